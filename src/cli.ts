@@ -1,0 +1,170 @@
+import { Chalk } from 'chalk';
+import { Command, CommanderError, Option } from 'commander';
+import { readFile, writeFile } from 'node:fs/promises';
+import { isoDay } from './ingest/front-matter.js';
+import { findFiles, InputError } from './ingest/find-files.js';
+import { ingestDocument } from './ingest/ingest-document.js';
+import { analyze } from './pipeline.js';
+import { acceptedFindings, buildBaseline, parseBaseline } from './report/baseline.js';
+import { buildReport, type Report } from './report/build-report.js';
+import { plainPalette, type Palette } from './report/formatters/formatter.js';
+import { formatterNamed, formatters } from './report/formatters/index.js';
+import type { IngestedDocument } from './types.js';
+
+export const VERSION = '0.1.0';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a terminal (colour by default only then). */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
+
+const FAIL_ON = ['contradict', 'update', 'never'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+interface Options {
+  format: string;
+  color: boolean;
+  failOn: FailOn;
+  published?: string;
+  verbose: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  maxFileSize: string;
+}
+
+const EXAMPLES = `
+Examples:
+  claimcheck ./articles                      report in the terminal
+  claimcheck ./articles --format json | jq '.findings[] | select(.status == "contradict")'
+  claimcheck a.md b.md --fail-on update      exit 1 on contradictions and updates
+  claimcheck ./articles --format github      annotations for a CI log
+  claimcheck ./articles --write-baseline .claimcheck-baseline.json
+  claimcheck ./articles --baseline .claimcheck-baseline.json   accept known findings
+
+Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage or input error.`;
+
+function useColour(opts: Options, io: CliIO): boolean {
+  if (!opts.color) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.isTTY;
+}
+
+function palette(colour: boolean): Palette {
+  if (!colour) return plainPalette;
+  const c = new Chalk({ level: 1 });
+  return { bold: c.bold, dim: c.dim, red: c.red, green: c.green, yellow: c.yellow, blue: c.blue, cyan: c.cyan, magenta: c.magenta };
+}
+
+function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib)?$/i.exec(text.trim());
+  if (!m) throw new InputError(`--max-file-size takes a size such as 2MB or 500KB, not "${text}"`);
+  const unit = (m[2] ?? 'b').toLowerCase();
+  const factor = unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1;
+  return Math.floor(Number(m[1]) * factor);
+}
+
+async function loadDocuments(paths: string[], opts: Options, io: CliIO): Promise<IngestedDocument[]> {
+  const files = await findFiles(paths);
+  if (!files.length) throw new InputError(`no articles (*.txt, *.md, *.markdown) found in ${paths.join(', ')}`);
+  const maxBytes = parseSize(opts.maxFileSize);
+  const docs: IngestedDocument[] = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file.absolute);
+    } catch (error) {
+      throw new InputError(`cannot read ${file.id}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const doc = ingestDocument(file.id, bytes, { published: opts.published ?? null, maxBytes });
+    for (const warning of doc.warnings) {
+      if (!/^no publication date/.test(warning)) io.stderr(`claimcheck: warning: ${file.id}: ${warning}\n`);
+    }
+    docs.push(doc);
+  }
+  if (docs.every((d) => d.text.trim() === '')) throw new InputError(`nothing to check: every article in ${paths.join(', ')} is empty or not text`);
+  return docs;
+}
+
+function exitCode(report: Report, failOn: FailOn, accepted: Set<string>): number {
+  if (failOn === 'never') return EXIT.ok;
+  const failing = report.findings.filter(
+    (f) => !accepted.has(f.id) && (f.status === 'contradict' || (failOn === 'update' && f.status === 'update')),
+  );
+  return failing.length ? EXIT.findings : EXIT.ok;
+}
+
+function program(io: CliIO): Command {
+  return new Command()
+    .name('claimcheck')
+    .description('Cross-check news articles about one story: where sources agree, contradict, or stand alone.')
+    .version(VERSION, '-V, --version')
+    .argument('<paths...>', 'folders (searched for *.txt, *.md, *.markdown) or article files')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formatters.map((f) => f.name)).default('pretty'))
+    .option('--no-color', 'no colour (also NO_COLOR=1; colour only on a terminal unless FORCE_COLOR)')
+    .addOption(new Option('--fail-on <status>', 'exit 1 when findings at or above this exist').choices([...FAIL_ON]).default('contradict'))
+    .option('--published <YYYY-MM-DD>', 'publication date for documents that give none in front matter')
+    .option('-v, --verbose', 'also list single-source claims and all warnings', false)
+    .option('--baseline <file>', 'accept the findings listed in this baseline file (they no longer fail)')
+    .option('--write-baseline <file>', 'write the current contradict and update findings to a baseline file')
+    .option('--max-file-size <size>', 'check only the first part of larger files', '2MB')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
+    .showHelpAfterError(false);
+}
+
+/** Runs claimcheck with the given arguments (without node and script); returns the exit code. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const cmd = program(io);
+  try {
+    cmd.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      io.stderr(`claimcheck: ${error.message.replace(/^error: /, '')} (see claimcheck --help)\n`);
+      return EXIT.error;
+    }
+    throw error;
+  }
+  const opts = cmd.opts<Options>();
+  try {
+    if (opts.published !== undefined && !isoDay(opts.published)) throw new InputError(`--published takes a date as YYYY-MM-DD, not "${opts.published}"`);
+    if (opts.published) opts.published = isoDay(opts.published)!;
+    const docs = await loadDocuments(cmd.args, opts, io);
+    const report = buildReport(analyze(docs), VERSION);
+    let accepted = new Set<string>();
+    if (opts.baseline) {
+      let data: unknown;
+      try {
+        data = JSON.parse(await readFile(opts.baseline, 'utf8'));
+      } catch (error) {
+        throw new InputError(`cannot read baseline ${opts.baseline}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0]}`);
+      }
+      try {
+        accepted = acceptedFindings(report, parseBaseline(data));
+      } catch (error) {
+        throw new InputError(`${opts.baseline}: ${(error as Error).message}`);
+      }
+    }
+    if (opts.writeBaseline) {
+      await writeFile(opts.writeBaseline, `${JSON.stringify(buildBaseline(report), null, 2)}\n`);
+      io.stderr(`claimcheck: wrote ${opts.writeBaseline}\n`);
+    }
+    const formatter = formatterNamed(opts.format)!;
+    io.stdout(formatter.format(report, { palette: palette(useColour(opts, io)), verbose: opts.verbose, accepted }));
+    return opts.writeBaseline ? EXIT.ok : exitCode(report, opts.failOn, accepted);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`claimcheck: ${error.message}\n`);
+      return EXIT.error;
+    }
+    io.stderr(`claimcheck: internal error: ${(error as Error).message.split('\n')[0]} (please report it)\n`);
+    return EXIT.error;
+  }
+}

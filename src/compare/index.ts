@@ -1,0 +1,96 @@
+import type { Finding, FindingStatus, FindingValue, Grouping, NormalizedClaim, NormalizedDocument } from '../types.js';
+import { display } from './display.js';
+import { relate, type Relation } from './relate.js';
+import { isSingleValued, slotOf, valueKey } from './slots.js';
+
+export interface Comparison {
+  findings: Finding[];
+  eventSources: Record<string, number>;
+}
+
+interface DocumentValue {
+  document: string;
+  published: string | null;
+  claim: NormalizedClaim;
+}
+
+/** The value a document gives for a single-valued slot: its most repeated, then earliest. */
+function mainClaim(claims: NormalizedClaim[]): NormalizedClaim {
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(valueKey(c.value), (counts.get(valueKey(c.value)) ?? 0) + 1);
+  return [...claims].sort((a, b) => counts.get(valueKey(b.value))! - counts.get(valueKey(a.value))! || a.span.start - b.span.start)[0]!;
+}
+
+function status(kind: NormalizedClaim['kind'], values: DocumentValue[]): { status: FindingStatus; latest: string | null } {
+  const docs = new Set(values.map((v) => v.document));
+  if (docs.size < 2) return { status: 'single', latest: null };
+  let worst: Relation = 'equal';
+  let conflicts: [DocumentValue, DocumentValue][] = [];
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      if (values[i]!.document === values[j]!.document) continue;
+      const r = relate(kind, values[i]!.claim.value, values[j]!.claim.value);
+      if (r === 'conflict') conflicts.push([values[i]!, values[j]!]);
+      if (r === 'conflict' || (r === 'compatible' && worst === 'equal')) worst = r;
+    }
+  }
+  if (worst === 'equal') return { status: 'agree', latest: null };
+  if (worst === 'compatible') return { status: 'compatible', latest: null };
+  // Counts revised by later reports are updates: every conflicting pair is ordered in time.
+  if (kind === 'casualty' && conflicts.every(([a, b]) => a.published && b.published && a.published !== b.published)) {
+    const latest = [...values].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.claim.span.start - a.claim.span.start)[0]!;
+    return { status: 'update', latest: valueKey(latest.claim.value) };
+  }
+  conflicts = [];
+  return { status: 'contradict', latest: null };
+}
+
+/** Findings per event and slot. Reads only normalized documents and the grouping. */
+export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): Comparison {
+  const findings: Finding[] = [];
+  const eventSources: Record<string, number> = {};
+  const published = new Map(docs.map((d) => [d.id, d.published]));
+  for (const event of grouping.events) {
+    eventSources[event.id] = event.documents.length;
+    const slots = new Map<string, NormalizedClaim[]>();
+    for (const doc of docs) {
+      if (!event.documents.includes(doc.id)) continue;
+      for (const claim of doc.claims) {
+        if (grouping.claimEvent[claim.id] !== event.id) continue;
+        const slot = slotOf(claim);
+        slots.set(slot, [...(slots.get(slot) ?? []), claim]);
+      }
+    }
+    for (const slot of [...slots.keys()].sort()) {
+      const claims = slots.get(slot)!;
+      const kind = claims[0]!.kind;
+      const byDoc = new Map<string, NormalizedClaim[]>();
+      for (const c of claims) byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c]);
+      const compared: DocumentValue[] = [];
+      for (const [document, own] of byDoc) {
+        const picked = isSingleValued(slot) ? [mainClaim(own)] : own;
+        for (const claim of picked) compared.push({ document, published: published.get(document) ?? null, claim });
+      }
+      const groups = new Map<string, FindingValue>();
+      for (const c of isSingleValued(slot) ? compared.map((v) => v.claim) : claims) {
+        const key = valueKey(c.value);
+        const fv = groups.get(key) ?? { value: c.value, display: display(c.kind, c.value), claims: [], documents: [], attributions: [], hedged: true, sources: 0 };
+        fv.claims.push(c.id);
+        if (!fv.documents.includes(c.document)) fv.documents.push(c.document);
+        if (c.attribution && !fv.attributions.includes(c.attribution)) fv.attributions.push(c.attribution);
+        fv.hedged &&= c.qualifiers.some((q) => ['reportedly', 'allegedly', 'unconfirmed'].includes(q));
+        groups.set(key, fv);
+      }
+      const values = [...groups.values()];
+      for (const v of values) v.sources = v.documents.length;
+      values.sort((a, b) => b.documents.length - a.documents.length || b.claims.length - a.claims.length || a.display.localeCompare(b.display));
+      const { status: st, latest } = status(kind, compared);
+      findings.push({
+        id: '', event: event.id, kind, slot, status: st, values,
+        latest: latest === null ? null : values.findIndex((v) => valueKey(v.value) === latest),
+      });
+    }
+  }
+  findings.forEach((f, i) => (f.id = `F${i + 1}`));
+  return { findings, eventSources };
+}

@@ -1,0 +1,56 @@
+import type { CasualtyValue, ClaimKind, ClaimValue, DateValue, PlaceValue, QuantityValue, QuoteValue, RoleValue } from '../types.js';
+import { placeRelation } from '../normalize/places.js';
+
+/** How two values of one slot stand: the same, differing only in precision, or exclusive. */
+export type Relation = 'equal' | 'compatible' | 'conflict';
+
+function intervals(a: { min: number; max: number | null }, b: { min: number; max: number | null }): Relation {
+  if (a.min === b.min && a.max === b.max) return 'equal';
+  const aMax = a.max ?? Infinity;
+  const bMax = b.max ?? Infinity;
+  return a.min <= bMax && b.min <= aMax ? 'compatible' : 'conflict';
+}
+
+function dates(a: DateValue, b: DateValue): Relation {
+  if (a.start === b.start && a.end === b.end && a.granularity === b.granularity && a.relative === b.relative) return 'equal';
+  if (!a.start || !b.start || !a.end || !b.end) return a.relative && a.relative === b.relative ? 'equal' : 'compatible';
+  if (a.start === b.start && a.end === b.end) return 'equal';
+  return a.start <= b.end && b.start <= a.end ? 'compatible' : 'conflict';
+}
+
+const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
+
+function quotes(a: QuoteValue, b: QuoteValue): Relation {
+  const wa = words(a.quote).join(' ');
+  const wb = words(b.quote).join(' ');
+  if (wa === wb) return 'equal';
+  // A shortened quote is compatible; a changed word inside the quotation marks is not.
+  return wa.includes(wb) || wb.includes(wa) ? 'compatible' : 'conflict';
+}
+
+export function relate(kind: ClaimKind, a: ClaimValue, b: ClaimValue): Relation {
+  switch (kind) {
+    case 'casualty': {
+      const ca = a as CasualtyValue;
+      const cb = b as CasualtyValue;
+      return intervals(ca, cb);
+    }
+    case 'quantity':
+      return intervals(a as QuantityValue, b as QuantityValue);
+    case 'date':
+      return dates(a as DateValue, b as DateValue);
+    case 'place': {
+      const r = placeRelation(a as PlaceValue, b as PlaceValue);
+      return r === 'same' ? 'equal' : r === 'disjoint' ? 'conflict' : 'compatible';
+    }
+    case 'quote':
+      return quotes(a as QuoteValue, b as QuoteValue);
+    case 'role': {
+      const ra = (a as RoleValue).role.toLowerCase();
+      const rb = (b as RoleValue).role.toLowerCase();
+      return ra === rb ? 'equal' : 'compatible';
+    }
+    default:
+      return JSON.stringify(a) === JSON.stringify(b) ? 'equal' : 'compatible';
+  }
+}

@@ -1,0 +1,77 @@
+import type {
+  AgentValue, AliasValue, ClaimValue, DateExpression, ExtractedClaim, ExtractedDocument,
+  NormalizedClaim, NormalizedDocument, QuoteValue, RoleValue,
+} from '../types.js';
+import { resolveDate } from './dates.js';
+import { canonicalOrganization } from './organizations.js';
+import { canonicalPeople } from './people.js';
+import { resolvePlace } from './places.js';
+
+/**
+ * Names, places, dates and numbers to canonical values. Person names are canonical
+ * across the whole set of documents (the fullest form known), so this stage reads all
+ * extracted documents at once; everything else is per claim.
+ */
+export function normalizeDocuments(docs: ExtractedDocument[]): NormalizedDocument[] {
+  const people = canonicalPeople(docs);
+  return docs.map((doc) => {
+    const names = people[doc.id] ?? {};
+    const person = (name: string) => names[name] ?? name;
+    const actor = (name: string) => names[name] ?? canonicalOrganization(name);
+    const claims: NormalizedClaim[] = doc.claims.map((claim, index) => ({
+      id: `${doc.id}#${index}`,
+      document: doc.id,
+      event: null,
+      kind: claim.kind,
+      text: claim.text,
+      span: claim.span,
+      value: normalizeValue(claim, doc.published, person, actor),
+      qualifiers: claim.qualifiers,
+      attribution: claim.attribution,
+      sentence: claim.sentence,
+      rule: claim.rule,
+      sentenceIndex: claim.sentenceIndex,
+    }));
+    return {
+      id: doc.id, hash: doc.hash, title: doc.title, source: doc.source, url: doc.url,
+      published: doc.published, chars: doc.chars, warnings: doc.warnings, sentences: doc.sentences, claims,
+    };
+  });
+}
+
+function normalizeValue(
+  claim: ExtractedClaim,
+  published: string | null,
+  person: (name: string) => string,
+  actor: (name: string) => string,
+): ClaimValue {
+  const value = claim.value;
+  switch (claim.kind) {
+    case 'person':
+      return { name: person((value as { name: string }).name) };
+    case 'organization':
+      return { name: canonicalOrganization((value as { name: string }).name) };
+    case 'place':
+      return resolvePlace((value as { name: string }).name);
+    case 'date':
+      return resolveDate(value as DateExpression, published);
+    case 'alias': {
+      const v = value as AliasValue;
+      return { name: person(v.name), alias: v.alias };
+    }
+    case 'role': {
+      const v = value as RoleValue;
+      return { person: person(v.person), role: v.role };
+    }
+    case 'quote': {
+      const v = value as QuoteValue;
+      return { speaker: v.speaker === null ? null : actor(v.speaker), quote: v.quote };
+    }
+    case 'agent': {
+      const v = value as AgentValue;
+      return { name: actor(v.name), action: v.action };
+    }
+    default:
+      return value as ClaimValue;
+  }
+}

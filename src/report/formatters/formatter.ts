@@ -1,0 +1,30 @@
+import type { Report } from '../build-report.js';
+
+/** Colours as functions; the CLI passes chalk's, tests and pipes get the plain ones. */
+export interface Palette {
+  bold(s: string): string;
+  dim(s: string): string;
+  red(s: string): string;
+  green(s: string): string;
+  yellow(s: string): string;
+  blue(s: string): string;
+  cyan(s: string): string;
+  magenta(s: string): string;
+}
+
+const same = (s: string) => s;
+export const plainPalette: Palette = { bold: same, dim: same, red: same, green: same, yellow: same, blue: same, cyan: same, magenta: same };
+
+export interface FormatOptions {
+  palette: Palette;
+  /** Also list single-source claims. */
+  verbose: boolean;
+  /** Findings accepted by a baseline file: shown apart and not counted for the exit code. */
+  accepted: ReadonlySet<string>;
+}
+
+export interface Formatter {
+  name: string;
+  description: string;
+  format(report: Report, options: FormatOptions): string;
+}
