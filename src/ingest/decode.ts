@@ -31,9 +31,18 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), warning: null };
   } catch {
-    return {
-      text: new TextDecoder('windows-1252').decode(body),
-      warning: 'not valid UTF-8: read as Windows-1252',
-    };
+    return { text: decodeWindows1252(body), warning: 'not valid UTF-8: read as Windows-1252' };
   }
+}
+
+// Bytes 0x80–0x9F of Windows-1252 (curly quotes, dashes, €): Node's TextDecoder reads
+// them as Latin-1 control characters, so they are mapped here.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+  return out;
 }
