@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { isoDay } from './ingest/front-matter.js';
 import { findFiles, InputError } from './ingest/find-files.js';
 import { ingestDocument } from './ingest/ingest-document.js';
@@ -69,12 +70,20 @@ function parseSize(text: string): number {
   return Math.floor(Number(m[1]) * factor);
 }
 
-async function loadDocuments(paths: string[], opts: Options, io: CliIO): Promise<IngestedDocument[]> {
+interface Loaded {
+  docs: IngestedDocument[];
+  /** Document id → path relative to the working directory. */
+  paths: Record<string, string>;
+}
+
+async function loadDocuments(paths: string[], opts: Options, io: CliIO): Promise<Loaded> {
   const files = await findFiles(paths);
   if (!files.length) throw new InputError(`no articles (*.txt, *.md, *.markdown) found in ${paths.join(', ')}`);
   const maxBytes = parseSize(opts.maxFileSize);
   const docs: IngestedDocument[] = [];
+  const where: Record<string, string> = {};
   for (const file of files) {
+    where[file.id] = path.relative(process.cwd(), file.absolute).split(path.sep).join('/');
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file.absolute);
@@ -88,7 +97,7 @@ async function loadDocuments(paths: string[], opts: Options, io: CliIO): Promise
     docs.push(doc);
   }
   if (docs.every((d) => d.text.trim() === '')) throw new InputError(`nothing to check: every article in ${paths.join(', ')} is empty or not text`);
-  return docs;
+  return { docs, paths: where };
 }
 
 function exitCode(report: Report, failOn: FailOn, accepted: Set<string>): number {
@@ -136,7 +145,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     if (opts.published !== undefined && !isoDay(opts.published)) throw new InputError(`--published takes a date as YYYY-MM-DD, not "${opts.published}"`);
     if (opts.published) opts.published = isoDay(opts.published)!;
-    const docs = await loadDocuments(cmd.args, opts, io);
+    const { docs, paths } = await loadDocuments(cmd.args, opts, io);
     const report = buildReport(analyze(docs), VERSION);
     let accepted = new Set<string>();
     if (opts.baseline) {
@@ -157,7 +166,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`claimcheck: wrote ${opts.writeBaseline}\n`);
     }
     const formatter = formatterNamed(opts.format)!;
-    io.stdout(formatter.format(report, { palette: palette(useColour(opts, io)), verbose: opts.verbose, accepted }));
+    io.stdout(formatter.format(report, { palette: palette(useColour(opts, io)), verbose: opts.verbose, accepted, paths }));
     return opts.writeBaseline ? EXIT.ok : exitCode(report, opts.failOn, accepted);
   } catch (error) {
     if (error instanceof InputError) {

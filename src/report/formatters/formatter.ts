@@ -21,6 +21,8 @@ export interface FormatOptions {
   verbose: boolean;
   /** Findings accepted by a baseline file: shown apart and not counted for the exit code. */
   accepted: ReadonlySet<string>;
+  /** Where each document is, relative to the working directory (for CI annotations). */
+  paths: Readonly<Record<string, string>>;
 }
 
 export interface Formatter {

@@ -17,11 +17,11 @@ export const githubFormatter: Formatter = {
       if (finding.status !== 'contradict' && finding.status !== 'update' && finding.status !== 'compatible') continue;
       const level = options.accepted.has(finding.id) ? 'notice' : LEVEL[finding.status];
       const claim = claims.get(finding.values[0]?.claims[0] ?? '');
-      const where = claim ? `file=${escapeProperty(claim.document)},line=${claim.span.line},col=${claim.span.column},` : '';
+      const where = claim ? `file=${escapeProperty(options.paths[claim.document] ?? claim.document)},line=${claim.span.line},col=${claim.span.column},` : '';
       lines.push(`::${level} ${where}title=${escapeProperty(`claimcheck ${finding.status} ${finding.slot}`)}::${escapeData(finding.message)}`);
     }
     for (const doc of report.documents) {
-      for (const warning of doc.warnings) lines.push(`::warning file=${escapeProperty(doc.id)},title=claimcheck::${escapeData(warning)}`);
+      for (const warning of doc.warnings) lines.push(`::warning file=${escapeProperty(options.paths[doc.id] ?? doc.id)},title=claimcheck::${escapeData(warning)}`);
     }
     return lines.length ? `${lines.join('\n')}\n` : '';
   },
