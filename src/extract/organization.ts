@@ -1,8 +1,57 @@
-import type { Extractor } from './rule.js';
+import type { RawClaim } from '../types.js';
+import { mentionsOf } from './mentions/index.js';
+import type { Extractor, RuleInfo } from './rule.js';
 
-// First version pending: filled in by the organization extractor work.
+// Organizations are found by the shared mention layer (src/extract/mentions); these are its rules.
+const rules: RuleInfo[] = [
+  {
+    id: 'organization/known',
+    reason: 'Organizations known by name (compromise’s company and team lexicon, militant groups, the UN).',
+    example: 'The U.S. and Iraqi forces recently achieved a significant victory against the Islamic State.',
+  },
+  {
+    id: 'organization/suffix',
+    reason: 'A name ending in an institution word (Corp, Party, Ministry, Command, Forces) or holding one.',
+    example: 'The operation was led by the Iraqi Counter-Terrorism Service.',
+  },
+  {
+    id: 'organization/acronym',
+    reason: 'An acronym in capitals that is not a place is an organization (CENTCOM, NATO, IS).',
+    example: 'The strike was confirmed by CENTCOM on Friday.',
+  },
+  {
+    id: 'organization/acronym-definition',
+    reason: 'A long name defined by the acronym in brackets after it.',
+    example: 'Support came from the Combined Joint Task Force Operation Inherent Resolve (CJTF-OIR).',
+  },
+  {
+    id: 'organization/team',
+    reason: 'In a results row, a city name followed by a score is a team.',
+    example: 'Barnsley 3 Leicester 1',
+  },
+  {
+    id: 'organization/affiliation',
+    reason: 'A bracketed name right after a person’s name is their club or party ("Jorge Costa (Porto)").',
+    example: 'Midfielders - Paulo Sousa (Juventus), Rui Barros (Sporting).',
+  },
+  {
+    id: 'organization/place-word',
+    reason: 'A run of names holding a place that no person rule explains is a club, company or station ("Partizan Belgrade").',
+    example: 'The visitors beat Partizan Belgrade 78-66 on Thursday.',
+  },
+  {
+    id: 'organization/coreference',
+    reason: 'A name the document already typed as an organization keeps that type (in headlines too).',
+    example: 'Newmont Mining Corp raised its offer, and Newmont shares rose 2 percent.',
+  },
+];
+
 export const organizationExtractor: Extractor = {
   kind: 'organization',
-  rules: [],
-  extract: () => [],
+  rules,
+  extract(ctx): RawClaim[] {
+    return mentionsOf(ctx)
+      .filter((m) => m.type === 'organization')
+      .map((m) => ({ kind: 'organization', start: m.start, end: m.end, value: { name: m.name }, qualifiers: [], attribution: null, rule: m.rule }));
+  },
 };

@@ -1,0 +1,41 @@
+import { isCommonWord, isFirstName, isKnownOrganization, isLastName } from './lexicon.js';
+import { isPlaceName } from './places.js';
+import { isTitleCaseLine, type Token } from './tokens.js';
+import { NEVER_NAMES } from './words.js';
+
+/**
+ * What the whole document says about its words' case: a word written in lower case somewhere
+ * is a common word when it starts a sentence; a word capitalized in mid-sentence somewhere
+ * is a name wherever it starts one or stands in a headline.
+ */
+export interface Vocabulary {
+  lower: Set<string>;
+  midCapital: Set<string>;
+}
+
+export function vocabularyOf(sentences: Token[][]): Vocabulary {
+  const lower = new Set<string>();
+  const midCapital = new Set<string>();
+  for (const tokens of sentences) {
+    const headline = isTitleCaseLine(tokens);
+    for (const t of tokens) {
+      if (!t.cap && /^\p{Ll}/u.test(t.text)) lower.add(t.lower);
+      else if (t.cap && !t.initial && !t.upper && !headline) midCapital.add(t.lower);
+    }
+  }
+  return { lower, midCapital };
+}
+
+const COMMON_SUFFIX = /(ly|ing|ings|ed|ness|ment|ments|tion|tions|sion|ous|ful|less|able|ible|ive|ity|ies)$/;
+
+/**
+ * Whether a capitalized word that could be capitalized only by position (first of a
+ * sentence, in a title-case headline) is a common word rather than a name.
+ */
+export function isCommonInPosition(token: Token, vocabulary: Vocabulary): boolean {
+  const lower = token.lower;
+  if (NEVER_NAMES.has(lower.replace(/\.$/, ''))) return true;
+  if (vocabulary.midCapital.has(lower)) return false;
+  if (isFirstName(lower) || isLastName(lower) || isPlaceName(lower) || isKnownOrganization(lower)) return false;
+  return isCommonWord(lower) || vocabulary.lower.has(lower) || (COMMON_SUFFIX.test(lower) && lower.length > 5);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { claimsIn } from '../helpers/documents.js';
+
+const people = (text: string) => claimsIn(text).filter((c) => c.kind === 'person').map((c) => c.text);
+
+// [sentence, every person mention it holds, as written]
+const cases: Array<[string, string[]]> = [
+  ['Prime Minister Mohammed Shia al-Sudani praised the efforts of the Iraqi forces.', ['Mohammed Shia al-Sudani']],
+  ['Iraqi Foreign Minister Fouad Hussein addressed the common challenges.', ['Fouad Hussein']],
+  ['Pentagon press secretary Maj. Gen. Pat Ryder confirmed their condition.', ['Pat Ryder']],
+  ['Syrian interim Foreign Minister Asaad Hassan al-Shibani highlighted the unity between the capitals.', ['Asaad Hassan al-Shibani']],
+  ['The raid killed Jassim al-Mazrouei Abu Abdel Qader, the top figure in the country.', ['Jassim al-Mazrouei', 'Abu Abdel Qader']],
+  ['Michael Owen scored the winner in the 88th minute.', ['Michael Owen']],
+  ['Striker Davor Suker was booked and Suker later limped off.', ['Davor Suker', 'Suker']],
+  ['Obradovic said the talks had failed.', ['Obradovic']],
+  ['Japan coach Shu Kamo said the own goal proved lucky.', ['Shu Kamo']],
+  ['The visitors lost early wickets before M. Kasprowicz steadied the innings.', ['M. Kasprowicz']],
+  ['Officials said Ahmed Saleh, 34, was arrested at his home.', ['Ahmed Saleh']],
+  ['AC Milan striker George Weah was suspended for one match.', ['George Weah']],
+  ['Uruguayan Marcelo Otero headed the equaliser.', ['Marcelo Otero']],
+  ['B. Lara was out for 9 after tea.', ['B. Lara']],
+  // Not people: places, titles, organizations, competitions.
+  ['An operations room constituted by Syria, Iraq, Turkey, Jordan, and Lebanon is being established.', []],
+  ['The President met the Islamic State delegation in Geneva.', []],
+  ['Brazil will host the World Cup final in July.', []],
+];
+
+describe('person mentions', () => {
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(people(sentence)).toEqual(expected);
+  });
+
+  it('never ends a person span in punctuation or a possessive', () => {
+    const texts = people('Abu Khadija’s death was confirmed by Gen. Michael Erik Kurilla.');
+    expect(texts).toEqual(['Abu Khadija', 'Michael Erik Kurilla']);
+  });
+});
