@@ -42,6 +42,11 @@ export interface DateExpression {
   offset?: number;
   /** Which way an unanchored weekday or month points: past-tense news points back. */
   direction?: 'past' | 'future' | 'nearest';
+  /**
+   * For expressions relative to another time of the text ("a year earlier", "the quarter"):
+   * the expression they lean on, resolved first; granularity comes from it.
+   */
+  anchor?: DateExpression;
   granularity: Granularity;
   relative: string | null;
 }

@@ -1,8 +1,64 @@
-import type { Extractor } from './rule.js';
+import type { DateExpression, RawClaim } from '../types.js';
+import { dateRules, type DateRule } from './date/rules.js';
+import { clauseDirection } from './date/vocabulary.js';
+import type { ExtractContext, Extractor } from './rule.js';
+import { sentenceAt } from './sentences.js';
 
-// First version pending: filled in by the date extractor work.
+interface Match {
+  rule: DateRule;
+  m: RegExpExecArray;
+}
+
+/** Every rule's matches; where two overlap, the rule listed first wins. */
+function matches(clean: string): Match[] {
+  const kept: Match[] = [];
+  for (const rule of dateRules) {
+    rule.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.pattern.exec(clean))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!kept.some((k) => start < k.m.index + k.m[0].length && k.m.index < end)) kept.push({ rule, m });
+    }
+  }
+  return kept.sort((a, b) => a.m.index - b.m.index);
+}
+
+/** The clause around a match, which decides its tense ("will" elsewhere in a long sentence must not). */
+function clauseAround(ctx: ExtractContext, start: number, end: number): string {
+  const index = sentenceAt(ctx.sentences, start);
+  const sentence = index >= 0 ? ctx.sentences[index]! : { start, end };
+  const before = ctx.clean.slice(Math.max(sentence.start, start - 80), start).split(/[;]|, (?:and|but|while) /).pop() ?? '';
+  const after = ctx.clean.slice(end, Math.min(sentence.end, end + 30)).split(/[;,]/)[0] ?? '';
+  return `${before}${ctx.clean.slice(start, end)}${after}`;
+}
+
+// Time expressions: absolute, partial and relative, each kept as what the text said
+// (a DateExpression); normalize/dates.ts resolves it against the publication date.
 export const dateExtractor: Extractor = {
   kind: 'date',
-  rules: [],
-  extract: () => [],
+  rules: dateRules.map(({ id, reason, example }) => ({ id, reason, example })),
+  extract(ctx): RawClaim[] {
+    const claims: RawClaim[] = [];
+    // The latest specific time of the text, for "a year earlier" and "the quarter".
+    let anchor: DateExpression | undefined;
+    for (const { rule, m } of matches(ctx.clean)) {
+      const end = m.index + m[0].length;
+      const start = m.index + (rule.lead?.exec(m[0])?.[0].length ?? 0);
+      const clause = clauseAround(ctx, m.index, end);
+      const read = rule.read(m, clause);
+      if (!read) continue;
+      const value: DateExpression = { ...read, relative: read.relative ?? null };
+      const partial = value.year === undefined && (value.weekday !== undefined || value.month !== undefined || value.quarter !== undefined);
+      if (value.direction === undefined && partial) value.direction = clauseDirection(clause, value.weekday !== undefined);
+      if (value.direction === undefined) delete value.direction;
+      if (rule.anchored) {
+        if (anchor) value.anchor = anchor;
+      } else if (value.quarter !== undefined || value.month !== undefined || value.day !== undefined) {
+        anchor = value;
+      }
+      claims.push({ kind: 'date', start, end, value, qualifiers: [], attribution: null, rule: rule.id });
+    }
+    return claims;
+  },
 };
