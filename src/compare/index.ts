@@ -14,8 +14,18 @@ interface DocumentValue {
   claim: NormalizedClaim;
 }
 
-/** The value a document gives for a single-valued slot: its most repeated, then earliest. */
+/**
+ * The value a document gives for a single-valued slot. Counts: the largest figure the
+ * document gives for the event (reports name single victims before the total), leaving
+ * out background tolls; other slots: the most repeated value, then the earliest.
+ */
 function mainClaim(claims: NormalizedClaim[]): NormalizedClaim {
+  if (claims[0]!.kind === 'casualty') {
+    const own = claims.filter((c) => !c.qualifiers.includes('background'));
+    const pool = own.length ? own : claims;
+    const size = (c: NormalizedClaim) => (c.value as { min: number }).min;
+    return [...pool].sort((a, b) => size(b) - size(a) || a.span.start - b.span.start)[0]!;
+  }
   const counts = new Map<string, number>();
   for (const c of claims) counts.set(valueKey(c.value), (counts.get(valueKey(c.value)) ?? 0) + 1);
   return [...claims].sort((a, b) => counts.get(valueKey(b.value))! - counts.get(valueKey(a.value))! || a.span.start - b.span.start)[0]!;
