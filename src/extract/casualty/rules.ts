@@ -69,6 +69,13 @@ export const casualtyRules: CasualtyRule[] = [
     read: (m) => ({ type: 'killed', counts: [g(m, 'k')!], who: g(m, 'who') }),
   },
   {
+    id: 'casualty/left-n',
+    reason: '"left three dead" and "leaving two injured" count the victims',
+    example: 'The crash left two people dead and five injured on the highway.',
+    pattern: new RegExp(`\\b(?:left|leaving|leaves) (?<n>${C}) (?<who>(?:[a-z]+ ){0,2}?)(?<verb>dead|injured|wounded|hurt)\\b`, 'gi'),
+    read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: g(m, 'who') }),
+  },
+  {
     id: 'casualty/n-verb',
     reason: 'a count followed by what happened to them ("two U.S. service members wounded")',
     example: 'At least seven senior ISIS operatives killed, including the top ISIS figure in Iraq.',
@@ -81,13 +88,6 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'The gunman opened fire on the crowd, killing three people and wounding two others.',
     pattern: new RegExp(`\\b(?<verb>killed|killing|kills|wounded|wounding|injured|injuring|injures|arrested|arresting|captured|capturing) (?<n>${C}) (?<who>(?:[a-z.'’-]+ ){0,3}?(?:people|persons|others|men|women|children|civilians|soldiers|officers|militants|fighters|members|suspects|victims|students|troops|policemen|police officers|bystanders|operatives|adults|teenagers|teens|boys|girls))\\b`, 'gi'),
     read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb')!.replace(/ing$|s$/, (e) => (e === 's' ? '' : 'ed')).replace(/kill(ed)?ed$/, 'killed'), who: g(m, 'who') }),
-  },
-  {
-    id: 'casualty/left-n',
-    reason: '"left three dead" and "leaving two injured" count the victims',
-    example: 'The crash left two people dead and five injured on the highway.',
-    pattern: new RegExp(`\\b(?:left|leaving|leaves) (?<n>${C}) (?<who>(?:[a-z]+ ){0,2}?)(?<verb>dead|injured|wounded|hurt)\\b`, 'gi'),
-    read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: g(m, 'who') }),
   },
   {
     id: 'casualty/named-person',
