@@ -2,6 +2,7 @@ import type { Finding, FindingStatus, FindingValue, Grouping, NormalizedClaim, N
 import { display } from './display.js';
 import { relate, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
+import { isActSentence, mainPlace } from '../group/main-facts.js';
 
 export interface Comparison {
   findings: Finding[];
@@ -19,7 +20,13 @@ interface DocumentValue {
  * document gives for the event (reports name single victims before the total), leaving
  * out background tolls; other slots: the most repeated value, then the earliest.
  */
-function mainClaim(claims: NormalizedClaim[]): NormalizedClaim {
+function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): NormalizedClaim | null {
+  if (claims[0]!.kind === 'place') return mainPlace(doc, claims);
+  if (claims[0]!.kind === 'date') {
+    // The event's date is one said with the act, not a deadline or background year.
+    const own = claims.filter((c) => isActSentence(c.sentence));
+    return own[0] ?? null;
+  }
   if (claims[0]!.kind === 'casualty') {
     const own = claims.filter((c) => !c.qualifiers.includes('background'));
     const pool = own.length ? own : claims;
@@ -60,6 +67,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
   const findings: Finding[] = [];
   const eventSources: Record<string, number> = {};
   const published = new Map(docs.map((d) => [d.id, d.published]));
+  const docsById = new Map(docs.map((d) => [d.id, d]));
   for (const event of grouping.events) {
     eventSources[event.id] = event.documents.length;
     const slots = new Map<string, NormalizedClaim[]>();
@@ -78,9 +86,11 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
       for (const c of claims) byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c]);
       const compared: DocumentValue[] = [];
       for (const [document, own] of byDoc) {
-        const picked = isSingleValued(slot) ? [mainClaim(own)] : own;
+        const main = isSingleValued(slot) ? mainClaim(own, docsById.get(document)!) : null;
+        const picked = isSingleValued(slot) ? (main ? [main] : []) : own;
         for (const claim of picked) compared.push({ document, published: published.get(document) ?? null, claim });
       }
+      if (!compared.length) continue;
       const groups = new Map<string, FindingValue>();
       for (const c of isSingleValued(slot) ? compared.map((v) => v.claim) : claims) {
         const key = valueKey(c.value);

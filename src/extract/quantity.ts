@@ -1,8 +1,58 @@
-import type { Extractor } from './rule.js';
+import type { RawClaim } from '../types.js';
+import { COUNT_PATTERN, parseCount } from './numbers.js';
+import type { Extractor, RuleInfo } from './rule.js';
 
-// First version pending: filled in by the quantity extractor work.
+interface QuantityRule extends RuleInfo {
+  pattern: RegExp;
+}
+
+// Units worth cross-checking: people and forces, weapons, money-free counts of things.
+const UNIT = '(?<unit>(?:[A-Z][\\w.]*\\.? )?(?:[a-z-]+ ){0,2}?(?:troops|soldiers|fighters|jihadists|militants|personnel|officers|police officers|people|residents|civilians|refugees|migrants|families|homes|houses|buildings|vehicles|rounds|shots|bullets|shell casings|weapons|guns|rifles|rockets|missiles|drones|airstrikes|strikes|raids|attacks|members|suspects|prisoners|hostages|children|students|protesters|votes|casualties))';
+
+const rules: QuantityRule[] = [
+  {
+    id: 'quantity/range',
+    reason: 'a range of a counted thing ("between 1,500 to 3,000 ISIS jihadists")',
+    example: 'A recent UN report estimates that between 1,500 to 3,000 ISIS jihadists remain active in Iraq and Syria.',
+    pattern: new RegExp(`\\b(?<n>(?:between )?\\d[\\d,]*\\s*(?:-|–|to|and)\\s*\\d[\\d,]*) ${UNIT}\\b`, 'g'),
+  },
+  {
+    id: 'quantity/count',
+    reason: 'a count of a thing ("about 2,500 U.S. troops remain in Iraq")',
+    example: 'Currently, about 2,500 U.S. troops remain in Iraq and 900 in Syria.',
+    pattern: new RegExp(`\\b(?<n>${COUNT_PATTERN}) ${UNIT}\\b`, 'g'),
+  },
+];
+
+// Counts of things other than casualties: troops, fighters, shots fired, homes destroyed.
+// Casualty counts ("seven people were killed") are the casualty extractor's; a count that
+// is followed by a casualty verb is left to it.
 export const quantityExtractor: Extractor = {
   kind: 'quantity',
-  rules: [],
-  extract: () => [],
+  rules: rules.map(({ id, reason, example }) => ({ id, reason, example })),
+  extract(ctx): RawClaim[] {
+    const claims: RawClaim[] = [];
+    const taken: [number, number][] = [];
+    for (const rule of rules) {
+      rule.pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.pattern.exec(ctx.clean))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (taken.some(([a, b]) => start < b && a < end)) continue;
+        const after = ctx.clean.slice(end, end + 40);
+        if (/^\s+(?:(?:were|was|have been|had been|are) )?(?:\w+ )?(?:killed|dead|died|injured|wounded|hurt|arrested|missing|slain)\b/i.test(after)) continue;
+        if (/[$£€]\s*$|\b(?:deaths?|killing|murders?|wounding) of\s*$/i.test(ctx.clean.slice(Math.max(0, start - 20), start))) continue;
+        const count = parseCount(m.groups!.n!);
+        if (!count) continue;
+        taken.push([start, end]);
+        claims.push({
+          kind: 'quantity', start, end,
+          value: { min: count.min, max: count.max, unit: m.groups!.unit!.trim() },
+          qualifiers: count.qualifiers, attribution: null, rule: rule.id,
+        });
+      }
+    }
+    return claims;
+  },
 };

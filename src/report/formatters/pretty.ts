@@ -1,6 +1,5 @@
 import type { Claim } from '../../types.js';
 import type { Report, ReportFinding } from '../build-report.js';
-import { slotLabel } from '../messages.js';
 import type { Formatter, Palette } from './formatter.js';
 
 const ORDER = ['contradict', 'update', 'compatible', 'agree'] as const;
@@ -29,7 +28,7 @@ function colour(status: ReportFinding['status'], p: Palette): (s: string) => str
 
 function finding(f: ReportFinding, claims: Map<string, Claim>, p: Palette, accepted: boolean): string[] {
   const mark = colour(f.status, p)(f.status === 'contradict' ? '✗' : f.status === 'update' ? '↻' : f.status === 'compatible' ? '≈' : '✓');
-  const lines = [`  ${mark} ${p.bold(slotLabel(f.slot))}${accepted ? p.dim(' (accepted in baseline)') : ''}: ${f.message}`];
+  const lines = [`  ${mark} ${p.bold(f.message)}${accepted ? p.dim(' (accepted in baseline)') : ''}`];
   f.values.forEach((v, i) => {
     const latest = f.latest === i ? p.yellow(' (latest)') : '';
     const n = v.sources < v.documents.length ? `${v.documents.length} docs, ${v.sources} independent` : `${v.documents.length} source${v.documents.length === 1 ? '' : 's'}`;
