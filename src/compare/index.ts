@@ -1,5 +1,6 @@
 import type { Finding, FindingStatus, FindingValue, Grouping, NormalizedClaim, NormalizedDocument } from '../types.js';
 import { display } from './display.js';
+import { independentSources, sourceGroups } from './independence.js';
 import { relate, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace } from '../group/main-facts.js';
@@ -68,8 +69,9 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
   const eventSources: Record<string, number> = {};
   const published = new Map(docs.map((d) => [d.id, d.published]));
   const docsById = new Map(docs.map((d) => [d.id, d]));
+  const sourceOf = sourceGroups(docs);
   for (const event of grouping.events) {
-    eventSources[event.id] = event.documents.length;
+    eventSources[event.id] = independentSources(event.documents, sourceOf);
     const slots = new Map<string, NormalizedClaim[]>();
     for (const doc of docs) {
       if (!event.documents.includes(doc.id)) continue;
@@ -102,7 +104,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
         groups.set(key, fv);
       }
       const values = [...groups.values()];
-      for (const v of values) v.sources = v.documents.length;
+      for (const v of values) v.sources = independentSources(v.documents, sourceOf);
       values.sort((a, b) => b.documents.length - a.documents.length || b.claims.length - a.claims.length || a.display.localeCompare(b.display));
       const { status: st, latest } = status(kind, compared);
       findings.push({

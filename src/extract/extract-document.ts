@@ -3,6 +3,7 @@ import { createContext } from './context.js';
 import { extractors } from './index.js';
 import { lineColumn, lineStarts } from './position.js';
 import { sentenceAt } from './sentences.js';
+import { sentenceAttribution } from './attribution.js';
 
 // The span holds the mention itself: no surrounding space, trailing punctuation or "’s".
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -37,6 +38,7 @@ export function extractDocument(doc: IngestedDocument): ExtractedDocument {
     }
   }
   const seen = new Set<string>();
+  const attributions = new Map<number, ReturnType<typeof sentenceAttribution>>();
   const claims: ExtractedClaim[] = [];
   for (const claim of raw) {
     const [start, end] = trimSpan(doc.text, claim.start, claim.end);
@@ -46,8 +48,13 @@ export function extractDocument(doc: IngestedDocument): ExtractedDocument {
     seen.add(key);
     const sentenceIndex = sentenceAt(ctx.sentences, start);
     const { line, column } = lineColumn(starts, start);
+    // Attribution and hedges of the sentence hold for every claim in it.
+    const said = sentenceIndex >= 0 ? attributions.get(sentenceIndex) ?? sentenceAttribution(ctx.sentences[sentenceIndex]!.text) : null;
+    if (said && sentenceIndex >= 0) attributions.set(sentenceIndex, said);
     claims.push({
       ...claim,
+      attribution: claim.attribution ?? said?.source ?? null,
+      qualifiers: [...new Set([...claim.qualifiers, ...(said?.hedges ?? [])])],
       start,
       end,
       text: doc.text.slice(start, end),

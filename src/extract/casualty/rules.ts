@@ -93,14 +93,14 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/named-person',
     reason: 'a named victim, often with an age, is a count of one',
     example: 'Tyrone Jones, 19, was shot and killed in an alley on Monday afternoon.',
-    pattern: new RegExp(`\\b(?<who>[A-Z][a-z]+(?: [A-Z][a-z.'’-]+){1,3}),(?: \\d{1,3},)? (?:was|has been|had been) (?:(?:also|later|then|critically|seriously|fatally) )?(?<verb>${ALL_VERBS}|shot)\\b`, 'g'),
+    pattern: new RegExp(`\\b(?<who>[A-Z][a-z]+(?: [A-Z][a-z.'’-]+){1,3}),(?: \\d{1,3},)? (?:was|has been|had been) (?:(?:also|later|then|critically|seriously) )?(?<verb>${ALL_VERBS}|shot)\\b`, 'g'),
     read: (m) => ({ type: null, counts: [], verb: g(m, 'verb'), who: g(m, 'who'), fixed: 1 }),
   },
   {
     id: 'casualty/one-person',
     reason: 'a single victim is a count of one ("a 23-year-old man was fatally shot")',
     example: 'A 23-year-old man was fatally shot while sitting in his car on the South Side.',
-    pattern: new RegExp(`\\b(?:an?|one|the) (?:\\d+-year-old |young |elderly |unidentified |teenage |off-duty |pregnant |local )*(?<who>${PERSON_NOUN}(?: of [^,.]{3,50}?)?)(?:,[^,.]{0,80},)? (?:was|has been|had been) (?:(?:also|reportedly|allegedly|later|then|critically|seriously|fatally) )?(?<verb>${ALL_VERBS}|shot)\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:an?|one|the) (?:\\d+-year-old |young |elderly |unidentified |teenage |off-duty |pregnant |local )*(?<who>${PERSON_NOUN}(?: of [^,.]{3,50}?)?)(?:,[^,.]{0,80},)? (?:was|has been|had been) (?:(?:also|reportedly|allegedly|later|then|critically|seriously) )?(?<verb>${ALL_VERBS}|shot)\\b`, 'gi'),
     read: (m) => ({ type: null, counts: [], verb: g(m, 'verb'), who: g(m, 'who'), fixed: 1 }),
   },
 ];

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+import { documentFrom } from '../helpers/documents.js';
+
+const finding = (slot: string, ...docs: [string, string, string][]) => {
+  const result = analyze(docs.map(([id, published, text]) => documentFrom(text, id, published)));
+  return result.findings.find((f) => f.slot === slot);
+};
+
+describe('findings across documents', () => {
+  it('a later report revising the toll is an update, and says which figure is latest', () => {
+    const f = finding(
+      'casualty.injured',
+      ['a.txt', '2015-08-10', 'HOUSTON — Four people were injured in a shooting at a Westheimer Road bar on Sunday night, police said.'],
+      ['b.txt', '2015-08-11', 'HOUSTON — Five people were injured in a shooting at a Westheimer Road bar on Sunday night, police said; a fifth victim was found later.'],
+    );
+    expect(f?.status).toBe('update');
+    expect(f?.values[f.latest!]?.display).toBe('5');
+  });
+
+  it('the same day told twice agrees; different counts on the same day contradict', () => {
+    const agree = finding(
+      'casualty.killed',
+      ['a.txt', '2016-05-29', 'HOUSTON — Two people were killed in a shooting at a Westheimer Road bar on Sunday, police said.'],
+      ['b.txt', '2016-05-29', 'HOUSTON — Two people were killed in a shooting at a Westheimer Road bar on Sunday, police said.'],
+    );
+    expect(agree?.status).toBe('agree');
+    const contradict = finding(
+      'casualty.killed',
+      ['a.txt', '2016-05-29', 'HOUSTON — Two people were killed in a shooting at a Westheimer Road bar on Sunday, police said.'],
+      ['b.txt', '2016-05-29', 'HOUSTON — Three people were killed in a shooting at a Westheimer Road bar on Sunday, the hospital said.'],
+    );
+    expect(contradict?.status).toBe('contradict');
+    expect(contradict?.values.flatMap((v) => v.attributions).sort()).toEqual(['police', 'the hospital']);
+  });
+});
+
+describe('independence', () => {
+  it('copies of one wire story count as one source', () => {
+    const story = 'CHICAGO (AP) — Two men were shot and wounded early Sunday in the 9000 block of South Ashland Avenue, police said. Both were taken to Christ Hospital in fair condition. No one is in custody and detectives are investigating.';
+    const result = analyze([
+      documentFrom(story, 'a.txt', '2016-05-29'),
+      documentFrom(`${story} Copyright 2016 The Associated Press.`, 'b.txt', '2016-05-29'),
+      documentFrom('Two men were wounded in a shooting on South Ashland Avenue early Sunday, a police spokesman told the Sun-Times. Officers found both men on the sidewalk.', 'c.txt', '2016-05-29'),
+    ]);
+    const event = result.grouping.events[0]!;
+    expect(event.documents).toHaveLength(3);
+    expect(result.eventSources[event.id]).toBe(2);
+    const injured = result.findings.find((f) => f.slot === 'casualty.injured')!;
+    expect(injured.values[0]!.documents).toHaveLength(3);
+    expect(injured.values[0]!.sources).toBe(2);
+  });
+});
