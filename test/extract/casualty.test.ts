@@ -29,7 +29,12 @@ const cases: [string, (readonly [string, number, number | null, string[]])[]][] 
   ['The strikes resulted in the deaths of four ISIS members, including a senior official.', [['killed', 4, 4, []]]],
   ['The airstrike killed Abu Khadija and three others, officials said.', [['killed', 4, 4, []]]],
   ['It was the 400th homicide in the city this year, and more than 300 people have been killed so far this year.', [['killed', 301, null, ['more than', 'background']]]],
-  // Not counts: ages, money, dates.
+  ['Two of them died at the hospital, police said.', [['killed', 2, 2, []]]],
+  // Not counts: ages, money, dates, addresses, times, shots fired.
+  ['The man found in the 900 block of West 36th Street was pronounced dead at the scene.', []],
+  ['He was pronounced dead at 5:59 a.m. An autopsy showed he died of gunshot wounds.', []],
+  ['The victim suffered multiple gunshot wounds and was pronounced dead.', []],
+  ['No one was seriously hurt in the crash.', []],
   ['The 23-year-old victim, who was 23 years old, was taken to Stroger Hospital.', []],
   ['Police said the Oct. 18 shooting that killed a teenager is unrelated.', []],
 ];
@@ -37,6 +42,11 @@ const cases: [string, (readonly [string, number, number | null, string[]])[]][] 
 describe('casualty extraction', () => {
   it.each(cases)('%s', (sentence, expected) => {
     expect(casualties(sentence)).toEqual(expected);
+  });
+
+  it('a single victim who "was shot" and "was killed" in one story is killed, not also injured', () => {
+    const claims = claimsIn('A 16-year-old boy was killed Tuesday night. The teen was shot in the chest near his home.').filter((c) => c.kind === 'casualty');
+    expect(claims.map((c) => (c.value as CasualtyValue).type)).toEqual(['killed']);
   });
 
   it('records the group counted', () => {

@@ -30,7 +30,7 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/zero',
     reason: 'an explicit zero is a figure too, and contradicts a report of injuries',
     example: 'The driver was taken into custody and no one was injured, police said.',
-    pattern: new RegExp(`\\b(?:no one|nobody|no (?:other )?(?:people|persons?|officers?|one else)|none) (?:else )?(?:was|were) (?:\\w+ )?(?<verb>${VERBS.injured}|${VERBS.killed})\\b|\\bno (?:other )?(?<noun>injuries|deaths|fatalities)\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:no one|nobody|no (?:other )?(?:people|persons?|officers?|one else)|none) (?:else )?(?:was|were) (?:(?:reported|believed|immediately) )?(?<verb>${VERBS.injured}|${VERBS.killed})\\b|\\bno (?:other )?(?<noun>injuries|deaths|fatalities)\\b`, 'gi'),
     read: (m) => (g(m, 'noun') ? { type: /injur/i.test(g(m, 'noun')!) ? 'injured' : 'killed', counts: [], fixed: 0 } : { type: null, counts: [], verb: g(m, 'verb'), fixed: 0 }),
   },
   {
@@ -79,7 +79,7 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/n-verb',
     reason: 'a count followed by what happened to them ("two U.S. service members wounded")',
     example: 'At least seven senior ISIS operatives killed, including the top ISIS figure in Iraq.',
-    pattern: new RegExp(`\\b(?<n>${C}) (?<who>(?:(?!(?:that|who|which|when|after|before|shooting|attack|incident|yr|year|years)\\b)[\\w.'’-]+ ){0,5}?)${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?<![Nn]o )(?<n>${C}) (?<who>(?:(?!(?:that|who|which|when|after|before|shooting|attack|incident|yr|year|years|of|and|times|gunshots?|wounds?|shots|rounds|bullets|block|a\\.m|p\\.m)\\b)[\\w.'’-]+ |of (?:them|those|the victims|the (?:\\w+ )?people) ){0,5}?)${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
     read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: g(m, 'who') }),
   },
   {
@@ -100,7 +100,7 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/one-person',
     reason: 'a single victim is a count of one ("a 23-year-old man was fatally shot")',
     example: 'A 23-year-old man was fatally shot while sitting in his car on the South Side.',
-    pattern: new RegExp(`\\b(?:an?|one|the) (?:\\d+-year-old |young |elderly |unidentified |teenage |off-duty |pregnant |local )*(?<who>${PERSON_NOUN}(?: of [^,.]{3,50}?)?)(?:,[^,.]{0,80},)? (?:was|has been|had been) (?:(?:also|reportedly|allegedly|later|then|critically|seriously) )?(?<verb>${ALL_VERBS}|shot)\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?<![Nn]o )(?:an?|one|the) (?:\\d+-year-old |young |elderly |unidentified |teenage |off-duty |pregnant |local )*(?<who>${PERSON_NOUN}(?: of [^,.]{3,50}?)?)(?:,[^,.]{0,80},)? (?:was|has been|had been) (?:(?:also|reportedly|allegedly|later|then|critically|seriously) )?(?<verb>${ALL_VERBS}|shot)\\b`, 'gi'),
     read: (m) => ({ type: null, counts: [], verb: g(m, 'verb'), who: g(m, 'who'), fixed: 1 }),
   },
 ];

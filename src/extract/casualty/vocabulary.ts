@@ -25,4 +25,4 @@ export const PERSON_NOUN =
   'man|woman|boy|girl|teen|teenager|person|child|victim|driver|passenger|officer|deputy|student|resident|mother|father|toddler|infant|baby|bystander|security guard|guard|soldier|worker|suspect|gunman|shooter|leader|commander|head';
 
 // Sentences about other tolls than the event's: annual totals, homicide counts, earlier years.
-export const BACKGROUND = /\b(so far this year|this year|year to date|since (?:January|the start of the year)|last year|annual(?:ly)?|homicides?|per year|each year|every year|in (?:19|20)\d\d|over the past|in recent (?:years|months))\b/i;
+export const BACKGROUND = /\b(so far this year|this year|year to date|since (?:January|the start of the year)|last year|annual(?:ly)?|homicides?|per year|each year|every year|in (?:19|20)\d\d|over the past|in recent (?:years|months)|weekend (?:shootings|violence)|across the city|citywide)\b/i;
