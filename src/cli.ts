@@ -5,6 +5,7 @@ import path from 'node:path';
 import { isoDay } from './ingest/front-matter.js';
 import { findFiles, InputError } from './ingest/find-files.js';
 import { ingestDocument } from './ingest/ingest-document.js';
+import type { NormalizeOptions } from './normalize/index.js';
 import { analyze } from './pipeline.js';
 import { acceptedFindings, buildBaseline, parseBaseline } from './report/baseline.js';
 import { buildReport, type Report } from './report/build-report.js';
@@ -36,6 +37,34 @@ interface Options {
   baseline?: string;
   writeBaseline?: string;
   maxFileSize: string;
+  config?: string;
+}
+
+export const CONFIG_FILE = 'claimcheck.config.json';
+
+/** Reads the configuration: --config, else claimcheck.config.json in the working directory. */
+async function loadConfig(file: string | undefined): Promise<NormalizeOptions> {
+  const target = file ?? CONFIG_FILE;
+  let text: string;
+  try {
+    text = await readFile(target, 'utf8');
+  } catch (error) {
+    if (!file && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new InputError(`cannot read config ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${target} is not valid JSON: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const orgs = (data as { organizations?: unknown } | null)?.organizations;
+  const valid = orgs === undefined || (typeof orgs === 'object' && orgs !== null && !Array.isArray(orgs) &&
+    Object.values(orgs).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string')));
+  if (!data || typeof data !== 'object' || !valid) {
+    throw new InputError(`${target}: expected {"organizations": {"Canonical name": ["other spelling", …]}}`);
+  }
+  return { organizations: orgs as Record<string, string[]> | undefined };
 }
 
 const EXAMPLES = `
@@ -122,6 +151,7 @@ function program(io: CliIO): Command {
     .option('--baseline <file>', 'accept the findings listed in this baseline file (they no longer fail)')
     .option('--write-baseline <file>', 'write the current contradict and update findings to a baseline file')
     .option('--max-file-size <size>', 'check only the first part of larger files', '2MB')
+    .option('--config <file>', `configuration file (default: ${CONFIG_FILE} in the working directory, if any)`)
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
@@ -145,8 +175,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     if (opts.published !== undefined && !isoDay(opts.published)) throw new InputError(`--published takes a date as YYYY-MM-DD, not "${opts.published}"`);
     if (opts.published) opts.published = isoDay(opts.published)!;
+    const config = await loadConfig(opts.config);
     const { docs, paths } = await loadDocuments(cmd.args, opts, io);
-    const report = buildReport(analyze(docs), VERSION);
+    const report = buildReport(analyze(docs, config), VERSION);
     let accepted = new Set<string>();
     if (opts.baseline) {
       let data: unknown;

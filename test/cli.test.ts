@@ -132,3 +132,25 @@ describe('claimcheck CLI: exit codes and baselines', () => {
     expect(run.stderr).toMatch(/not a claimcheck baseline file/);
   });
 });
+
+describe('claimcheck CLI: configuration', () => {
+  it('adds organization names from a config file', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'a.txt'), 'Fighters of the Hayat Tahrir al-Sham group attacked the town. HTS said two fighters were killed.');
+    const config = path.join(dir, 'config.json');
+    writeFileSync(config, JSON.stringify({ organizations: { 'Hayat Tahrir al-Sham': ['HTS', 'Hayat Tahrir al-Sham group'] } }));
+    const report = validReport((await cli([dir, '--format', 'json', '--config', config])).stdout);
+    const names = report.claims.filter((c) => c.kind === 'organization').map((c) => (c.value as { name: string }).name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(['Hayat Tahrir al-Sham']));
+  });
+
+  it('a config file of the wrong shape is a one-line error', async () => {
+    const config = path.join(tmp(), 'config.json');
+    writeFileSync(config, JSON.stringify({ organizations: { ISIS: 'IS' } }));
+    const run = await cli(['fixtures/seeds', '--config', config]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/expected \{"organizations"/);
+    expect(oneLine(run.stderr)).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import type {
   NormalizedClaim, NormalizedDocument, QuoteValue, RoleValue,
 } from '../types.js';
 import { resolveDate } from './dates.js';
-import { canonicalOrganization } from './organizations.js';
+import { introducedAcronyms, organizationCanonicalizer, type OrganizationTable } from './organizations.js';
 import { canonicalPeople } from './people.js';
 import { resolvePlace } from './places.js';
 
@@ -12,20 +12,49 @@ import { resolvePlace } from './places.js';
  * across the whole set of documents (the fullest form known), so this stage reads all
  * extracted documents at once; everything else is per claim.
  */
-export function normalizeDocuments(docs: ExtractedDocument[]): NormalizedDocument[] {
+export interface NormalizeOptions {
+  /** Extra organization names: canonical name → its other spellings. */
+  organizations?: OrganizationTable;
+}
+
+/** Organization claims written "Long Form (ACRONYM)" in any document. */
+function acronymPairs(docs: ExtractedDocument[]): { long: string; acronym: string }[] {
+  const pairs: { long: string; acronym: string }[] = [];
+  for (const doc of docs) {
+    const orgs = doc.claims.filter((c) => c.kind === 'organization');
+    for (let i = 0; i + 1 < orgs.length; i++) {
+      const [a, b] = [orgs[i]!, orgs[i + 1]!];
+      const between = b.span.start - a.span.end;
+      if (between >= 1 && between <= 3 && /\($/.test(doc.sentences[a.sentenceIndex]?.text.slice(0, b.span.start - (doc.sentences[a.sentenceIndex]?.start ?? 0)) ?? '')) {
+        pairs.push({ long: (a.value as { name: string }).name, acronym: b.text });
+      }
+    }
+  }
+  return pairs;
+}
+
+export function normalizeDocuments(docs: ExtractedDocument[], options: NormalizeOptions = {}): NormalizedDocument[] {
   const people = canonicalPeople(docs);
+  const introduced = introducedAcronyms(acronymPairs(docs));
+  const base = organizationCanonicalizer(options.organizations);
+  // A long form the table knows keeps its canonical name; its acronym follows it.
+  const organization = organizationCanonicalizer({
+    ...Object.fromEntries(Object.entries(introduced).map(([long, acronyms]) => [base(long), [long, ...acronyms.filter((a) => base(a) === a)]])),
+    ...options.organizations,
+  });
+  const canonicalOrganization = (name: string) => organization(base(name));
   return docs.map((doc) => {
     const names = people[doc.id] ?? {};
     const person = (name: string) => names[name] ?? name;
     const actor = (name: string) => names[name] ?? canonicalOrganization(name);
-    const claims: NormalizedClaim[] = doc.claims.map((claim, index) => ({
+    const claims: NormalizedClaim[] = doc.claims.map((claim, index): NormalizedClaim => ({
       id: `${doc.id}#${index}`,
       document: doc.id,
       event: null,
       kind: claim.kind,
       text: claim.text,
       span: claim.span,
-      value: normalizeValue(claim, doc.published, person, actor),
+      value: normalizeValue(claim, doc.published, person, actor, canonicalOrganization),
       qualifiers: claim.qualifiers,
       attribution: claim.attribution,
       sentence: claim.sentence,
@@ -44,6 +73,7 @@ function normalizeValue(
   published: string | null,
   person: (name: string) => string,
   actor: (name: string) => string,
+  canonicalOrganization: (name: string) => string,
 ): ClaimValue {
   const value = claim.value;
   switch (claim.kind) {

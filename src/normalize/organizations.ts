@@ -1,17 +1,55 @@
-// Canonical names of organizations: every spelling a text may use → one name.
-const CANONICAL: Record<string, string> = {
-  isis: 'Islamic State',
-  isil: 'Islamic State',
-  is: 'Islamic State',
-  daesh: 'Islamic State',
-  'islamic state': 'Islamic State',
-  'the islamic state': 'Islamic State',
-  'islamic state of iraq and syria': 'Islamic State',
-  'islamic state of iraq and the levant': 'Islamic State',
-  'islamic state in iraq and syria': 'Islamic State',
+// Canonical names of organizations: every spelling a text may use → one name. Newsrooms add
+// their own through configuration (`organizations` in claimcheck.config.json).
+const BUILT_IN: Record<string, string[]> = {
+  'Islamic State': [
+    'ISIS', 'ISIL', 'IS', 'Daesh', 'Da’esh', 'the Islamic State', 'Islamic State of Iraq and Syria',
+    'Islamic State of Iraq and the Levant', 'Islamic State in Iraq and Syria', 'Islamic State group',
+  ],
+  'U.S. Central Command': ['CENTCOM', 'US Central Command', 'United States Central Command', 'Central Command'],
+  'U.S. Department of Defense': ['Pentagon', 'the Pentagon', 'Department of Defense', 'DoD', 'Defense Department'],
+  'Federal Bureau of Investigation': ['FBI'],
+  'Central Intelligence Agency': ['CIA'],
+  'Bureau of Alcohol, Tobacco, Firearms and Explosives': ['ATF'],
+  'United Nations': ['UN', 'U.N.'],
+  'North Atlantic Treaty Organization': ['NATO'],
+  'Chicago Police Department': ['CPD', 'Chicago police'],
+  'Houston Police Department': ['HPD', 'Houston police'],
+  'Harris County Sheriff’s Office': ["Harris County Sheriff's Office", 'HCSO'],
+  'Iraqi Security Forces': ['ISF'],
+  'Hamas': ['Islamic Resistance Movement'],
+  'Hezbollah': ['Hizbollah', 'Hizbullah'],
 };
 
+export type OrganizationTable = Record<string, string[]>;
+
+const key = (name: string) => name.trim().replace(/^the\s+/i, '').replace(/[’']/g, "'").toLowerCase();
+
+/** A canonicalizer over the built-in table plus the configured one (configuration wins). */
+export function organizationCanonicalizer(extra: OrganizationTable = {}): (name: string) => string {
+  const index = new Map<string, string>();
+  for (const table of [BUILT_IN, extra]) {
+    for (const [canonical, aliases] of Object.entries(table)) {
+      for (const alias of [canonical, ...aliases]) index.set(key(alias), canonical);
+    }
+  }
+  return (name: string) => index.get(key(name)) ?? name.trim().replace(/^the\s+/i, '');
+}
+
+const builtIn = organizationCanonicalizer();
+
 export function canonicalOrganization(name: string): string {
-  const key = name.trim().replace(/^the\s+/i, '').toLowerCase();
-  return CANONICAL[key] ?? CANONICAL[`the ${key}`] ?? name.trim().replace(/^the\s+/i, '');
+  return builtIn(name);
+}
+
+/**
+ * Acronyms a text introduces ("Combined Joint Task Force-Operation Inherent Resolve
+ * (CJTF-OIR)"): the acronym → its long form, for every document of the run.
+ */
+export function introducedAcronyms(texts: { long: string; acronym: string }[]): OrganizationTable {
+  const table: OrganizationTable = {};
+  for (const { long, acronym } of texts) {
+    if (!/^[A-Z][A-Z0-9.&-]{1,15}$/.test(acronym)) continue;
+    (table[long] ??= []).push(acronym);
+  }
+  return table;
 }

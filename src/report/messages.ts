@@ -37,9 +37,14 @@ export function formatMessage(finding: Finding): string {
     case 'single':
       return `only ${first.documents[0]} gives the ${label}: ${first.display}`;
     case 'agree':
+      // A person or organization slot is about presence: the sources name the same entity.
+      if (/^(person|organization)\./.test(finding.slot)) return `${who(first)} name ${first.display}`;
       return `${who(first)} agree on the ${label}: ${first.display}`;
-    case 'compatible':
-      return `${label}: ${finding.values.map((v) => `${v.display} (${who(v)})`).join(', ')}: they differ only in precision`;
+    case 'compatible': {
+      const listed = finding.values.map((v) => `${v.display} (${who(v)})`).join(', ');
+      // Roles and actors differ without excluding each other; counts, dates and places in precision.
+      return /^(role|agent|alias)/.test(finding.slot) ? `${label}: ${listed}: these can all hold` : `${label}: ${listed}: they differ only in precision`;
+    }
     case 'update': {
       const latest = finding.values[finding.latest ?? 0] ?? first;
       return `${label} revised over time: latest figure ${latest.display} (${latest.documents.join(', ')}); earlier ${finding.values.filter((v) => v !== latest).map((v) => v.display).join(', ')}`;

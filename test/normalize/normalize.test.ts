@@ -71,3 +71,17 @@ describe('people', () => {
     expect(names.a!.Smith).toBe('Smith');
   });
 });
+
+describe('acronyms a text introduces', () => {
+  it('tie the acronym to its long form in every document', async () => {
+    const { analyze } = await import('../../src/pipeline.js');
+    const { documentFrom } = await import('../helpers/documents.js');
+    const result = analyze([
+      documentFrom('The raid had support from the Combined Joint Task Force-Operation Inherent Resolve (CJTF-OIR), officials said.', 'a.txt'),
+      documentFrom('A CJTF-OIR spokesman confirmed the strike on Friday.', 'b.txt'),
+    ]);
+    const names = result.claims.filter((c) => c.kind === 'organization').map((c) => [c.text, (c.value as { name: string }).name]);
+    expect(names).toContainEqual(['CJTF-OIR', 'Combined Joint Task Force-Operation Inherent Resolve']);
+    expect(names.filter(([text]) => text === 'CJTF-OIR')).toHaveLength(2);
+  });
+});
