@@ -134,7 +134,8 @@ export interface ExtractedClaim extends RawClaim {
   sentenceIndex: number;
 }
 
-export interface ExtractedDocument {
+/** What every stage after ingest knows of a document besides its claims. */
+export interface DocumentMeta {
   id: string;
   hash: string;
   title: string | null;
@@ -144,6 +145,9 @@ export interface ExtractedDocument {
   chars: number;
   warnings: string[];
   sentences: Sentence[];
+}
+
+export interface ExtractedDocument extends DocumentMeta {
   claims: ExtractedClaim[];
 }
 
@@ -168,16 +172,7 @@ export interface NormalizedClaim extends Claim {
   sentenceIndex: number;
 }
 
-export interface NormalizedDocument {
-  id: string;
-  hash: string;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  chars: number;
-  warnings: string[];
-  sentences: Sentence[];
+export interface NormalizedDocument extends DocumentMeta {
   claims: NormalizedClaim[];
 }
 

@@ -1,28 +1,9 @@
 import type { DateExpression, RawClaim } from '../types.js';
-import { dateRules, type DateRule } from './date/rules.js';
+import { dateRules } from './date/rules.js';
+import { ruleMatches } from './rule-matches.js';
 import { clauseDirection } from './date/vocabulary.js';
 import type { ExtractContext, Extractor } from './rule.js';
 import { sentenceAt } from './sentences.js';
-
-interface Match {
-  rule: DateRule;
-  m: RegExpExecArray;
-}
-
-/** Every rule's matches; where two overlap, the rule listed first wins. */
-function matches(clean: string): Match[] {
-  const kept: Match[] = [];
-  for (const rule of dateRules) {
-    rule.pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.pattern.exec(clean))) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (!kept.some((k) => start < k.m.index + k.m[0].length && k.m.index < end)) kept.push({ rule, m });
-    }
-  }
-  return kept.sort((a, b) => a.m.index - b.m.index);
-}
 
 /** The clause around a match, which decides its tense ("will" elsewhere in a long sentence must not). */
 function clauseAround(ctx: ExtractContext, start: number, end: number): string {
@@ -42,7 +23,7 @@ export const dateExtractor: Extractor = {
     const claims: RawClaim[] = [];
     // The latest specific time of the text, for "a year earlier" and "the quarter".
     let anchor: DateExpression | undefined;
-    for (const { rule, m } of matches(ctx.clean)) {
+    for (const { rule, m } of ruleMatches(ctx.clean, dateRules)) {
       const end = m.index + m[0].length;
       const start = m.index + (rule.lead?.exec(m[0])?.[0].length ?? 0);
       const clause = clauseAround(ctx, m.index, end);

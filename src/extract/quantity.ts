@@ -1,6 +1,7 @@
 import type { RawClaim } from '../types.js';
 import { COUNT_PATTERN, parseCount } from './numbers.js';
 import type { Extractor, RuleInfo } from './rule.js';
+import { ruleMatches, type RuleMatch } from './rule-matches.js';
 
 interface QuantityRule extends RuleInfo {
   pattern: RegExp;
@@ -32,26 +33,21 @@ export const quantityExtractor: Extractor = {
   rules: rules.map(({ id, reason, example }) => ({ id, reason, example })),
   extract(ctx): RawClaim[] {
     const claims: RawClaim[] = [];
-    const taken: [number, number][] = [];
-    for (const rule of rules) {
-      rule.pattern.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = rule.pattern.exec(ctx.clean))) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (taken.some(([a, b]) => start < b && a < end)) continue;
-        const after = ctx.clean.slice(end, end + 40);
-        if (/^\s+(?:(?:were|was|have been|had been|are) )?(?:\w+ )?(?:killed|dead|died|injured|wounded|hurt|arrested|missing|slain)\b/i.test(after)) continue;
-        if (/[$£€]\s*$|\b(?:deaths?|killing|murders?|wounding) of\s*$/i.test(ctx.clean.slice(Math.max(0, start - 20), start))) continue;
-        const count = parseCount(m.groups!.n!);
-        if (!count) continue;
-        taken.push([start, end]);
-        claims.push({
-          kind: 'quantity', start, end,
-          value: { min: count.min, max: count.max, unit: m.groups!.unit!.trim() },
-          qualifiers: count.qualifiers, attribution: null, rule: rule.id,
-        });
-      }
+    const isCount = ({ m }: RuleMatch<QuantityRule>) => {
+      const end = m.index + m[0].length;
+      const after = ctx.clean.slice(end, end + 40);
+      const before = ctx.clean.slice(Math.max(0, m.index - 20), m.index);
+      // A toll is the casualty extractor's; money and "deaths of N" are no quantities here.
+      if (/^\s+(?:(?:were|was|have been|had been|are) )?(?:\w+ )?(?:killed|dead|died|injured|wounded|hurt|arrested|missing|slain)\b/i.test(after)) return false;
+      return !/[$£€]\s*$|\b(?:deaths?|killing|murders?|wounding) of\s*$/i.test(before) && parseCount(m.groups!.n!) !== null;
+    };
+    for (const { rule, m } of ruleMatches(ctx.clean, rules, isCount)) {
+      const count = parseCount(m.groups!.n!)!;
+      claims.push({
+        kind: 'quantity', start: m.index, end: m.index + m[0].length,
+        value: { min: count.min, max: count.max, unit: m.groups!.unit!.trim() },
+        qualifiers: count.qualifiers, attribution: null, rule: rule.id,
+      });
     }
     return claims;
   },

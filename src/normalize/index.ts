@@ -61,10 +61,7 @@ export function normalizeDocuments(docs: ExtractedDocument[], options: Normalize
       rule: claim.rule,
       sentenceIndex: claim.sentenceIndex,
     }));
-    return {
-      id: doc.id, hash: doc.hash, title: doc.title, source: doc.source, url: doc.url,
-      published: doc.published, chars: doc.chars, warnings: doc.warnings, sentences: doc.sentences, claims,
-    };
+    return { ...doc, claims };
   });
 }
 
