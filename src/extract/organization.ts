@@ -1,6 +1,7 @@
 import type { RawClaim } from '../types.js';
 import { mentionsOf } from './mentions/index.js';
 import type { Extractor, RuleInfo } from './rule.js';
+import { ruleMatches } from './rule-matches.js';
 
 // Organizations are found by the shared mention layer (src/extract/mentions); these are its rules.
 const rules: RuleInfo[] = [
@@ -46,12 +47,30 @@ const rules: RuleInfo[] = [
   },
 ];
 
+/** Agencies news names in lower case or with a possessive, which the name layer does not read as names. */
+const AGENCY_RULES: (RuleInfo & { pattern: RegExp })[] = [
+  {
+    id: 'organization/agency-office',
+    reason: 'sheriff’s, medical examiner’s and police offices and departments are the sources of most tolls',
+    example: "The Harris County Sheriff's Office released the timeline Thursday, and the medical examiner's office identified the victims.",
+    pattern: /\b(?:(?:[A-Z][\w.-]+ ){1,4}(?:Sheriff|Police|Fire|Marshal|Coroner|Medical Examiner|District Attorney)['’]s (?:Office|Department)|[Tt]he (?:county )?(?:sheriff|medical examiner|coroner|district attorney|state attorney|police chief)['’]s office|(?:[A-Z][\w.-]+ ){1,3}(?:Police|Fire|Sheriff(?:['’]s)?) Department)\b/g,
+  },
+];
+
 export const organizationExtractor: Extractor = {
   kind: 'organization',
-  rules,
+  rules: [...rules, ...AGENCY_RULES.map(({ id, reason, example }) => ({ id, reason, example }))],
   extract(ctx): RawClaim[] {
-    return mentionsOf(ctx)
+    const claims: RawClaim[] = mentionsOf(ctx)
       .filter((m) => m.type === 'organization')
       .map((m) => ({ kind: 'organization', start: m.start, end: m.end, value: { name: m.name }, qualifiers: [], attribution: null, rule: m.rule }));
+    for (const { rule, m } of ruleMatches(ctx.clean, AGENCY_RULES)) {
+      const start = m.index + (/^the /i.test(m[0]) ? 4 : 0);
+      const end = m.index + m[0].length;
+      // The agency's full name replaces what the name layer made of its pieces.
+      for (let i = claims.length - 1; i >= 0; i--) if (claims[i]!.start < end && start < claims[i]!.end) claims.splice(i, 1);
+      claims.push({ kind: 'organization', start, end, value: { name: ctx.clean.slice(start, end) }, qualifiers: [], attribution: null, rule: rule.id });
+    }
+    return claims;
   },
 };

@@ -73,3 +73,13 @@ describe('sentence attribution and hedges', () => {
     expect(casualty!.attribution).toBe('police');
   });
 });
+
+describe('agencies as organizations', () => {
+  it.each([
+    ["The sheriff's office said the deputies went four times.", ["sheriff's office"]],
+    ["The Harris County Sheriff's Office released the timeline Thursday.", ["Harris County Sheriff's Office"]],
+    ['A Chicago Police Department spokesman said two men were wounded.', ['Chicago Police Department']],
+  ])('%s', (sentence, expected) => {
+    expect(claimsIn(sentence).filter((c) => c.kind === 'organization').map((c) => c.text)).toEqual(expected);
+  });
+});

@@ -55,6 +55,13 @@ export const casualtyRules: CasualtyRule[] = [
     read: (m) => ({ type: 'killed', counts: [g(m, 'n')!] }),
   },
   {
+    id: 'casualty/bodies',
+    reason: 'bodies found or recovered are the dead',
+    example: 'Five bodies were recovered from the river on Tuesday.',
+    pattern: new RegExp(`\\b(?<n>${C}) bodies (?:(?:were|have been|had been) )?(?:found|recovered|discovered|pulled)\\b`, 'gi'),
+    read: (m) => ({ type: 'killed', counts: [g(m, 'n')!], who: 'bodies' }),
+  },
+  {
     id: 'casualty/deaths-of',
     reason: '"the deaths of four ISIS members" counts the killed',
     example: 'The strikes resulted in the deaths of four ISIS members, including a senior official.',
