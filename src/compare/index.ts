@@ -3,7 +3,9 @@ import { display } from './display.js';
 import { independentSources, sourceGroups } from './independence.js';
 import { relate, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
-import { isActSentence, mainPlace } from '../group/main-facts.js';
+import { isActSentence, mainPlace, victimClaims } from '../group/main-facts.js';
+
+const VICTIMS_SLOT = 'person.victims';
 
 export interface Comparison {
   findings: Finding[];
@@ -79,6 +81,10 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
         if (grouping.claimEvent[claim.id] !== event.id) continue;
         const slot = slotOf(claim);
         slots.set(slot, [...(slots.get(slot) ?? []), claim]);
+      }
+      // Who was killed or shot, by name: one slot for the event's named victims.
+      for (const claim of victimClaims(doc)) {
+        if (grouping.claimEvent[claim.id] === event.id) slots.set(VICTIMS_SLOT, [...(slots.get(VICTIMS_SLOT) ?? []), claim]);
       }
     }
     for (const slot of [...slots.keys()].sort()) {

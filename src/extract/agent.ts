@@ -6,7 +6,7 @@ interface AgentRule extends RuleInfo {
 }
 
 const ACT = '(?<act>airstrikes?|air strikes?|strikes?|raids?|operations?|attacks?|shootings?|bombings?|assaults?|ambush(?:es)?|offensives?|missions?)';
-const WHO = "(?<who>(?:the )?(?:[A-Z][\\w.'’-]*(?:-led)?|and|of|the|[a-z]+-led|forces|troops|police|officers|deputies|military|army|security|intelligence|service|coalition|special|militants|fighters|gunmen|a gunman|gunman|suspects?)(?:,? (?:[A-Z][\\w.'’-]*(?:-led)?|and|of|the|[a-z]+-led|forces|troops|police|officers|deputies|military|army|security|intelligence|service|coalition|special|militants|fighters|gunmen|national|joint)){0,9})";
+const WHO = "(?<who>(?:the )?(?:[A-Z][\\w.'’-]*(?:-led)?|and|of|the|[a-z]+-led|forces|troops|police|officers|deputies|military|army|security|intelligence|service|coalition|special|militants|fighters|gunmen|a gunman|gunman|suspects?)(?: (?:[A-Z][\\w.'’-]*(?:-led)?|and|of|the|[a-z]+-led|forces|troops|police|officers|deputies|military|army|security|intelligence|service|coalition|special|militants|fighters|gunmen|national|joint)){0,9})";
 
 const rules: AgentRule[] = [
   {

@@ -6,11 +6,11 @@ export interface SentenceAttribution {
 }
 
 const SAY = '(?:said|says|say|told|reported|reports|confirmed|announced|stated|added|estimated|estimates)';
-const SOURCE = "((?:the |a )?(?:[A-Z][\\w.'’-]*|[a-z]+(?:['’]s)?)(?: (?:[A-Z][\\w.'’-]*|[a-z]+(?:['’]s)?|of|for)){0,6}?)";
+const SOURCE = "((?:the |a )?(?:[A-Z][\\w.'’-]*|[a-z][\\w'’-]*)(?: (?:[A-Z][\\w.'’-]*|[a-z][\\w'’-]*|of|for)){0,6}?)";
 
 const PATTERNS: RegExp[] = [
   new RegExp(`\\b[Aa]ccording to ${SOURCE}(?=[,.;]|$)`),
-  new RegExp(`[,—–-]\\s*${SOURCE},? ${SAY}\\.?\\s*$`),
+  new RegExp(`(?:,|\\s[—–-])\\s*${SOURCE},? ${SAY}\\.?\\s*$`),
   new RegExp(`^${SOURCE} ${SAY}(?: that)?\\b`),
 ];
 

@@ -37,17 +37,18 @@ const VICTIM_AFTER = /^(?:['’]s (?:death|killing|elimination|murder|body)|(?:,
 
 /** The people a document names as killed or shot: the event's victims or targets. */
 export function victims(doc: NormalizedDocument): Set<string> {
-  const out = new Set<string>();
-  for (const c of doc.claims) {
+  return new Set(victimClaims(doc).map((c) => (c.value as { name: string }).name));
+}
+
+/** The person claims that name someone as killed or shot. */
+export function victimClaims(doc: NormalizedDocument): NormalizedClaim[] {
+  return doc.claims.filter((c) => {
     const sentence = doc.sentences[c.sentenceIndex];
-    if (c.kind !== 'person' || !sentence) continue;
+    if (c.kind !== 'person' || !sentence) return false;
     const before = sentence.text.slice(Math.max(0, c.span.start - sentence.start - 90), c.span.start - sentence.start);
     const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 80);
-    if (VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after)) {
-      out.add((c.value as { name: string }).name);
-    }
-  }
-  return out;
+    return VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after);
+  });
 }
 
 /** The largest killed toll the document gives for its own event, as an interval. */

@@ -12,7 +12,7 @@ export function slotLabel(slot: string): string {
     case 'date': return 'date';
     case 'place': return 'place';
     case 'agent': return 'who did it';
-    case 'person': return `person ${sub}`;
+    case 'person': return sub === 'victims' ? 'named victims' : `person ${sub}`;
     case 'organization': return `organization ${sub}`;
     case 'role': return `role of ${sub}`;
     case 'alias': return `alias of ${sub}`;
@@ -24,8 +24,8 @@ export function slotLabel(slot: string): string {
 function who(value: FindingValue): string {
   const n = value.documents.length;
   const base = value.sources < n ? `${plural(n, 'document')} (${plural(value.sources, 'independent source')})` : plural(n, 'source');
-  const named = value.attributions.length ? `, per ${value.attributions.join(' and ')}` : '';
-  return `${base}${named}${value.hedged ? ', hedged' : ''}`;
+  const notes = [...(value.attributions.length ? [`per ${value.attributions.join(' and ')}`] : []), ...(value.hedged ? ['hedged'] : [])];
+  return notes.length ? `${base} (${notes.join(', ')})` : base;
 }
 
 /** One line a reader understands without the JSON. */
@@ -38,6 +38,7 @@ export function formatMessage(finding: Finding): string {
       return `only ${first.documents[0]} gives the ${label}: ${first.display}`;
     case 'agree':
       // A person or organization slot is about presence: the sources name the same entity.
+      if (finding.slot === 'person.victims') return `${who(first)} name ${first.display} as killed or shot`;
       if (/^(person|organization)\./.test(finding.slot)) return `${who(first)} name ${first.display}`;
       return `${who(first)} agree on the ${label}: ${first.display}`;
     case 'compatible': {

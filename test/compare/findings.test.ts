@@ -51,3 +51,15 @@ describe('independence', () => {
     expect(injured.values[0]!.sources).toBe(2);
   });
 });
+
+describe('named victims', () => {
+  it('documents naming the same person as killed agree on the victims slot', () => {
+    const f = finding(
+      'person.victims',
+      ['a.txt', '2015-11-03', 'CHICAGO — Tyrone Jones, 9, was shot and killed in a South Side alley on Monday afternoon, police said.'],
+      ['b.txt', '2015-11-04', 'Police are searching for the gunman who killed Tyrone Jones in a South Side alley on Monday afternoon.'],
+    );
+    expect(f?.status).toBe('agree');
+    expect(f?.values[0]?.display).toBe('Tyrone Jones');
+  });
+});

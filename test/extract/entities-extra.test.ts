@@ -53,6 +53,8 @@ describe('agent extraction', () => {
     ['The recent airstrike conducted by U.S. and Iraqi forces eliminated a key ISIS leader.', [{ name: 'U.S. and Iraqi forces', action: 'airstrike' }]],
     ['U.S. Central Command forces carried out airstrikes against ISIS camps in Syria.', [{ name: 'U.S. Central Command forces', action: 'airstrike' }]],
     ['A gunman opened fire on a crowd outside the club early Sunday.', [{ name: 'gunman', action: 'shooting' }]],
+    // The actor stops at a comma.
+    ['He was killed in an operation by Iraqi intelligence, Iraqi officials said.', [{ name: 'Iraqi intelligence', action: 'operation' }]],
   ])('%s', (sentence, expected) => {
     expect(values('agent', sentence)).toEqual(expected);
   });
@@ -63,6 +65,8 @@ describe('sentence attribution and hedges', () => {
     ['Two people were injured, police said.', 'police', []],
     ['According to the sheriff’s office, the suspect fled on foot.', 'the sheriff’s office', []],
     ['The commander was reportedly killed in the strike.', null, ['reportedly']],
+    // A hyphen inside a name is no dash before the source.
+    ['He has been killed in an operation by coalition forces, Iraqi Prime Minister Mohammed Shia al-Sudani announced.', 'Iraqi Prime Minister Mohammed Shia al-Sudani', []],
     ['The suspect allegedly fired at officers, a claim that could not be independently verified.', null, ['allegedly', 'unconfirmed']],
   ])('%s', (sentence, source, hedges) => {
     expect(sentenceAttribution(sentence)).toEqual({ source, hedges });
