@@ -69,11 +69,11 @@ export const casualtyExtractor: Extractor = {
         });
       }
     }
-    // "The teen was shot" and "the teen was killed" in one story are one victim, killed.
+    // "The teen was shot" (or "taken to a hospital") and "the teen was killed" in one story are one victim, killed.
     const single = (c: RawClaim) => /one-person|named-person/.test(c.rule);
     const singleKilled = claims.some((c) => single(c) && (c.value as CasualtyValue).type === 'killed');
     return singleKilled
-      ? claims.filter((c) => !(single(c) && (c.value as CasualtyValue).type === 'injured' && /\bshot$/i.test(ctx.clean.slice(c.start, c.end))))
+      ? claims.filter((c) => !(single(c) && (c.value as CasualtyValue).type === 'injured' && /\b(?:shot|hospitals?)$/i.test(ctx.clean.slice(c.start, c.end))))
       : claims;
   },
 };

@@ -30,6 +30,8 @@ const cases: [string, (readonly [string, number, number | null, string[]])[]][] 
   ['The airstrike killed Abu Khadija and three others, officials said.', [['killed', 4, 4, []]]],
   ['It was the 400th homicide in the city this year, and more than 300 people have been killed so far this year.', [['killed', 301, null, ['more than', 'background']]]],
   ['Two of them died at the hospital, police said.', [['killed', 2, 2, []]]],
+  ['Four teens were taken to the hospital after the shooting in Evansville.', [['injured', 4, 4, []]]],
+  ['Police said the shooting on Monday sent four other teens to the hospital.', [['injured', 4, 4, []]]],
   // Not counts: ages, money, dates, addresses, times, shots fired.
   ['The man found in the 900 block of West 36th Street was pronounced dead at the scene.', []],
   ['He was pronounced dead at 5:59 a.m. An autopsy showed he died of gunshot wounds.', []],

@@ -76,6 +76,13 @@ export const casualtyRules: CasualtyRule[] = [
     read: (m) => ({ type: 'killed', counts: [g(m, 'k')!], who: g(m, 'who') }),
   },
   {
+    id: 'casualty/sent-to-hospital',
+    reason: 'a shooting that "sent four teens to the hospital" injured them',
+    example: 'Police said the shooting on Monday sent four other teens to the hospital.',
+    pattern: new RegExp(`\\b(?:sent|sending|put|putting) (?<n>${C}) (?<who>(?:[a-z]+ ){0,2}?)(?:people |persons |others |teens |men |women |children |victims )?to (?:the |a |area |local )?hospitals?\\b`, 'gi'),
+    read: (m) => ({ type: 'injured', counts: [g(m, 'n')!], who: g(m, 'who') }),
+  },
+  {
     id: 'casualty/left-n',
     reason: '"left three dead" and "leaving two injured" count the victims',
     example: 'The crash left two people dead and five injured on the highway.',

@@ -4,7 +4,7 @@ import type { CasualtyType } from '../../types.js';
 export const VERBS: Record<CasualtyType, string> = {
   killed:
     'killed|slain|shot dead|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|fatally (?:shot|stabbed|wounded|injured|struck|hit)|gunned down|murdered|executed|eliminated|dead|died|lost their lives|found dead|pronounced dead',
-  injured: 'injured|wounded|hurt|shot and injured|hospitali[sz]ed|shot and wounded|treated for (?:their )?injuries|in (?:critical|serious|stable|grave) condition',
+  injured: 'injured|wounded|hurt|shot and injured|(?:taken|transported|rushed|sent|airlifted|flown) to (?:the |a |an |area |local |nearby )?hospitals?|hospitali[sz]ed|shot and wounded|treated for (?:their )?injuries|in (?:critical|serious|stable|grave) condition',
   missing: 'missing|unaccounted for',
   arrested: 'arrested|detained|taken into custody|apprehended|booked into jail',
   captured: 'captured|abducted|kidnapped|taken hostage',
