@@ -1,5 +1,7 @@
 import type { CasualtyValue, ClaimKind, ClaimValue, NormalizedClaim, QuantityValue } from '../types.js';
 
+const SUSPECTS = /\b(suspects?|gunm[ae]n|shooters?|attackers?|assailants?|perpetrators?|robbers?|hijackers?|bombers?)\b/i;
+
 /** Slots that hold one value per event: each document contributes its main value. */
 export const SINGLE_VALUED: ReadonlySet<string> = new Set(['date', 'place', 'agent']);
 
@@ -12,8 +14,11 @@ export function slotOf(claim: NormalizedClaim): string {
   const v = claim.value as unknown as Record<string, unknown>;
   const kind: ClaimKind = claim.kind;
   switch (kind) {
-    case 'casualty':
-      return `casualty.${(claim.value as CasualtyValue).type}`;
+    case 'casualty': {
+      // Sources that count suspects apart from victims ("the gunman was also killed") get a slot of their own.
+      const value = claim.value as CasualtyValue;
+      return SUSPECTS.test(value.who ?? '') ? `casualty.${value.type}.suspects` : `casualty.${value.type}`;
+    }
     case 'quantity':
       return `quantity.${(claim.value as QuantityValue).unit ?? 'count'}`;
     case 'person':
@@ -30,7 +35,9 @@ export function slotOf(claim: NormalizedClaim): string {
   }
 }
 
-/** A stable key for equal values. */
+/** A stable key for equal values. Counts are equal by their figures, whoever the text says they count. */
 export function valueKey(value: ClaimValue): string {
+  const v = value as unknown as Record<string, unknown>;
+  if ('min' in v && 'type' in v) return JSON.stringify([v.type, v.min, v.max]);
   return JSON.stringify(value, Object.keys(value).sort());
 }

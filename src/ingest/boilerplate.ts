@@ -26,17 +26,20 @@ export const boilerplateRules: BoilerplateRule[] = [
   { id: 'boilerplate/source-link', pattern: /^(source link|original source:?.{0,120}|source: ?https?:\/\/\S+|via:? \S+)$/i, reason: 'aggregator source links', example: 'Original Source: www.military.com' },
 ];
 
-/** Blanks front matter and boilerplate lines; returns the cleaned text (same length). */
+/**
+ * Blanks front matter and boilerplate lines; returns the cleaned text (same length). The
+ * headline in the front matter (`title:`) stays readable: it states the story's key facts.
+ */
 export function cleanBoilerplate(text: string, bodyStart: number): string {
-  const out = text.slice(0, bodyStart).replace(/[^\n]/g, ' ').split('');
-  let offset = bodyStart;
-  const body = text.slice(bodyStart);
-  for (const line of body.split('\n')) {
+  const front = text.slice(0, bodyStart);
+  const title = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$/m.exec(front);
+  const titleStart = title ? title.index + title[0].indexOf(title[2]!, 6) : -1;
+  const titleEnd = title ? titleStart + title[2]!.length : -1;
+  const out = front.split('').map((c, i) => (c === '\n' || (i >= titleStart && i < titleEnd) ? c : ' '));
+  for (const line of text.slice(bodyStart).split('\n')) {
     const trimmed = line.trim();
     const isBoilerplate = trimmed !== '' && boilerplateRules.some((rule) => rule.pattern.test(trimmed));
-    out.push(isBoilerplate ? line.replace(/[^\r]/g, ' ') : line);
-    out.push('\n');
-    offset += line.length + 1;
+    out.push(isBoilerplate ? line.replace(/[^\r]/g, ' ') : line, '\n');
   }
   out.pop();
   return out.join('');

@@ -7,7 +7,7 @@ export function slotLabel(slot: string): string {
   const [kind, ...rest] = slot.split('.');
   const sub = rest.join('.');
   switch (kind) {
-    case 'casualty': return `number ${sub}`;
+    case 'casualty': return sub.endsWith('.suspects') ? `number of suspects ${sub.replace('.suspects', '')}` : `number ${sub}`;
     case 'quantity': return sub === 'count' ? 'quantity' : `number of ${sub}`;
     case 'date': return 'date';
     case 'place': return 'place';

@@ -63,3 +63,15 @@ describe('named victims', () => {
     expect(f?.values[0]?.display).toBe('Tyrone Jones');
   });
 });
+
+describe('groups counted apart', () => {
+  it('suspects killed are a slot of their own, not the victims’ toll', () => {
+    const result = analyze([
+      documentFrom('HOUSTON — Three people were killed in a shooting at a Westheimer Road bar on Sunday, and the gunman was killed by police.', 'a.txt', '2016-05-29'),
+      documentFrom('HOUSTON — Three people were killed in a shooting at a Westheimer Road bar on Sunday; one suspect was killed by officers.', 'b.txt', '2016-05-29'),
+    ]);
+    const slots = Object.fromEntries(result.findings.filter((f) => f.kind === 'casualty').map((f) => [f.slot, f.values.map((v) => v.display)]));
+    expect(slots['casualty.killed']).toEqual(['3']);
+    expect(slots['casualty.killed.suspects']).toEqual(['1']);
+  });
+});

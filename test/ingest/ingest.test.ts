@@ -55,9 +55,12 @@ describe('boilerplate', () => {
     expect(cleanBoilerplate(text, 0)).toBe(text);
   });
 
-  it('blanks the front matter but keeps offsets', () => {
-    const text = '---\ntitle: x\n---\nBody.';
-    expect(cleanBoilerplate(text, 16)).toBe('   \n        \n   \nBody.');
+  it('blanks the front matter but keeps offsets, and the headline readable', () => {
+    const text = '---\ntitle: "4 shot, 2 fatally"\npublished: 2017-03-10\n---\nBody.';
+    const clean = cleanBoilerplate(text, text.indexOf('Body.'));
+    expect(clean.length).toBe(text.length);
+    expect(clean.replace(/ +/g, ' ')).toBe(' \n 4 shot, 2 fatally \n \n \nBody.');
+    expect(text.slice(clean.indexOf('4 shot'), clean.indexOf('4 shot') + 17)).toBe('4 shot, 2 fatally');
   });
 });
 
