@@ -55,18 +55,20 @@ export const casualtyExtractor: Extractor = {
     for (const sentence of ctx.sentences) {
       const accept = (match: RuleMatch<CasualtyRule>) => isCount(sentence.text, match) && toll(match.rule.read(match.m)) !== null;
       for (const { rule, m } of ruleMatches(sentence.text, casualtyRules, accept)) {
-        const reading = rule.read(m)!;
-        const { qualifiers, ...value } = toll(reading)!;
-        if (BACKGROUND.test(sentence.text)) qualifiers.push('background');
-        claims.push({
-          kind: 'casualty',
-          start: sentence.start + m.index,
-          end: sentence.start + m.index + m[0].length,
-          value: { ...value, who: cleanWho(reading.who) },
-          qualifiers: [...new Set(qualifiers)],
-          attribution: null,
-          rule: rule.id,
-        });
+        const first = rule.read(m)!;
+        for (const reading of first.also ? [first, first.also] : [first]) {
+          const { qualifiers, ...value } = toll(reading)!;
+          if (BACKGROUND.test(sentence.text)) qualifiers.push('background');
+          claims.push({
+            kind: 'casualty',
+            start: sentence.start + m.index,
+            end: sentence.start + m.index + m[0].length,
+            value: { ...value, who: cleanWho(reading.who) },
+            qualifiers: [...new Set(qualifiers)],
+            attribution: null,
+            rule: rule.id,
+          });
+        }
       }
     }
     // "The teen was shot" (or "taken to a hospital") and "the teen was killed" in one story are one victim, killed.

@@ -1,5 +1,5 @@
 import type { CasualtyType } from '../../types.js';
-import { COUNT_PATTERN } from '../numbers.js';
+import { COUNT_PATTERN, parseCount } from '../numbers.js';
 import type { RuleInfo } from '../rule.js';
 import { ALL_VERBS, PERSON_NOUN, VERBS } from './vocabulary.js';
 
@@ -13,6 +13,8 @@ export interface CasualtyReading {
   fixed?: number;
   /** Added to the parsed count ("X and three others": the three plus X). */
   plus?: number;
+  /** A second toll the same words state ("four shot, one fatally": three injured too). */
+  also?: CasualtyReading;
 }
 
 export interface CasualtyRule extends RuleInfo {
@@ -73,7 +75,15 @@ export const casualtyRules: CasualtyRule[] = [
     reason: '"N people were shot, one fatally": the fatal ones are killed, the rest injured',
     example: 'Four people were shot, one fatally, outside a nightclub early Sunday.',
     pattern: new RegExp(`\\b(?<n>${C}) (?<who>(?:[a-z]+ ){0,3}?)${AUX}shot,? (?:and )?(?<k>one|two|three|four|five|\\d+) (?:of them )?fatally\\b`, 'gi'),
-    read: (m) => ({ type: 'killed', counts: [g(m, 'k')!], who: g(m, 'who') }),
+    read: (m) => {
+      const shot = parseCount(g(m, 'n')!);
+      const fatal = parseCount(g(m, 'k')!);
+      const wounded = shot && fatal && shot.max !== null && fatal.max !== null ? shot.min - fatal.min : null;
+      return {
+        type: 'killed', counts: [g(m, 'k')!], who: g(m, 'who'),
+        also: wounded !== null && wounded >= 0 ? { type: 'injured', counts: [], fixed: wounded, who: g(m, 'who') } : undefined,
+      };
+    },
   },
   {
     id: 'casualty/sent-to-hospital',
