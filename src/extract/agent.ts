@@ -1,5 +1,6 @@
 import type { RawClaim } from '../types.js';
 import type { Extractor, RuleInfo } from './rule.js';
+import { ruleMatches, type RuleMatch } from './rule-matches.js';
 
 interface AgentRule extends RuleInfo {
   pattern: RegExp;
@@ -52,16 +53,15 @@ export const agentExtractor: Extractor = {
   rules: rules.map(({ id, reason, example }) => ({ id, reason, example })),
   extract(ctx): RawClaim[] {
     const claims: RawClaim[] = [];
+    const named = ({ m }: RuleMatch<AgentRule>) => {
+      const name = actor(m.groups!.who!);
+      return !!name && !/^(?:he|she|they|it|forces|police|and|of|the)$/i.test(name) && /[A-Z]|gunm[ae]n|suspect|police|deputies|officers|militants/.test(name);
+    };
     for (const sentence of ctx.sentences) {
-      for (const rule of rules) {
-        rule.pattern.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = rule.pattern.exec(sentence.text))) {
-          const name = actor(m.groups!.who!);
-          if (!name || /^(?:he|she|they|it|forces|police|and|of|the)$/i.test(name) || !/[A-Z]|gunm[ae]n|suspect|police|deputies|officers|militants/.test(name)) continue;
-          const start = sentence.start + m.index + m[0].indexOf(name);
-          claims.push({ kind: 'agent', start, end: start + name.length, value: { name, action: actionOf(m.groups!.act, rule.id) }, qualifiers: [], attribution: null, rule: rule.id });
-        }
+      for (const { rule, m } of ruleMatches(sentence.text, rules, named)) {
+        const name = actor(m.groups!.who!);
+        const start = sentence.start + m.index + m[0].indexOf(name);
+        claims.push({ kind: 'agent', start, end: start + name.length, value: { name, action: actionOf(m.groups!.act, rule.id) }, qualifiers: [], attribution: null, rule: rule.id });
       }
     }
     return claims;
