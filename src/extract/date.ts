@@ -31,7 +31,7 @@ export const dateExtractor: Extractor = {
       if (!read) continue;
       const value: DateExpression = { ...read, relative: read.relative ?? null };
       const partial = value.year === undefined && (value.weekday !== undefined || value.month !== undefined || value.quarter !== undefined);
-      if (value.direction === undefined && partial) value.direction = clauseDirection(clause, value.weekday !== undefined);
+      if (value.direction === undefined && partial) value.direction = clauseDirection(clause, value.weekday !== undefined || value.quarter !== undefined);
       if (value.direction === undefined) delete value.direction;
       if (rule.anchored) {
         if (anchor) value.anchor = anchor;

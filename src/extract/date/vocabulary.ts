@@ -27,10 +27,16 @@ export const YEAR_PATTERN = '(?:1[89]\\d\\d|20\\d\\d)';
 
 export const monthNumber = (word: string): number => MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
 
-// Markers that point a clause to the future: an unanchored weekday or date is then the next one.
+// Markers that point a clause to the future: an unanchored date is then the next one. Weekdays
+// and quarters need a firm marker ("will", "next"); a date also turns on payment and deadline words.
+const FIRM_FUTURE = /\b(will|won['’]t|shall|'ll|’ll|is to|are to|going to|next|upcoming|scheduled|expected to)\b/i;
 const FUTURE = /\b(will|won['’]t|shall|'ll|’ll|is to|are to|going to|plans? to|planned|scheduled|expected to|set to|due to|next|upcoming|payable|effective|expires?)\b/i;
 
-/** Future markers point forward; otherwise a weekday points back and a date to the nearest. */
-export function clauseDirection(clause: string, weekday: boolean): 'past' | 'future' | 'nearest' {
-  return FUTURE.test(clause) ? 'future' : weekday ? 'past' : 'nearest';
+/**
+ * Which way an unanchored date points: forward with a future marker; otherwise a weekday or
+ * quarter points back, and a month or day to the nearest one.
+ */
+export function clauseDirection(clause: string, weekdayOrQuarter: boolean): 'past' | 'future' | 'nearest' {
+  if ((weekdayOrQuarter ? FIRM_FUTURE : FUTURE).test(clause)) return 'future';
+  return weekdayOrQuarter ? 'past' : 'nearest';
 }
