@@ -31,6 +31,7 @@ const cases: [string, string | null, (readonly [string, string | null, string | 
   ['Crime in the city fell sharply in the 1990s.', null, [['the 1990s', '1990-01-01', '1999-12-31', 'decade']]],
   ['Profit rose 12 percent in the third quarter, from $4 million a year earlier.', '1989-11-02', [['the third quarter', '1989-07-01', '1989-09-30', 'quarter'], ['a year earlier', '1988-07-01', '1988-09-30', 'quarter']]],
   ['Profit rose in the third quarter, and the dividend is payable Dec. 15 to holders of record.', '1989-11-02', [['the third quarter', '1989-07-01', '1989-09-30', 'quarter'], ['Dec. 15', '1989-12-15', '1989-12-15', 'day']]],
+  ['The company expects earnings for the full year to rise, unlike the year before.', '1989-11-02', [['the full year', '1989-01-01', '1989-12-31', 'year']]],
   ['The factory opened two years ago in the north of the city.', '2010-06-01', [['two years ago', '2008-01-01', '2008-12-31', 'year']]],
   ['The vote is set for Saturday, April 25, the commission said.', '1998-04-20', [['Saturday, April 25', '1998-04-25', '1998-04-25', 'day']]],
   // Not dates: a regime's fall, number ranges, the modal "may", a march, counts and addresses.

@@ -137,6 +137,13 @@ export const dateRules: DateRule[] = [
     },
   },
   {
+    id: 'date/the-year',
+    reason: '"the year" and "the full year" in results news are the current year',
+    example: 'The company expects earnings for the full year to rise 10 percent.',
+    pattern: /\bthe (?:full |current |fiscal |calendar |whole )?year\b(?!['’]s| (?:before|earlier|ago|after|when|that|in which|of)\b|-)/gi,
+    read: () => ({ unit: 'year', offset: 0, granularity: 'year', relative: 'this year' }),
+  },
+  {
     id: 'date/ago',
     reason: 'a span of time before the publication date',
     example: 'The factory opened two years ago in the north of the city.',
