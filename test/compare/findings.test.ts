@@ -18,6 +18,16 @@ describe('findings across documents', () => {
     expect(f?.values[f.latest!]?.display).toBe('5');
   });
 
+  it('"the death toll rose to 8" in a later story updates "seven killed"', () => {
+    const f = finding(
+      'casualty.killed',
+      ['a.txt', '2016-05-30', 'HOUSTON — Seven people were killed in a shooting at a Westheimer Road bar on Sunday night, police said.'],
+      ['b.txt', '2016-06-01', 'HOUSTON — The death toll from the shooting at a Westheimer Road bar on Sunday night rose to 8 after a victim died in hospital, police said.'],
+    );
+    expect(f?.status).toBe('update');
+    expect(f?.values[f.latest!]?.display).toBe('8');
+  });
+
   it('the same day told twice agrees; different counts on the same day contradict', () => {
     const agree = finding(
       'casualty.killed',

@@ -26,6 +26,7 @@ const cases: [string, (readonly [string, number, number | null, string[]])[]][] 
   ['Tyrone Jones, 19, was shot and killed in an alley on Monday afternoon.', [['killed', 1, 1, []]]],
   ['The driver was taken into custody and no one was injured, police said.', [['arrested', 1, 1, []], ['injured', 0, 0, []]]],
   ['The death toll from the fire rose to 12 on Sunday.', [['killed', 12, 12, []]]],
+  ['A fifth victim died in hospital on Tuesday, police said.', [['killed', 5, 5, []]]],
   ['The crash left two people dead and five injured on the highway.', [['killed', 2, 2, []], ['injured', 5, 5, []]]],
   ['The strikes resulted in the deaths of four ISIS members, including a senior official.', [['killed', 4, 4, []]]],
   ['The airstrike killed Abu Khadija and three others, officials said.', [['killed', 4, 4, []]]],

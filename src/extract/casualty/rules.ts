@@ -26,6 +26,10 @@ const C = COUNT_PATTERN;
 const AUX = '(?:(?:were|was|have been|has been|had been|are|is|got|being|been) )?(?:(?:also|reportedly|allegedly|later|all|both) )?';
 const g = (m: RegExpExecArray, name: string) => m.groups?.[name];
 
+const ORDINAL_NUMBERS: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
 // Listed most specific first: where two rules match the same words, the first one wins.
 export const casualtyRules: CasualtyRule[] = [
   {
@@ -53,7 +57,7 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/toll',
     reason: 'a death toll states the number killed',
     example: 'The death toll from the fire rose to 12 on Sunday.',
-    pattern: new RegExp(`\\b(?:death toll|toll|number of (?:dead|deaths))(?: \\w+){0,4}? (?:rose|has risen|risen|climbed|increased|jumped|stood|stands|is|was|reached|hit|now stands)(?: to| at)? (?<n>${C})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?:death toll|toll|number of (?:dead|deaths))(?: [\\w’'-]+){0,12}? (?:rose|has risen|risen|climbed|increased|jumped|stood|stands|is|was|reached|hit|now stands)(?: to| at)? (?<n>${C})\\b`, 'gi'),
     read: (m) => ({ type: 'killed', counts: [g(m, 'n')!] }),
   },
   {
@@ -62,6 +66,13 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'Five bodies were recovered from the river on Tuesday.',
     pattern: new RegExp(`\\b(?<n>${C}) bodies (?:(?:were|have been|had been) )?(?:found|recovered|discovered|pulled)\\b`, 'gi'),
     read: (m) => ({ type: 'killed', counts: [g(m, 'n')!], who: 'bodies' }),
+  },
+  {
+    id: 'casualty/nth-victim',
+    reason: '"a fifth victim died" revises the toll to five',
+    example: 'A fifth victim died in hospital on Tuesday, police said.',
+    pattern: /\b(?:a|the) (?<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victim|person|man|woman|child|patient|student|officer) (?:has |had )?(?<verb>died|been killed|was killed|succumbed)\b/gi,
+    read: (m) => ({ type: 'killed', counts: [], fixed: ORDINAL_NUMBERS[g(m, 'nth')!.toLowerCase()] ?? parseInt(g(m, 'nth')!, 10) }),
   },
   {
     id: 'casualty/deaths-of',
