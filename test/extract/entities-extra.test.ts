@@ -83,6 +83,7 @@ describe('agencies as organizations', () => {
     ["The sheriff's office said the deputies went four times.", ["sheriff's office"]],
     ["The Harris County Sheriff's Office released the timeline Thursday.", ["Harris County Sheriff's Office"]],
     ['A Chicago Police Department spokesman said two men were wounded.', ['Chicago Police Department']],
+    ['The shift was debated within the Coordination Framework, which supports the government.', ['Coordination Framework']],
   ])('%s', (sentence, expected) => {
     expect(claimsIn(sentence).filter((c) => c.kind === 'organization').map((c) => c.text)).toEqual(expected);
   });

@@ -34,7 +34,7 @@ export const ORG_HEADS = set(`
   petroleum oil energy mining mines resources steel telecom telecommunications systems technologies
   partners capital securities insurance investments bancshares chemicals electric electronics
   communications airport hospital team cooperative centre center commandos militia
-  newsroom desk incorporated alliance coalition democrats republicans socialists brewery
+  newsroom desk incorporated alliance coalition democrats republicans socialists brewery framework
 `);
 
 /** Words that make a run an organization wherever they stand in it ("Ministry of Defence"). */
