@@ -40,8 +40,8 @@ describe('role extraction', () => {
 
 describe('quote extraction', () => {
   it.each([
-    ['“We will find who did this,” Police Chief Art Acevedo said on Monday.', [{ speaker: 'Art Acevedo', quote: 'We will find who did this,' }]],
-    ['Pentagon press secretary Maj. Gen. Pat Ryder confirmed their condition, stating, “Both of the service members are in stable condition.”', [{ speaker: 'Pat Ryder', quote: 'Both of the service members are in stable condition.' }]],
+    ['“We will find who did this,” Police Chief Art Acevedo said on Monday.', [{ speaker: 'Art Acevedo', quote: 'We will find who did this' }]],
+    ['Pentagon press secretary Maj. Gen. Pat Ryder confirmed their condition, stating, “Both of the service members are in stable condition.”', [{ speaker: 'Pat Ryder', quote: 'Both of the service members are in stable condition' }]],
     ['Abu Khadija was known for his role as the group’s “deputy caliph.”', []],
   ])('%s', (sentence, expected) => {
     expect(values('quote', sentence)).toEqual(expected);
