@@ -1,0 +1,28 @@
+import type { Vector } from './similarity.js';
+
+/** How many of its heaviest terms index a document: names, places and rare words come first. */
+export const INDEXED_TERMS = 12;
+
+/**
+ * Pairs of documents worth comparing: those that share one of their heaviest terms, or one of
+ * the extra keys given (a named victim). An inverted index instead of all pairs, so a folder of
+ * thousands of articles on many stories costs about as many comparisons as its stories' sizes.
+ * Returned as [i, j] with i < j, sorted, so every run compares in the same order.
+ */
+export function candidatePairs(vectors: Vector[], extraKeys: string[][] = [], perDocument = INDEXED_TERMS): [number, number][] {
+  const postings = new Map<string, number[]>();
+  vectors.forEach((v, doc) => {
+    const top = [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, perDocument).map(([t]) => t);
+    for (const key of [...top, ...(extraKeys[doc] ?? []).map((k) => `\u0000${k}`)]) {
+      const list = postings.get(key);
+      if (!list) postings.set(key, [doc]);
+      else if (list[list.length - 1] !== doc) list.push(doc);
+    }
+  });
+  const n = vectors.length;
+  const seen = new Set<number>();
+  for (const docs of postings.values()) {
+    for (let a = 0; a < docs.length; a++) for (let b = a + 1; b < docs.length; b++) seen.add(docs[a]! * n + docs[b]!);
+  }
+  return [...seen].sort((x, y) => x - y).map((k) => [Math.floor(k / n), k % n]);
+}
