@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pairSimilarities } from '../../src/group/group-documents.js';
 import { analyze } from '../../src/pipeline.js';
 import { documentFrom } from '../helpers/documents.js';
 
@@ -51,6 +52,17 @@ describe('event grouping in a small folder', () => {
       });
     }
   }
+
+  it('a pair of articles is as similar alone as in a larger folder: no weight comes from the folder', () => {
+    const similarityOf = (ids: string[]) => {
+      const docs = analyze(ids.map((id) => documentFrom(articles[id]!, id))).documents;
+      const [a, b] = [ids.indexOf('a_wire.md'), ids.indexOf('b_daily.md')];
+      return pairSimilarities(docs).find((p) => p.i === Math.min(a, b) && p.j === Math.max(a, b))?.sim;
+    };
+    const alone = similarityOf(['a_wire.md', 'b_daily.md']);
+    expect(alone).toBeGreaterThan(0.3);
+    expect(similarityOf(['a_wire.md', 'b_daily.md', 'c_broadcaster.md', 'd_sport.md'])).toBeCloseTo(alone!, 10);
+  });
 
   it('the grouping does not depend on the order the documents come in', () => {
     const reversed = Object.fromEntries(Object.entries(articles).reverse());
