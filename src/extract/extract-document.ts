@@ -2,7 +2,7 @@ import type { ExtractedClaim, ExtractedDocument, IngestedDocument, RawClaim } fr
 import { createContext } from './context.js';
 import { extractors } from './index.js';
 import { lineColumn, lineStarts } from './position.js';
-import { sentenceAt } from './sentences.js';
+import { MAX_SENTENCE_CHARS, MAX_TOKEN_CHARS, sentenceAt } from './sentences.js';
 import { sentenceAttribution } from './attribution.js';
 
 // The span holds the mention itself: no surrounding space, trailing punctuation or "’s".
@@ -20,23 +20,47 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   }
 }
 
+export interface ExtractOptions {
+  /** Milliseconds one document may take; the extractors left when it is spent are skipped. */
+  budgetMs?: number;
+  /** The clock (tests pass a fake one). */
+  now?: () => number;
+}
+
+/** The per-document time budget: a backstop, since every step is already bounded by the text's length. */
+export const DOCUMENT_BUDGET_MS = 8000;
+/** At most this many claims per document: a text of 100,000 dates is no article, and the report must stay printable. */
+export const MAX_CLAIMS_PER_DOCUMENT = 10_000;
+
 /**
  * Text → claims for one document. Independent of every other document, and its output
  * is plain data: the unit of caching and of parallel work.
  */
-export function extractDocument(doc: IngestedDocument): ExtractedDocument {
+export function extractDocument(doc: IngestedDocument, options: ExtractOptions = {}): ExtractedDocument {
+  const now = options.now ?? (() => performance.now());
+  const budget = options.budgetMs ?? DOCUMENT_BUDGET_MS;
+  const began = now();
   const ctx = createContext(doc);
   const starts = lineStarts(doc.text);
   const raw: RawClaim[] = [];
   const warnings = [...doc.warnings];
+  if (ctx.cutSentences) {
+    warnings.push(`${ctx.cutSentences} over-long sentence${ctx.cutSentences === 1 ? ' was' : 's were'} cut into pieces (more than ${MAX_SENTENCE_CHARS} characters, or a word of more than ${MAX_TOKEN_CHARS})`);
+  }
+  const skipped: string[] = [];
   for (const extractor of extractors) {
+    if (now() - began > budget) {
+      skipped.push(extractor.kind);
+      continue;
+    }
     try {
       raw.push(...extractor.extract(ctx));
     } catch (error) {
       // One extractor failing on odd input must not lose the document's other claims.
-      warnings.push(`${extractor.kind} extraction failed: ${(error as Error).message.split('\n')[0]}`);
+      warnings.push(`${extractor.kind} extraction failed: ${String((error as Error)?.message ?? error).split(/\r\n|\r|\n/)[0]}`);
     }
   }
+  if (skipped.length) warnings.push(`took longer than ${Math.round(budget / 1000)} s: ${skipped.join(', ')} claims not extracted`);
   const seen = new Set<string>();
   const attributions = new Map<number, ReturnType<typeof sentenceAttribution>>();
   const claims: ExtractedClaim[] = [];
@@ -64,6 +88,10 @@ export function extractDocument(doc: IngestedDocument): ExtractedDocument {
     });
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind) || a.rule.localeCompare(b.rule));
+  if (claims.length > MAX_CLAIMS_PER_DOCUMENT) {
+    warnings.push(`more than ${MAX_CLAIMS_PER_DOCUMENT} claims: only the first ${MAX_CLAIMS_PER_DOCUMENT} kept`);
+    claims.length = MAX_CLAIMS_PER_DOCUMENT;
+  }
   return {
     id: doc.id,
     hash: doc.hash,

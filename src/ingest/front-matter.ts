@@ -10,7 +10,9 @@ export interface FrontMatter {
   warnings: string[];
 }
 
-const BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+// Line ends may be \n, \r\n or a lone \r (old Mac exports).
+const BLOCK = /^---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/;
+const OPENING = /^---[ \t]*(?:\r\n|\r|\n)/;
 
 function isoDay(value: unknown): string | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
@@ -28,7 +30,11 @@ const text = (value: unknown): string | null =>
 export function readFrontMatter(content: string): FrontMatter {
   const empty: FrontMatter = { title: null, source: null, url: null, published: null, bodyStart: 0, warnings: [] };
   const m = BLOCK.exec(content);
-  if (!m) return empty;
+  if (!m) {
+    // An opening line with no closing one: the whole file is read as article text, said aloud.
+    if (OPENING.test(content)) return { ...empty, warnings: ['front matter is not closed (no second --- line): read as article text'] };
+    return empty;
+  }
   let data: unknown;
   try {
     data = parse(m[1]!);
