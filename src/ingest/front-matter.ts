@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { excerpt } from '../util/sanitize.js';
 
 export interface FrontMatter {
   title: string | null;
@@ -37,16 +38,19 @@ export function readFrontMatter(content: string): FrontMatter {
   }
   let data: unknown;
   try {
-    data = parse(m[1]!);
+    // Silent: the yaml package would print its own multi-line warnings (unknown tags) to stderr.
+    data = parse(m[1]!, { logLevel: 'silent' });
   } catch (error) {
-    return { ...empty, bodyStart: m[0].length, warnings: [`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
+    // The parser's message quotes the file; only its first line, shortened, is kept.
+    const first = ((error as Error).message ?? '').split(/\r\n|\r|\n/)[0]!;
+    return { ...empty, bodyStart: m[0].length, warnings: [`front matter is not valid YAML: ${first.length > 160 ? `${first.slice(0, 160)}…` : first}`] };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ...empty, bodyStart: m[0].length };
   const fields = data as Record<string, unknown>;
   const warnings: string[] = [];
   const rawDate = fields.published ?? fields.date;
   const published = isoDay(rawDate);
-  if (rawDate !== undefined && rawDate !== null && !published) warnings.push(`front matter date ${JSON.stringify(String(rawDate))} is not an ISO date: ignored`);
+  if (rawDate !== undefined && rawDate !== null && !published) warnings.push(`front matter date ${excerpt(String(rawDate))} is not an ISO date: ignored`);
   return {
     title: text(fields.title),
     source: text(fields.source),
