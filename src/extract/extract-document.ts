@@ -55,6 +55,26 @@ function windowsOf(sentences: Sentence[]): Sentence[][] {
 const blankOutside = (clean: string, from: number, to: number) =>
   ' '.repeat(from) + clean.slice(from, to) + ' '.repeat(clean.length - to);
 
+let warm = false;
+/**
+ * The extractors load their word lists and gazetteer on first use, which takes seconds on a
+ * busy machine: done once before any document's clock starts, so that the time budget
+ * measures the document, not the loading.
+ */
+function warmUp(): void {
+  if (warm) return;
+  warm = true;
+  const text = 'Gen. John Smith said two people were killed in Baghdad, Iraq on Monday, March 3, 2025. "We are safe," he said.';
+  const ctx = createContext({ id: '', text, clean: text, bodyStart: 0, title: null, source: null, url: null, published: null, warnings: [], hash: '' });
+  for (const extractor of extractors) {
+    try {
+      extractor.extract(ctx);
+    } catch {
+      // A failure here shows again, with a warning, on the first real document.
+    }
+  }
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
@@ -62,6 +82,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * is plain data: the unit of caching and of parallel work.
  */
 export function extractDocument(doc: IngestedDocument, options: ExtractOptions = {}): ExtractedDocument {
+  warmUp();
   const now = options.now ?? (() => performance.now());
   const budget = options.budgetMs ?? DOCUMENT_BUDGET_MS;
   const began = now();
