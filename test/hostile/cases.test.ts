@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { cli, validReport } from '../helpers/cli.js';
 import { hostileCases, type HostileReport } from './cases.js';
 
@@ -13,15 +13,7 @@ const FULL = process.env.CLAIMCHECK_HOSTILE_FULL === '1';
 const SCALE = FULL ? 1 : 0.03;
 const MEMORY_MB = 512;
 
-const folders: string[] = [];
-const tmp = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-hostile-'));
-  folders.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-});
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'claimcheck-hostile-'));
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -39,6 +31,8 @@ describe(`hostile input${FULL ? ' (full scale)' : ''}: no hang, no crash, nothin
     if (c.fullOnly && !FULL) continue;
     it(c.name, async () => {
       const dir = tmp();
+      // Each case's files go as soon as it is done: the full-scale ones take gigabytes.
+      onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
       const args = [...c.build(dir, SCALE), '--format', 'json', '--fail-on', 'never'];
       const run = FULL ? child(args) : await cli(args);
       if (FULL && 'seconds' in run) {
