@@ -108,7 +108,7 @@ function parseSize(text: string): number {
  * The most claimcheck reads of one file, whatever --max-file-size says: beyond it the text,
  * its cleaned copy and the work on it would not fit the memory and time one run may take.
  */
-export const MAX_READ_BYTES = 16 * 1024 * 1024;
+export const MAX_READ_BYTES = 8 * 1024 * 1024;
 
 /**
  * The most articles one run checks: grouping and comparison look at every pair, so time and
