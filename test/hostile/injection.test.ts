@@ -91,6 +91,25 @@ describe('no injection through articles, titles, file names or YAML messages', (
   });
 });
 
+describe('an extractor that fails', () => {
+  it('is a warning on stderr and in the report, and the other claims are kept', async () => {
+    const { extractors } = await import('../../src/extract/index.js');
+    const failing = { kind: 'role' as const, rules: [], extract: () => { throw new TypeError('tags.split is not a function\n    at x'); } };
+    extractors.push(failing);
+    try {
+      const dir = tmp();
+      writeFileSync(path.join(dir, 'a.txt'), 'A gunman killed three people in Springfield on Monday, police said.\n');
+      const run = await cli([dir, '--format', 'json']);
+      expect(run.stderr).toContain('claimcheck: warning: a.txt: role extraction failed: tags.split is not a function\n');
+      const report = validReport(run.stdout);
+      expect(report.documents[0]!.warnings).toContain('role extraction failed: tags.split is not a function');
+      expect(report.claims.some((c) => c.kind === 'casualty')).toBe(true);
+    } finally {
+      extractors.splice(extractors.indexOf(failing), 1);
+    }
+  });
+});
+
 describe('writes', () => {
   it('a baseline is written whole through a temporary file, leaving no temporary file behind', async () => {
     const dir = tmp();
