@@ -1,13 +1,29 @@
 #!/usr/bin/env node
 import { runCli } from '../dist/cli.js';
 
+// A reader that went away (`| head`) is no error; any other failure to write the report
+// (a full disk, a closed file) is exit 2 with one line, never a success.
+let exitCode = 0;
+const failed = (error) => {
+  if (error?.code === 'EPIPE') process.exit(exitCode);
+  process.stderr.write(`claimcheck: cannot write the report: ${error?.code ?? String(error?.message ?? error).split('\n')[0]}\n`);
+  process.exit(2);
+};
+process.stdout.on('error', failed);
+
 const io = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    try {
+      process.stdout.write(text);
+    } catch (error) {
+      failed(error);
+    }
+  },
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
 };
 
-const code = await runCli(process.argv.slice(2), io);
+exitCode = await runCli(process.argv.slice(2), io);
 // Exit only once piped output has drained, so `| jq` never sees a cut report.
-process.stdout.write('', () => process.exit(code));
+process.stdout.write('', (error) => (error ? failed(error) : process.exit(exitCode)));

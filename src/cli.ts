@@ -1,17 +1,19 @@
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isoDay } from './ingest/front-matter.js';
 import { findFiles, InputError } from './ingest/find-files.js';
-import { ingestDocument } from './ingest/ingest-document.js';
+import { formatSize, ingestDocument } from './ingest/ingest-document.js';
 import type { NormalizeOptions } from './normalize/index.js';
 import { analyze } from './pipeline.js';
 import { acceptedFindings, buildBaseline, parseBaseline } from './report/baseline.js';
 import { buildReport, type Report } from './report/build-report.js';
 import { plainPalette, type Palette } from './report/formatters/formatter.js';
 import { formatterNamed, formatters } from './report/formatters/index.js';
-import type { IngestedDocument } from './types.js';
+import type { AnalysisResult, IngestedDocument } from './types.js';
+import { checkWritable, writeFileAtomic, WriteError } from './util/atomic-write.js';
+import { visible } from './util/sanitize.js';
 
 export const VERSION = '0.1.0';
 
@@ -54,14 +56,15 @@ async function loadConfig(file: string | undefined): Promise<NormalizeOptions> {
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A byte-order mark is how some Windows editors save UTF-8: not an error.
+    data = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
     throw new InputError(`${target} is not valid JSON: ${(error as Error).message.split('\n')[0]}`);
   }
   const orgs = (data as { organizations?: unknown } | null)?.organizations;
   const valid = orgs === undefined || (typeof orgs === 'object' && orgs !== null && !Array.isArray(orgs) &&
     Object.values(orgs).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string')));
-  if (!data || typeof data !== 'object' || !valid) {
+  if (!data || typeof data !== 'object' || Array.isArray(data) || !valid) {
     throw new InputError(`${target}: expected {"organizations": {"Canonical name": ["other spelling", …]}}`);
   }
   return { organizations: orgs as Record<string, string[]> | undefined };
@@ -96,7 +99,42 @@ function parseSize(text: string): number {
   if (!m) throw new InputError(`--max-file-size takes a size such as 2MB or 500KB, not "${text}"`);
   const unit = (m[2] ?? 'b').toLowerCase();
   const factor = unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1;
-  return Math.floor(Number(m[1]) * factor);
+  const size = Math.floor(Number(m[1]) * factor);
+  if (size < 1) throw new InputError(`--max-file-size takes a size of at least 1 byte, not "${text}"`);
+  return size;
+}
+
+/**
+ * The most claimcheck reads of one file, whatever --max-file-size says: beyond it the text,
+ * its cleaned copy and the work on it would not fit the memory and time one run may take.
+ */
+export const MAX_READ_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The most articles one run checks: grouping and comparison look at every pair, so time and
+ * memory grow with the square of the count (2,000 articles: about 20 s of CPU and 300 MB).
+ */
+export const MAX_DOCUMENTS = 3000;
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0];
+
+/** The first `limit` bytes of a file (a 3 GB file is never read whole), and its size. */
+async function readStart(file: string, limit: number): Promise<{ bytes: Uint8Array; size: number }> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const wanted = Math.min(size, limit);
+    const bytes = Buffer.alloc(wanted);
+    let read = 0;
+    while (read < wanted) {
+      const { bytesRead } = await handle.read(bytes, read, wanted - read, read);
+      if (!bytesRead) break;
+      read += bytesRead;
+    }
+    return { bytes: bytes.subarray(0, read), size: Math.max(size, read) };
+  } finally {
+    await handle.close();
+  }
 }
 
 interface Loaded {
@@ -105,28 +143,48 @@ interface Loaded {
   paths: Record<string, string>;
 }
 
+const warn = (io: CliIO, id: string, warning: string) => io.stderr(`claimcheck: warning: ${id}: ${warning}\n`);
+const printed = (warning: string) => !/^no publication date/.test(warning);
+
 async function loadDocuments(paths: string[], opts: Options, io: CliIO): Promise<Loaded> {
-  const files = await findFiles(paths);
+  const { files, warnings } = await findFiles(paths);
+  for (const warning of warnings) io.stderr(`claimcheck: warning: ${warning}\n`);
   if (!files.length) throw new InputError(`no articles (*.txt, *.md, *.markdown) found in ${paths.join(', ')}`);
-  const maxBytes = parseSize(opts.maxFileSize);
+  if (files.length > MAX_DOCUMENTS) {
+    throw new InputError(`${files.length} articles found in ${paths.join(', ')}: claimcheck compares every pair of articles, at most ${MAX_DOCUMENTS} in one run; give the folder of one story`);
+  }
+  let maxBytes = parseSize(opts.maxFileSize);
+  if (maxBytes > MAX_READ_BYTES) {
+    io.stderr(`claimcheck: warning: --max-file-size ${opts.maxFileSize} is more than claimcheck checks of one file: ${formatSize(MAX_READ_BYTES)} used\n`);
+    maxBytes = MAX_READ_BYTES;
+  }
   const docs: IngestedDocument[] = [];
   const where: Record<string, string> = {};
   for (const file of files) {
     where[file.id] = path.relative(process.cwd(), file.absolute).split(path.sep).join('/');
-    let bytes: Uint8Array;
+    let read: { bytes: Uint8Array; size: number };
     try {
-      bytes = await readFile(file.absolute);
+      // A few bytes past the cap, so that a cut never splits a UTF-8 sequence unseen.
+      read = await readStart(file.absolute, maxBytes + 4);
     } catch (error) {
-      throw new InputError(`cannot read ${file.id}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      // One unreadable file is a warning about that file, not a failed run.
+      warn(io, file.id, `cannot read: ${errorCode(error)}: skipped`);
+      continue;
     }
-    const doc = ingestDocument(file.id, bytes, { published: opts.published ?? null, maxBytes });
-    for (const warning of doc.warnings) {
-      if (!/^no publication date/.test(warning)) io.stderr(`claimcheck: warning: ${file.id}: ${warning}\n`);
-    }
+    const doc = ingestDocument(file.id, read.bytes, { published: opts.published ?? null, maxBytes, size: read.size });
+    for (const warning of doc.warnings) if (printed(warning)) warn(io, file.id, warning);
     docs.push(doc);
   }
   if (docs.every((d) => d.text.trim() === '')) throw new InputError(`nothing to check: every article in ${paths.join(', ')} is empty or not text`);
   return { docs, paths: where };
+}
+
+/** Warnings extraction added to what ingest said (a document cut or stopped, an extractor failing). */
+function printExtractionWarnings(result: AnalysisResult, docs: IngestedDocument[], io: CliIO): void {
+  const before = new Map(docs.map((d) => [d.id, new Set(d.warnings)]));
+  for (const doc of result.documents) {
+    for (const warning of doc.warnings) if (printed(warning) && !before.get(doc.id)?.has(warning)) warn(io, doc.id, warning);
+  }
 }
 
 function exitCode(report: Report, failOn: FailOn, accepted: Set<string>): number {
@@ -159,7 +217,10 @@ function program(io: CliIO): Command {
 }
 
 /** Runs claimcheck with the given arguments (without node and script); returns the exit code. */
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
+  // Every line on stderr quotes file names, YAML messages or paths: all made visible, so none
+  // can carry an escape sequence or a line break that starts a GitHub workflow command.
+  const io: CliIO = { ...rawIo, stderr: (text) => rawIo.stderr(text.endsWith('\n') ? `${visible(text.slice(0, -1))}\n` : visible(text)) };
   const cmd = program(io);
   try {
     cmd.parse(argv, { from: 'user' });
@@ -173,11 +234,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const opts = cmd.opts<Options>();
   try {
-    if (opts.published !== undefined && !isoDay(opts.published)) throw new InputError(`--published takes a date as YYYY-MM-DD, not "${opts.published}"`);
+    if (opts.published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(opts.published) || !isoDay(opts.published))) {
+      throw new InputError(`--published takes a date as YYYY-MM-DD, not "${opts.published}"`);
+    }
     if (opts.published) opts.published = isoDay(opts.published)!;
+    // A baseline that cannot be written is said before the work, not after it.
+    if (opts.writeBaseline) await checkWritable(opts.writeBaseline);
     const config = await loadConfig(opts.config);
     const { docs, paths } = await loadDocuments(cmd.args, opts, io);
-    const report = buildReport(analyze(docs, config), VERSION);
+    const result = analyze(docs, config);
+    printExtractionWarnings(result, docs, io);
+    const report = buildReport(result, VERSION);
     let accepted = new Set<string>();
     if (opts.baseline) {
       let data: unknown;
@@ -193,14 +260,14 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
     }
     if (opts.writeBaseline) {
-      await writeFile(opts.writeBaseline, `${JSON.stringify(buildBaseline(report), null, 2)}\n`);
+      await writeFileAtomic(opts.writeBaseline, `${JSON.stringify(buildBaseline(report), null, 2)}\n`);
       io.stderr(`claimcheck: wrote ${opts.writeBaseline}\n`);
     }
     const formatter = formatterNamed(opts.format)!;
     io.stdout(formatter.format(report, { palette: palette(useColour(opts, io)), verbose: opts.verbose, accepted, paths }));
     return opts.writeBaseline ? EXIT.ok : exitCode(report, opts.failOn, accepted);
   } catch (error) {
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof WriteError) {
       io.stderr(`claimcheck: ${error.message}\n`);
       return EXIT.error;
     }

@@ -18,5 +18,5 @@ export function analyzeExtracted(extracted: ExtractedDocument[], options: Normal
 
 /** Ingested documents → the whole analysis. */
 export function analyze(docs: IngestedDocument[], options: NormalizeOptions = {}): AnalysisResult {
-  return analyzeExtracted(docs.map(extractDocument), options);
+  return analyzeExtracted(docs.map((doc) => extractDocument(doc)), options);
 }

@@ -1,3 +1,4 @@
+import { table } from '../util/table.js';
 import type { RawClaim } from '../types.js';
 import type { Extractor, RuleInfo } from './rule.js';
 import { ruleMatches, type RuleMatch } from './rule-matches.js';
@@ -54,10 +55,10 @@ const rules: AgentRule[] = [
   },
 ];
 
-const ACTION: Record<string, string> = {
+const ACTION: Record<string, string> = table({
   air: 'airstrike', airstrike: 'airstrike', strike: 'airstrike', raid: 'raid', operation: 'operation', attack: 'attack',
   shooting: 'shooting', bombing: 'bombing', assault: 'attack', ambush: 'attack', offensive: 'operation', mission: 'operation',
-};
+});
 
 function actionOf(act: string | undefined, rule: string): string | null {
   if (rule === 'agent/charged') return null;

@@ -1,13 +1,18 @@
-import type { IngestedDocument } from '../types.js';
+import type { IngestedDocument, Sentence } from '../types.js';
 import type { ExtractContext } from './rule.js';
 import { splitSentences } from './sentences.js';
 
-export function createContext(doc: IngestedDocument): ExtractContext {
+/**
+ * The context extractors read. `sentences` may be one window of a long document; `clean`
+ * is then the document's cleaned text with everything outside the window blanked, so
+ * offsets still point into the whole file and no extractor reads past the window.
+ */
+export function createContext(doc: IngestedDocument, sentences?: Sentence[], clean?: string): ExtractContext {
   const cache = new Map<string, unknown>();
   return {
     doc,
-    clean: doc.clean,
-    sentences: splitSentences(doc.clean),
+    clean: clean ?? doc.clean,
+    sentences: sentences ?? splitSentences(doc.clean),
     memo<T>(key: string, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;

@@ -1,6 +1,6 @@
 import type { DateExpression, RawClaim } from '../types.js';
 import { dateRules } from './date/rules.js';
-import { ruleMatches } from './rule-matches.js';
+import { sentenceRuleMatches } from './rule-matches.js';
 import { clauseDirection } from './date/vocabulary.js';
 import type { ExtractContext, Extractor } from './rule.js';
 import { sentenceAt } from './sentences.js';
@@ -23,7 +23,7 @@ export const dateExtractor: Extractor = {
     const claims: RawClaim[] = [];
     // The latest specific time of the text, for "a year earlier" and "the quarter".
     let anchor: DateExpression | undefined;
-    for (const { rule, m } of ruleMatches(ctx.clean, dateRules)) {
+    for (const { rule, m } of sentenceRuleMatches(ctx.sentences, dateRules)) {
       const end = m.index + m[0].length;
       const start = m.index + (rule.lead?.exec(m[0])?.[0].length ?? 0);
       const clause = clauseAround(ctx, m.index, end);

@@ -1,8 +1,8 @@
-import type { ExtractedClaim, ExtractedDocument, IngestedDocument, RawClaim } from '../types.js';
+import type { ExtractedClaim, ExtractedDocument, IngestedDocument, RawClaim, Sentence } from '../types.js';
 import { createContext } from './context.js';
 import { extractors } from './index.js';
 import { lineColumn, lineStarts } from './position.js';
-import { sentenceAt } from './sentences.js';
+import { MAX_SENTENCE_CHARS, MAX_TOKEN_CHARS, sentenceAt, splitSentencesBounded } from './sentences.js';
 import { sentenceAttribution } from './attribution.js';
 
 // The span holds the mention itself: no surrounding space, trailing punctuation or "’s".
@@ -20,23 +20,103 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   }
 }
 
+export interface ExtractOptions {
+  /** Milliseconds one document may take; the windows left when it is spent are not checked. */
+  budgetMs?: number;
+  /** The clock (tests pass a fake one). */
+  now?: () => number;
+}
+
+/** The per-document time budget: a backstop, since every step is already bounded by the text's length. */
+export const DOCUMENT_BUDGET_MS = 5000;
+/** At most this many claims per document: a text of 100,000 dates is no article, and the report must stay printable. */
+export const MAX_CLAIMS_PER_DOCUMENT = 10_000;
+/**
+ * Long documents are extracted window by window (whole sentences, about this many characters
+ * each), so that work and memory stay proportional and the time budget can stop between windows.
+ */
+export const WINDOW_CHARS = 128 * 1024;
+
+function windowsOf(sentences: Sentence[]): Sentence[][] {
+  const windows: Sentence[][] = [];
+  let current: Sentence[] = [];
+  for (const sentence of sentences) {
+    if (current.length && sentence.end - current[0]!.start > WINDOW_CHARS) {
+      windows.push(current);
+      current = [];
+    }
+    current.push(sentence);
+  }
+  if (current.length) windows.push(current);
+  return windows;
+}
+
+/** The cleaned text with everything outside [from, to) blanked: same length, same offsets. */
+const blankOutside = (clean: string, from: number, to: number) =>
+  ' '.repeat(from) + clean.slice(from, to) + ' '.repeat(clean.length - to);
+
+let warm = false;
+/**
+ * The extractors load their word lists and gazetteer on first use, which takes seconds on a
+ * busy machine: done once before any document's clock starts, so that the time budget
+ * measures the document, not the loading.
+ */
+function warmUp(): void {
+  if (warm) return;
+  warm = true;
+  const text = 'Gen. John Smith said two people were killed in Baghdad, Iraq on Monday, March 3, 2025. "We are safe," he said.';
+  const ctx = createContext({ id: '', text, clean: text, bodyStart: 0, title: null, source: null, url: null, published: null, warnings: [], hash: '' });
+  for (const extractor of extractors) {
+    try {
+      extractor.extract(ctx);
+    } catch {
+      // A failure here shows again, with a warning, on the first real document.
+    }
+  }
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /**
  * Text → claims for one document. Independent of every other document, and its output
  * is plain data: the unit of caching and of parallel work.
  */
-export function extractDocument(doc: IngestedDocument): ExtractedDocument {
-  const ctx = createContext(doc);
+export function extractDocument(doc: IngestedDocument, options: ExtractOptions = {}): ExtractedDocument {
+  warmUp();
+  const now = options.now ?? (() => performance.now());
+  const budget = options.budgetMs ?? DOCUMENT_BUDGET_MS;
+  const began = now();
+  const { sentences, cut } = splitSentencesBounded(doc.clean);
   const starts = lineStarts(doc.text);
   const raw: RawClaim[] = [];
   const warnings = [...doc.warnings];
-  for (const extractor of extractors) {
-    try {
-      raw.push(...extractor.extract(ctx));
-    } catch (error) {
-      // One extractor failing on odd input must not lose the document's other claims.
-      warnings.push(`${extractor.kind} extraction failed: ${(error as Error).message.split('\n')[0]}`);
+  if (cut) {
+    warnings.push(`${plural(cut, 'over-long sentence was', 'over-long sentences were')} cut into pieces (more than ${MAX_SENTENCE_CHARS} characters, or a word of more than ${MAX_TOKEN_CHARS})`);
+  }
+  const windows = windowsOf(sentences);
+  windows: for (const [w, window] of windows.entries()) {
+    if (raw.length >= MAX_CLAIMS_PER_DOCUMENT) {
+      // Claims enough for any article: the rest of a text this dense is not checked.
+      warnings.push(`more than ${MAX_CLAIMS_PER_DOCUMENT} claims in the first ${Math.round(window[0]!.start / 1024)} KiB: the rest was not checked`);
+      break;
+    }
+    const ctx = windows.length === 1 ? createContext(doc, sentences) : createContext(doc, window, blankOutside(doc.clean, window[0]!.start, window[window.length - 1]!.end));
+    for (const extractor of extractors) {
+      if (now() - began > budget) {
+        // What the window found so far is kept; the rest of the document is not checked.
+        const checkedTo = w === 0 ? 0 : window[0]!.start;
+        warnings.push(`took longer than ${budget / 1000} s: ${checkedTo ? `only the first ${Math.round(checkedTo / 1024)} KiB were checked` : `${extractor.kind} and later extractors skipped`}`);
+        break windows;
+      }
+      try {
+        raw.push(...extractor.extract(ctx));
+      } catch (error) {
+        // One extractor failing on odd input must not lose the document's other claims.
+        warnings.push(`${extractor.kind} extraction failed: ${String((error as Error)?.message ?? error).split(/\r\n|\r|\n/)[0]}`);
+      }
     }
   }
+  const ctx = { sentences };
   const seen = new Set<string>();
   const attributions = new Map<number, ReturnType<typeof sentenceAttribution>>();
   const claims: ExtractedClaim[] = [];
@@ -64,6 +144,10 @@ export function extractDocument(doc: IngestedDocument): ExtractedDocument {
     });
   }
   claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind) || a.rule.localeCompare(b.rule));
+  if (claims.length > MAX_CLAIMS_PER_DOCUMENT) {
+    warnings.push(`more than ${MAX_CLAIMS_PER_DOCUMENT} claims: only the first ${MAX_CLAIMS_PER_DOCUMENT} kept`);
+    claims.length = MAX_CLAIMS_PER_DOCUMENT;
+  }
   return {
     id: doc.id,
     hash: doc.hash,

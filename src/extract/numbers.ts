@@ -1,17 +1,18 @@
+import { table } from '../util/table.js';
 // Counts as news writes them, digits or words, with the bounds around them.
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = table({
   zero: 0, no: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   both: 2, couple: 2, pair: 2, dozen: 12,
-};
+});
 
 /** Vague quantities as open intervals: "dozens" is at least 12, as ACLED codes it. */
-const VAGUE: Record<string, [number, number | null]> = {
+const VAGUE: Record<string, [number, number | null]> = table({
   several: [3, null], 'a few': [2, null], few: [2, null], dozens: [12, null], scores: [20, null],
   hundreds: [100, null], thousands: [1000, null], 'a handful of': [2, 5], numerous: [3, null], multiple: [2, null],
-};
+});
 
 const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const SIMPLE = `(?:(?:\\d+|${WORD}) dozen|\\d{1,3}(?:,\\d{3})+|\\d+|${WORD}(?:[- ]${WORD})?(?: hundred(?: and ${WORD}(?:[- ]${WORD})?)?)?|(?:a|one) dozen|a couple of|a pair of|both)`;

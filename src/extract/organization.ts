@@ -1,7 +1,7 @@
 import type { RawClaim } from '../types.js';
 import { mentionsOf } from './mentions/index.js';
 import type { Extractor, RuleInfo } from './rule.js';
-import { ruleMatches } from './rule-matches.js';
+import { sentenceRuleMatches } from './rule-matches.js';
 
 // Organizations are found by the shared mention layer (src/extract/mentions); these are its rules.
 const rules: RuleInfo[] = [
@@ -64,7 +64,7 @@ export const organizationExtractor: Extractor = {
     const claims: RawClaim[] = mentionsOf(ctx)
       .filter((m) => m.type === 'organization')
       .map((m) => ({ kind: 'organization', start: m.start, end: m.end, value: { name: m.name }, qualifiers: [], attribution: null, rule: m.rule }));
-    for (const { rule, m } of ruleMatches(ctx.clean, AGENCY_RULES)) {
+    for (const { rule, m } of sentenceRuleMatches(ctx.sentences, AGENCY_RULES)) {
       const start = m.index + (/^the /i.test(m[0]) ? 4 : 0);
       const end = m.index + m[0].length;
       // The agency's full name replaces what the name layer made of its pieces.

@@ -1,7 +1,14 @@
-/** Line starts of a text, for turning offsets into 1-based line and column. */
+/**
+ * Line starts of a text, for turning offsets into 1-based line and column. A line ends at
+ * \n, \r\n or a lone \r (old Mac exports), so every claim gets its real line.
+ */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
   return starts;
 }
 

@@ -1,7 +1,7 @@
 import type { RawClaim } from '../types.js';
 import { COUNT_PATTERN, parseCount } from './numbers.js';
 import type { Extractor, RuleInfo } from './rule.js';
-import { ruleMatches, type RuleMatch } from './rule-matches.js';
+import { sentenceRuleMatches, type RuleMatch } from './rule-matches.js';
 
 interface QuantityRule extends RuleInfo {
   pattern: RegExp;
@@ -41,7 +41,7 @@ export const quantityExtractor: Extractor = {
       if (/^\s+(?:(?:were|was|have been|had been|are) )?(?:\w+ )?(?:killed|dead|died|injured|wounded|hurt|arrested|missing|slain)\b/i.test(after)) return false;
       return !/[$£€]\s*$|\b(?:deaths?|killing|murders?|wounding) of\s*$/i.test(before) && parseCount(m.groups!.n!) !== null;
     };
-    for (const { rule, m } of ruleMatches(ctx.clean, rules, isCount)) {
+    for (const { rule, m } of sentenceRuleMatches(ctx.sentences, rules, isCount)) {
       const count = parseCount(m.groups!.n!)!;
       claims.push({
         kind: 'quantity', start: m.index, end: m.index + m[0].length,

@@ -1,3 +1,4 @@
+import { table } from '../util/table.js';
 import type { RawClaim } from '../types.js';
 import { mentionsOf } from './mentions/index.js';
 import type { Extractor, RuleInfo } from './rule.js';
@@ -41,7 +42,7 @@ const rules: RoleRule[] = [
   },
 ];
 
-const LEAD_VERB: Record<string, string> = { leads: 'leader', heads: 'head', commands: 'commander', runs: 'head', directs: 'director' };
+const LEAD_VERB: Record<string, string> = table({ leads: 'leader', heads: 'head', commands: 'commander', runs: 'head', directs: 'director' });
 
 // Roles: what office, rank or position a person holds, as the text says it.
 export const roleExtractor: Extractor = {

@@ -1,3 +1,5 @@
+import type { Sentence } from '../types.js';
+
 /** A rule that is a regular expression (global flag) over text. */
 export interface PatternRule {
   pattern: RegExp;
@@ -13,17 +15,71 @@ export interface RuleMatch<R> {
  * wins, so rules are listed most specific first; `accept` can turn a match down before it
  * takes its words (a count that is an age leaves them to other rules).
  */
-export function ruleMatches<R extends PatternRule>(text: string, rules: readonly R[], accept: (match: RuleMatch<R>) => boolean = () => true): RuleMatch<R>[] {
-  const kept: RuleMatch<R>[] = [];
+export function ruleMatches<R extends PatternRule>(
+  text: string,
+  rules: readonly R[],
+  accept: (match: RuleMatch<R>) => boolean = () => true,
+  /** Added to every match's index: where `text` starts in the document. */
+  offset = 0,
+): RuleMatch<R>[] {
+  // Kept matches are disjoint, so sorted by start they are sorted by end too: an overlap
+  // test is a binary search, not a scan (a text of 100,000 dates must stay linear).
+  let kept: RuleMatch<R>[] = [];
+  const endOf = (k: RuleMatch<R>) => k.m.index + k.m[0].length;
+  /** Index of the first kept match that ends after `start`. */
+  const firstEndingAfter = (start: number) => {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (endOf(kept[mid]!) > start) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
   for (const rule of rules) {
+    // One rule's matches come in text order and never overlap each other: test them against
+    // the earlier rules' matches, then merge the two sorted lists.
+    const added: RuleMatch<R>[] = [];
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(text))) {
+      // An empty match would loop for ever on the same index.
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      m.index += offset;
       const start = m.index;
       const end = start + m[0].length;
-      if (kept.some((k) => start < k.m.index + k.m[0].length && k.m.index < end)) continue;
-      if (accept({ rule, m })) kept.push({ rule, m });
+      const at = firstEndingAfter(start);
+      if (at < kept.length && kept[at]!.m.index < end) continue;
+      if (accept({ rule, m })) added.push({ rule, m });
     }
+    if (added.length) kept = merge(kept, added);
   }
-  return kept.sort((a, b) => a.m.index - b.m.index);
+  return kept;
+}
+
+function merge<T extends { m: RegExpExecArray }>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]!.m.index <= b[j]!.m.index)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
+/**
+ * ruleMatches over each sentence of a document, with indexes into the whole text. Rules run
+ * on the bounded sentences, never on the whole text, so no rule sees more than the budget.
+ */
+export function sentenceRuleMatches<R extends PatternRule>(
+  sentences: readonly Sentence[],
+  rules: readonly R[],
+  accept: (match: RuleMatch<R>) => boolean = () => true,
+): RuleMatch<R>[] {
+  return sentences.flatMap((sentence) => ruleMatches(sentence.text, rules, accept, sentence.start));
 }

@@ -35,12 +35,14 @@ export function cleanBoilerplate(text: string, bodyStart: number): string {
   const title = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$/m.exec(front);
   const titleStart = title ? title.index + title[0].indexOf(title[2]!, 6) : -1;
   const titleEnd = title ? titleStart + title[2]!.length : -1;
-  const out = front.split('').map((c, i) => (c === '\n' || (i >= titleStart && i < titleEnd) ? c : ' '));
-  for (const line of text.slice(bodyStart).split('\n')) {
-    const trimmed = line.trim();
+  const out = front.split('').map((c, i) => (c === '\n' || c === '\r' || (i >= titleStart && i < titleEnd) ? c : ' '));
+  // Lines end at \n, \r\n or a lone \r; the split keeps the line ends at odd indexes.
+  const parts = text.slice(bodyStart).split(/(\r\n|\r|\n)/);
+  for (let i = 0; i < parts.length; i++) {
+    const line = parts[i]!;
+    const trimmed = i % 2 === 0 ? line.trim() : '';
     const isBoilerplate = trimmed !== '' && boilerplateRules.some((rule) => rule.pattern.test(trimmed));
-    out.push(isBoilerplate ? line.replace(/[^\r]/g, ' ') : line, '\n');
+    out.push(isBoilerplate ? ' '.repeat(line.length) : line);
   }
-  out.pop();
   return out.join('');
 }

@@ -31,8 +31,38 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), warning: null };
   } catch {
+    // A few bad bytes in a file that is otherwise UTF-8 (a paste, a cut) are replaced, not
+    // a reason to read the whole file as another encoding.
+    const { valid, invalid } = utf8Sequences(body);
+    if (valid > invalid) {
+      return { text: new TextDecoder('utf-8').decode(body), warning: `${invalid} invalid UTF-8 byte sequence${invalid === 1 ? '' : 's'} replaced by \ufffd` };
+    }
     return { text: decodeWindows1252(body), warning: 'not valid UTF-8: read as Windows-1252' };
   }
+}
+
+/** How many multi-byte UTF-8 sequences the bytes hold, and how many bytes start no valid one. */
+export function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 // Bytes 0x80–0x9F of Windows-1252 (curly quotes, dashes, €): Node's TextDecoder reads

@@ -1,5 +1,4 @@
-import fg from 'fast-glob';
-import { stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface InputFile {
@@ -8,30 +7,101 @@ export interface InputFile {
   absolute: string;
 }
 
+export interface FoundFiles {
+  files: InputFile[];
+  /** One line per folder or link that could not be searched: the run goes on without it. */
+  warnings: string[];
+}
+
 export class InputError extends Error {}
 
 export const ARTICLE_PATTERNS = ['**/*.txt', '**/*.md', '**/*.markdown'];
+const ARTICLE = /\.(txt|md|markdown)$/i;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0];
+const toPosix = (p: string) => p.split(path.sep).join('/').replace(/^\.\//, '').replace(/\/$/, '');
+const byId = (a: InputFile, b: InputFile) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Walks folders for articles (skipping node_modules, .git and dot-folders) and takes
- * files as given. Throws InputError, a one-line message for the user, on a missing path.
+ * Walks one folder for articles, skipping node_modules, .git and dot-folders. Symbolic links
+ * are followed, a folder already on the path (a loop) or already searched is not entered
+ * again, and an unreadable folder is a warning, not a failed run.
  */
-export async function findFiles(paths: string[]): Promise<InputFile[]> {
+async function walk(root: string, seenFolders: Set<string>, warnings: string[]): Promise<string[]> {
+  const found: string[] = [];
+  const rootReal = await realpath(root);
+  const visit = async (rel: string): Promise<void> => {
+    const dir = path.join(root, rel);
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (error) {
+      warnings.push(`cannot search ${toPosix(dir)}: ${code(error)}: skipped`);
+      return;
+    }
+    if (seenFolders.has(real)) return;
+    // A link to the root folder, or to a folder above the one given, would search the whole disk.
+    if (rel && (path.dirname(real) === real || rootReal.startsWith(`${real}${path.sep}`))) {
+      warnings.push(`${toPosix(dir)} links to ${real}, a folder above the one given: skipped`);
+      return;
+    }
+    seenFolders.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      warnings.push(`cannot search ${toPosix(dir)}: ${code(error)}: skipped`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const child = rel ? path.join(rel, entry.name) : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await stat(path.join(root, child)).catch((error: unknown) => error as Error);
+        if (target instanceof Error) {
+          warnings.push(`cannot follow link ${toPosix(path.join(root, child))}: ${code(target)}: skipped`);
+          continue;
+        }
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      }
+      if (isDir && !SKIPPED_FOLDERS.has(entry.name)) await visit(child);
+      else if (isFile && ARTICLE.test(entry.name)) found.push(child);
+    }
+  };
+  await visit('');
+  return found;
+}
+
+/**
+ * Walks folders for articles and takes files as given. Throws InputError, a one-line message
+ * for the user, on a missing path or the root folder. A file reached twice (the same folder
+ * under two spellings, a link to a file already found) is checked once, under its first id.
+ */
+export async function findFiles(paths: string[]): Promise<FoundFiles> {
   const files: InputFile[] = [];
+  const warnings: string[] = [];
+  const seenFolders = new Set<string>();
   for (const given of paths) {
-    const info = await stat(given).catch(() => null);
+    const info = await stat(given).catch(async (error: unknown) => {
+      // A dangling or looping link is an error about the path, not a crash.
+      const link = await lstat(given).catch(() => null);
+      if (link?.isSymbolicLink()) throw new InputError(`cannot follow link ${given}: ${code(error)}`);
+      if ((error as NodeJS.ErrnoException).code === 'EACCES') throw new InputError(`cannot read ${given}: EACCES`);
+      return null;
+    });
     if (!info) throw new InputError(`no such file or folder: ${given}`);
     if (info.isDirectory()) {
-      const found = await fg(ARTICLE_PATTERNS, {
-        cwd: given,
-        dot: false,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        ignore: ['**/node_modules/**', '**/.git/**'],
-        caseSensitiveMatch: false,
-      });
-      for (const rel of found.sort()) {
-        const id = paths.length > 1 ? path.posix.join(toPosix(given), rel) : rel;
+      const real = await realpath(given);
+      if (path.dirname(real) === real) throw new InputError(`${given} is the root folder ${real}: give the folder that holds the articles`);
+      const found = await walk(given, seenFolders, warnings);
+      for (const rel of found) {
+        const relPosix = toPosix(rel);
+        const id = paths.length > 1 ? path.posix.join(toPosix(given), relPosix) : relPosix;
         files.push({ id, absolute: path.resolve(given, rel) });
       }
     } else if (info.isFile()) {
@@ -40,8 +110,12 @@ export async function findFiles(paths: string[]): Promise<InputFile[]> {
       throw new InputError(`not a file or folder: ${given}`);
     }
   }
-  const unique = new Map(files.map((f) => [f.id, f]));
-  return [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The same file under two ids (two spellings of a folder, a link) is one article.
+  const unique = new Map<string, InputFile>();
+  for (const file of files) {
+    const real = await realpath(file.absolute).catch(() => file.absolute);
+    if (!unique.has(real)) unique.set(real, file);
+  }
+  const byIds = new Map([...unique.values()].map((f) => [f.id, f]));
+  return { files: [...byIds.values()].sort(byId), warnings };
 }
-
-const toPosix = (p: string) => p.split(path.sep).join('/').replace(/^\.\//, '').replace(/\/$/, '');

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { excerpt } from '../util/sanitize.js';
 
 export interface FrontMatter {
   title: string | null;
@@ -10,7 +11,9 @@ export interface FrontMatter {
   warnings: string[];
 }
 
-const BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+// Line ends may be \n, \r\n or a lone \r (old Mac exports).
+const BLOCK = /^---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/;
+const OPENING = /^---[ \t]*(?:\r\n|\r|\n)/;
 
 function isoDay(value: unknown): string | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
@@ -28,19 +31,26 @@ const text = (value: unknown): string | null =>
 export function readFrontMatter(content: string): FrontMatter {
   const empty: FrontMatter = { title: null, source: null, url: null, published: null, bodyStart: 0, warnings: [] };
   const m = BLOCK.exec(content);
-  if (!m) return empty;
+  if (!m) {
+    // An opening line with no closing one: the whole file is read as article text, said aloud.
+    if (OPENING.test(content)) return { ...empty, warnings: ['front matter is not closed (no second --- line): read as article text'] };
+    return empty;
+  }
   let data: unknown;
   try {
-    data = parse(m[1]!);
+    // Silent: the yaml package would print its own multi-line warnings (unknown tags) to stderr.
+    data = parse(m[1]!, { logLevel: 'silent' });
   } catch (error) {
-    return { ...empty, bodyStart: m[0].length, warnings: [`front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
+    // The parser's message quotes the file; only its first line, shortened, is kept.
+    const first = ((error as Error).message ?? '').split(/\r\n|\r|\n/)[0]!;
+    return { ...empty, bodyStart: m[0].length, warnings: [`front matter is not valid YAML: ${first.length > 160 ? `${first.slice(0, 160)}…` : first}`] };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ...empty, bodyStart: m[0].length };
   const fields = data as Record<string, unknown>;
   const warnings: string[] = [];
   const rawDate = fields.published ?? fields.date;
   const published = isoDay(rawDate);
-  if (rawDate !== undefined && rawDate !== null && !published) warnings.push(`front matter date ${JSON.stringify(String(rawDate))} is not an ISO date: ignored`);
+  if (rawDate !== undefined && rawDate !== null && !published) warnings.push(`front matter date ${excerpt(String(rawDate))} is not an ISO date: ignored`);
   return {
     title: text(fields.title),
     source: text(fields.source),

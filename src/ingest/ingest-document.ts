@@ -9,6 +9,15 @@ export interface IngestOptions {
   published?: string | null;
   /** Files above this many bytes are read only up to it, with a warning. */
   maxBytes?: number;
+  /** The file's whole size, when only its first part was read (`bytes` is then that part). */
+  size?: number;
+}
+
+/** A size for a message: "100 bytes", "500 KiB", "2 MiB". */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+  if (bytes < 1024 * 1024) return `${+(bytes / 1024).toFixed(1)} KiB`;
+  return `${+(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
@@ -18,13 +27,15 @@ export function ingestDocument(id: string, bytes: Uint8Array, options: IngestOpt
   const warnings: string[] = [];
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let body = bytes;
-  if (bytes.length > maxBytes) {
+  if (Math.max(bytes.length, options.size ?? 0) > maxBytes) {
     body = bytes.subarray(0, maxBytes);
     // Do not cut a UTF-8 sequence in two.
     let cut = body.length;
     while (cut > 0 && (body[cut - 1]! & 0xc0) === 0x80) cut--;
-    if (cut > 0 && body[cut - 1]! >= 0xc0) body = body.subarray(0, cut - 1);
-    warnings.push(`file is larger than ${Math.round(maxBytes / 1024)} KiB: only the first ${Math.round(maxBytes / 1024)} KiB were checked`);
+    const lead = cut > 0 ? body[cut - 1]! : 0;
+    const needed = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    if (lead >= 0xc0 && body.length - (cut - 1) < needed) body = body.subarray(0, cut - 1);
+    warnings.push(`file is larger than ${formatSize(maxBytes)} (${formatSize(Math.max(bytes.length, options.size ?? 0))}): only the first ${formatSize(maxBytes)} were checked`);
   }
   const decoded = decode(body);
   if (decoded.warning) warnings.push(decoded.warning);

@@ -1,23 +1,24 @@
+import { table } from '../../util/table.js';
 // Words of time expressions, shared by the date rules.
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS: Record<string, number> = table({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 
-export const WEEKDAYS: Record<string, number> = {
+export const WEEKDAYS: Record<string, number> = table({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+});
 
-export const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+export const ORDINALS: Record<string, number> = table({ first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 });
 
 export const SEASONS = { spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter' } as const;
 
-export const COUNT_WORDS: Record<string, number> = {
+export const COUNT_WORDS: Record<string, number> = table({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, several: 3, few: 3, couple: 2,
-};
+});
 
 /** Full month names, and abbreviations with their period (May has none). */
 export const MONTH_PATTERN =

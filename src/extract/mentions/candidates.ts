@@ -24,6 +24,10 @@ function isNameWord(t: Token, titleCase: boolean, vocabulary: Vocabulary): boole
   return true;
 }
 
+// No name runs longer than this many words ("Islamic State of Iraq and the Levant" is 7): a longer
+// run of capitals (a table, a list of initials, hostile input) is cut, so the work per run stays bounded.
+const MAX_RUN_WORDS = 10;
+
 /** Runs of capitalized words, joined over name particles and "of" after an institution word. */
 function runsIn(sentence: Token[], isName: (t: Token) => boolean): Candidate[] {
   const out: Candidate[] = [];
@@ -35,7 +39,7 @@ function runsIn(sentence: Token[], isName: (t: Token) => boolean): Candidate[] {
     }
     let j = i;
     let joinedOf = false;
-    while (!sentence[j]!.breakAfter && j + 1 < sentence.length) {
+    while (!sentence[j]!.breakAfter && j + 1 < sentence.length && j - i + 1 < MAX_RUN_WORDS) {
       const next = sentence[j + 1]!;
       if (next.breakBefore) break;
       if (isName(next)) {

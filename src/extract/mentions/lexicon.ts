@@ -5,7 +5,8 @@ import nlp from 'compromise';
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 function tagsOf(key: string): string[] {
-  const tags = LEXICON[key];
+  // Own keys only: "constructor" or "__proto__" in an article is a word, not Object.prototype.
+  const tags = Object.hasOwn(LEXICON, key) ? LEXICON[key] : undefined;
   return tags === undefined ? [] : Array.isArray(tags) ? tags : tags.split(',');
 }
 

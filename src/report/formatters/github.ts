@@ -1,5 +1,6 @@
 import type { Report } from '../build-report.js';
 import type { Formatter } from './formatter.js';
+import { visibleData } from '../../util/sanitize.js';
 
 // GitHub Actions workflow commands: one annotation per finding, placed on the evidence line.
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -10,7 +11,11 @@ const LEVEL = { contradict: 'error', update: 'warning', compatible: 'notice' } a
 export const githubFormatter: Formatter = {
   name: 'github',
   description: 'GitHub Actions annotations (::error file=…,line=…::…), for CI',
-  format(report: Report, options) {
+  format(raw: Report, rawOptions) {
+    // Control characters from the articles are made visible first, then GitHub's own escapes
+    // keep %, line breaks, ':' and ',' of the data from ending a message or a property.
+    const report = visibleData(raw);
+    const options = { ...rawOptions, paths: visibleData(rawOptions.paths) };
     const claims = new Map(report.claims.map((c) => [c.id, c]));
     const lines: string[] = [];
     for (const finding of report.findings) {

@@ -1,6 +1,7 @@
 import type { Claim } from '../../types.js';
 import type { Report, ReportFinding } from '../build-report.js';
 import type { Formatter, Palette } from './formatter.js';
+import { visibleData } from '../../util/sanitize.js';
 
 const ORDER = ['contradict', 'update', 'compatible', 'agree'] as const;
 const HEADINGS = { contradict: 'Contradictions', update: 'Updates', compatible: 'Compatible (differ in precision)', agree: 'Agreements' };
@@ -41,7 +42,9 @@ function finding(f: ReportFinding, claims: Map<string, Claim>, p: Palette, accep
 export const prettyFormatter: Formatter = {
   name: 'pretty',
   description: 'a readable report for the terminal (default)',
-  format(report: Report, { palette: p, verbose, accepted }) {
+  format(raw: Report, { palette: p, verbose, accepted }) {
+    // Everything quoted from the articles is data: no control character reaches the terminal.
+    const report = visibleData(raw);
     const claims = new Map(report.claims.map((c) => [c.id, c]));
     const out: string[] = [];
     for (const doc of report.documents) {

@@ -1,0 +1,44 @@
+/**
+ * The one sanitizer for everything claimcheck prints. Article text, titles, sources, file
+ * names and messages from parsers are data: a control character in them must never reach a
+ * terminal or a CI log as a command (ESC sequences, OSC 8 links, BEL, the 8-bit CSI, a line
+ * break that starts a GitHub workflow command, bidi overrides that reorder what is shown).
+ * Each such character is made visible as its \uXXXX escape instead.
+ */
+
+// C0 controls but tab, DEL, C1 controls, line and paragraph separators, bidi embeddings,
+// overrides and isolates.
+const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** A string with every unsafe character shown as \uXXXX. */
+export function visible(text: string): string {
+  return text.replace(UNSAFE, escape);
+}
+
+/** A copy of plain data (the report) with every string made visible. */
+export function visibleData<T>(value: T): T {
+  if (typeof value === 'string') return visible(value) as T;
+  if (Array.isArray(value)) return value.map(visibleData) as T;
+  if (value && typeof value === 'object') {
+    // fromEntries defines own properties: a key "__proto__" stays data.
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [visible(key), visibleData(v)])) as T;
+  }
+  return value;
+}
+
+// JSON.stringify escapes C0 controls already; these it leaves raw. They only occur inside
+// strings in JSON text, where the \u escape stands for the same character.
+const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text with no raw control or bidi character: the parsed data is unchanged. */
+export function safeJson(json: string): string {
+  return json.replace(JSON_UNSAFE, escape);
+}
+
+/** At most `max` characters of quoted file content for a message, made visible. */
+export function excerpt(text: string, max = 60): string {
+  const short = text.length > max ? `${text.slice(0, max)}…` : text;
+  return visible(JSON.stringify(short));
+}

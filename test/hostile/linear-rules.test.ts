@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/extract/context.js';
+import { extractDocument } from '../../src/extract/extract-document.js';
+import { extractors } from '../../src/extract/index.js';
+import { splitSentences } from '../../src/extract/sentences.js';
+import { documentFrom } from '../helpers/documents.js';
+
+// Every rule of every extractor, whoever adds or changes it, is run on adversarial near-match
+// strings of 50,000 characters built from its own example: the example cut short and repeated
+// with no sentence end, so that a quantifier that backtracks over the same characters shows as
+// time growing with the square of the length. (Many whole matches: the hostile-input cases.)
+const LENGTH = 50_000;
+// A linear pass over 50,000 characters takes milliseconds; a quadratic one, seconds.
+const LIMIT_MS = 1500;
+
+const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
+
+function nearMatch(example: string): string {
+  const words = example.replace(/[.!?]+["”’)]*\s*$/, '').split(/\s+/);
+  return fill(`${words.slice(0, Math.max(1, Math.ceil(words.length / 2))).join(' ')} `);
+}
+
+/** Runs one extractor over a text, timing only the extraction. */
+function timed(kind: string, text: string): number {
+  const extractor = extractors.find((e) => e.kind === kind)!;
+  const ctx = createContext(documentFrom(text));
+  const began = performance.now();
+  extractor.extract(ctx);
+  return performance.now() - began;
+}
+
+describe('every rule is linear on a 50,000-character near-match', () => {
+  // Word lists and gazetteers load on first use: not part of any rule's time.
+  extractDocument(documentFrom('Gen. John Smith said two people were killed in Baghdad on Monday.'));
+  for (const extractor of extractors) {
+    for (const rule of extractor.rules) {
+      it(`${rule.id}`, () => {
+        expect(timed(extractor.kind, nearMatch(rule.example))).toBeLessThan(LIMIT_MS);
+      });
+    }
+  }
+});
+
+describe('character runs that make backtracking patterns blow up', () => {
+  const runs = ['1,', 'A.', "A'", 'A-', 'U.S. ', 'A. B. ', 'Aa Bb ', '. ', '"a ', '(A ', 'at 12 ', 'killed ', ', ', '\u00a0'];
+  it.each(runs)('%j × 50,000 characters, through every extractor', (unit) => {
+    const doc = documentFrom(fill(unit));
+    const began = performance.now();
+    const extracted = extractDocument(doc);
+    expect(performance.now() - began).toBeLessThan(LIMIT_MS * 2);
+    expect(extracted.warnings.filter((w) => /failed|took longer/.test(w))).toEqual([]);
+  });
+});
+
+describe('the sentence budget', () => {
+  it('cuts an over-long sentence at spaces into pieces of at most 1,000 characters, and words at 120', () => {
+    const text = `${fill('word ')}\n${'x'.repeat(500)}`;
+    const sentences = splitSentences(text);
+    for (const s of sentences) {
+      expect(s.text.length).toBeLessThanOrEqual(1000);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      for (const word of s.text.split(/\s+/)) expect(word.length).toBeLessThanOrEqual(120);
+    }
+    expect(sentences.filter((s) => /^word/.test(s.text)).every((s) => s.text.endsWith('word'))).toBe(true);
+  });
+
+  it('says so in a warning, and a normal article gets none', () => {
+    expect(extractDocument(documentFrom(fill('word '))).warnings.join('\n')).toMatch(/1 over-long sentence was cut into pieces/);
+    expect(extractDocument(documentFrom('Police said two people were killed.')).warnings.join('\n')).not.toMatch(/cut/);
+  });
+
+  it('a document over its time budget keeps what it found and says what was not checked', () => {
+    let clock = 0;
+    const doc = documentFrom(fill('Police said two people were killed in Baghdad. '));
+    const extracted = extractDocument(doc, { budgetMs: 1000, now: () => (clock += 400) });
+    expect(extracted.warnings.join('\n')).toMatch(/took longer than 1 s: .*(extractors skipped|were checked)/);
+  });
+});
