@@ -1,12 +1,16 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { safeJson, visible, visibleData } from '../../src/util/sanitize.js';
 import { writeFileAtomic } from '../../src/util/atomic-write.js';
 import { cli, validReport } from '../helpers/cli.js';
 
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'claimcheck-inject-'));
+const tmp = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-inject-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+};
 // ESC (CSI, OSC 8 link), BEL, the 8-bit CSI (U+009B) and a bidi override.
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const HOSTILE = '\u001b[2J\u001b]8;;https://evil.test\u0007click\u001b]8;;\u0007\u009b31m\u202e';
