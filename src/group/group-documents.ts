@@ -63,6 +63,13 @@ export function pairSimilarities(docs: NormalizedDocument[], params: GroupingPar
   const named = docs.map(victims);
   const killed = docs.map(mainKilled);
   const specifics = docs.map(specificsOf);
+  // Few distinct places, many pairs: each pair of places is looked up in the gazetteer once.
+  const apart = new Map<string, boolean>();
+  const placesApart = (a: PlaceValue, b: PlaceValue) => {
+    const key = `${a.name}\u0000${a.country}\u0000${b.name}\u0000${b.country}`;
+    if (!apart.has(key)) apart.set(key, placeRelation(a, b) === 'disjoint');
+    return apart.get(key)!;
+  };
   const fullNames = named.map((v) => [...v].filter((name) => name.includes(' ')));
   return candidatePairs(vectors, fullNames).map(([i, j]) => {
     let sim = cosine(vectors[i]!, vectors[j]!);
@@ -71,7 +78,7 @@ export function pairSimilarities(docs: NormalizedDocument[], params: GroupingPar
     let conflicts = 0;
     if (datesConflict(dates[i]!, dates[j]!)) conflicts++;
     const [a, b] = [places[i], places[j]];
-    if (a && b && placeRelation(a, b) === 'disjoint') conflicts++;
+    if (a && b && placesApart(a, b)) conflicts++;
     if (countsConflict(killed[i]!, killed[j]!)) conflicts++;
     const [va, vb] = [named[i]!, named[j]!];
     // Follow-up stories (arrest, charges, funeral, trial) join the event whose victim they name.
