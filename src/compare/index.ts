@@ -5,6 +5,7 @@ import { relateClaims, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace, victimClaims } from '../group/main-facts.js';
 import { nameSpeakers, quotationGroups } from './quotes.js';
+import { isEventClaim } from '../extract/not-event.js';
 
 const VICTIMS_SLOT = 'person.victims';
 const QUOTATION = '\u0000';
@@ -29,7 +30,7 @@ function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): Normaliz
   if (claims[0]!.kind === 'place') return mainPlace(doc, claims);
   if (claims[0]!.kind === 'date') {
     // The event's date is one said with the act, not a deadline or background year.
-    const own = claims.filter((c) => isActSentence(c.sentence));
+    const own = claims.filter((c) => isActSentence(c.sentence) && isEventClaim(c));
     return own[0] ?? null;
   }
   if (claims[0]!.kind === 'casualty') {
