@@ -28,6 +28,15 @@ describe('findings across documents', () => {
     expect(f?.values[f.latest!]?.display).toBe('8');
   });
 
+  it('a toll rising from 10 to 15 over two days is one update, not also a quantity contradiction', () => {
+    const result = analyze([
+      documentFrom('A gunman killed 10 people at a parade in Oak Grove on Saturday, police said. About 300 people were watching the parade.', 'a.txt', '2024-05-11'),
+      documentFrom('The toll from the parade shooting in Oak Grove on Saturday rose to 15 people killed, police said, as investigators said two people opened fire.', 'b.txt', '2024-05-12'),
+    ]);
+    const alarms = result.findings.filter((f) => f.status === 'contradict' || f.status === 'update').map((f) => `${f.slot} ${f.status}`);
+    expect(alarms).toEqual(['casualty.killed update']);
+  });
+
   it('the same day told twice agrees; different counts on the same day contradict', () => {
     const agree = finding(
       'casualty.killed',
