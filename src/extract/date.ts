@@ -8,7 +8,8 @@ import { AFTERMATH, DATELINE, inDateline, isAftermathDate } from './not-event.js
 
 /** Dateline dates and dates of what followed the event (an arrest, a court date) are not the event's. */
 function notEventQualifiers(ctx: ExtractContext, start: number, end: number): string[] {
-  if (inDateline(ctx.clean, start)) return [DATELINE];
+  // The date signing an embedded post ("— Jane Doe (@jdoe) May 30, 2016") is when it was posted.
+  if (inDateline(ctx.clean, start) || /\(@\w+\)\s*$/.test(ctx.clean.slice(Math.max(0, start - 40), start))) return [DATELINE];
   const index = sentenceAt(ctx.sentences, start);
   const sentence = index >= 0 ? ctx.sentences[index]! : { start, end };
   const before = ctx.clean.slice(Math.max(sentence.start, start - 80), start).split(/[;—–]|, (?:and|but|while) /).pop() ?? '';

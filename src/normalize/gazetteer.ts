@@ -54,6 +54,7 @@ export function placeKey(name: string): string {
 
 let countries: Map<string, GazetteerEntry> | null = null;
 let regions: Map<string, GazetteerEntry> | null = null;
+let regionsByCountry: Map<string, GazetteerEntry> | null = null;
 let cities: Map<string, GazetteerEntry> | null = null;
 let readings: Map<string, CityReading[]> | null = null;
 /** Towns smaller than this are too many to read a name as one of them. */
@@ -80,8 +81,10 @@ function loadCountries(): Map<string, GazetteerEntry> {
 function loadRegions(): Map<string, GazetteerEntry> {
   if (regions) return regions;
   regions = new Map();
+  regionsByCountry = new Map();
   for (const s of require('country-state-city/lib/assets/state.json') as State[]) {
     const key = placeKey(s.name);
+    if (key.length >= 3) regionsByCountry.set(`${s.countryCode}:${key}`, { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` });
     if (key.length < 3 || regions.has(key)) continue;
     regions.set(key, { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` });
   }
@@ -121,6 +124,12 @@ export function lookupPlace(name: string): GazetteerEntry | null {
   // "Butte County" is no city Butte: a name with an administrative word is a unit the lists lack.
   if (new RegExp(GENERIC.source).test(raw)) return null;
   return loadCities().get(key) ?? null;
+}
+
+/** The region of a given country a name may also stand for ("Georgia" in the US). */
+export function regionIn(name: string, country: string): GazetteerEntry | null {
+  loadRegions();
+  return regionsByCountry!.get(`${country}:${placeKey(name)}`) ?? null;
 }
 
 /** Every town of some size a city entry's name may stand for, its own first. */

@@ -1,5 +1,5 @@
 import type { PlaceValue } from '../types.js';
-import { cityReadings, countryName, lookupPlace, type CityReading, type GazetteerEntry } from './gazetteer.js';
+import { cityReadings, countryName, lookupPlace, regionIn, type CityReading, type GazetteerEntry } from './gazetteer.js';
 
 /** A place name as written → its canonical name and country (ISO 3166-1 alpha-2). */
 export function resolvePlace(name: string): PlaceValue {
@@ -59,8 +59,14 @@ function anyReading(ea: GazetteerEntry, eb: GazetteerEntry): PlaceRelation | nul
 /** How place a stands to place b: the same, a contains b, a within b, disjoint, or unknown. */
 export function placeRelation(a: PlaceValue, b: PlaceValue): PlaceRelation {
   if (a.name === b.name && a.country === b.country) return 'same';
-  const ea = placeEntry(a);
-  const eb = placeEntry(b);
+  let ea = placeEntry(a);
+  let eb = placeEntry(b);
+  // "Georgia" beside Atlanta is the state, not the country: a name read as a country is
+  // also a region of the other place's country where that country has one of that name.
+  if (ea && eb && ea.country !== eb.country) {
+    if (ea.type === 'country') ea = regionIn(ea.name, eb.country) ?? ea;
+    else if (eb.type === 'country') eb = regionIn(eb.name, ea.country) ?? eb;
+  }
   // A place the gazetteer does not know (a county, a neighbourhood) may lie in any other.
   if (!ea || !eb) return a.country && b.country && a.country !== b.country ? 'disjoint' : 'unknown';
   if ((ea.type === 'city' || eb.type === 'city') && (ea.type !== eb.type || ea.name !== eb.name)) {

@@ -13,6 +13,7 @@ describe('datelines', () => {
     ['PHOENIX (AP) – Two people were shot dead at a Mesa apartment complex on Sunday.', 'place', [['PHOENIX', ['dateline']], ['Mesa', []]]],
     ['WASHINGTON — A gunman opened fire outside a church in Baltimore on Sunday.', 'place', [['WASHINGTON', ['dateline']], ['Baltimore', []]]],
     ['Police in Washington said the gunman fled.', 'place', [['Washington', []]]],
+    ['Police returned to the scene of the shooting. pic.twitter.com/x1 — Jane Doe (@JaneDoeNews) May 30, 2016', 'date', [['May 30, 2016', ['dateline']]]],
   ] as const)('%s (%s)', (text, kind, expected) => {
     expect(qualified(text, kind)).toEqual(expected);
   });
