@@ -56,19 +56,39 @@ function anyReading(ea: GazetteerEntry, eb: GazetteerEntry): PlaceRelation | nul
   return inside.some((r) => r.region === null) ? 'unknown' : null;
 }
 
+/** How sure two places are apart, least first: a pair of readings that fits wins. */
+const FIT: Record<PlaceRelation, number> = { disjoint: 0, unknown: 1, contains: 2, within: 2, same: 3 };
+
+/**
+ * The ways a name may be read beside a place of another country: as the gazetteer reads it,
+ * as a region of that country ("Georgia" beside Atlanta is the state), or as one of its towns
+ * ("Aurora" beside Illinois is the town there, not the Philippine province).
+ */
+function readingsOf(entry: GazetteerEntry, other: string): GazetteerEntry[] {
+  if (entry.country === other) return [entry];
+  const region = regionIn(entry.name, other);
+  const towns = entry.type === 'city' ? [] : cityReadings(entry).filter((r) => r.country === other).map((r): GazetteerEntry => ({ name: entry.name, type: 'city', country: r.country, region: r.region }));
+  return [entry, ...(region ? [region] : []), ...towns];
+}
+
 /** How place a stands to place b: the same, a contains b, a within b, disjoint, or unknown. */
 export function placeRelation(a: PlaceValue, b: PlaceValue): PlaceRelation {
   if (a.name === b.name && a.country === b.country) return 'same';
-  let ea = placeEntry(a);
-  let eb = placeEntry(b);
-  // "Georgia" beside Atlanta is the state, not the country: a name read as a country is
-  // also a region of the other place's country where that country has one of that name.
-  if (ea && eb && ea.country !== eb.country) {
-    if (ea.type === 'country') ea = regionIn(ea.name, eb.country) ?? ea;
-    else if (eb.type === 'country') eb = regionIn(eb.name, ea.country) ?? eb;
-  }
+  const ea = placeEntry(a);
+  const eb = placeEntry(b);
   // A place the gazetteer does not know (a county, a neighbourhood) may lie in any other.
   if (!ea || !eb) return a.country && b.country && a.country !== b.country ? 'disjoint' : 'unknown';
+  let best: PlaceRelation = 'disjoint';
+  for (const x of readingsOf(ea, eb.country)) {
+    for (const y of readingsOf(eb, ea.country)) {
+      const r = entryRelation(x, y);
+      if (FIT[r] > FIT[best]) best = r;
+    }
+  }
+  return best;
+}
+
+function entryRelation(ea: GazetteerEntry, eb: GazetteerEntry): PlaceRelation {
   if ((ea.type === 'city' || eb.type === 'city') && (ea.type !== eb.type || ea.name !== eb.name)) {
     const read = anyReading(ea, eb);
     if (read) return read;

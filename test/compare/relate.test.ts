@@ -27,6 +27,7 @@ const cases: [string, ClaimKind, ClaimValue, ClaimValue, string][] = [
   ['a neighborhood and its borough', 'place', resolvePlace('East Flatbush'), resolvePlace('Brooklyn'), 'compatible'],
   ['Richmond Hill and Queens (a neighborhood named like a city abroad)', 'place', resolvePlace('Richmond Hill'), resolvePlace('Queens'), 'compatible'],
   ['Atlanta and Georgia (a state named like a country)', 'place', resolvePlace('Atlanta'), resolvePlace('Georgia'), 'compatible'],
+  ['Aurora and Illinois (a town named like a province abroad)', 'place', resolvePlace('Aurora'), resolvePlace('Illinois'), 'compatible'],
   ['Tbilisi and Georgia', 'place', resolvePlace('Tbilisi'), resolvePlace('Georgia'), 'compatible'],
   ['Houston and Dallas', 'place', resolvePlace('Houston'), resolvePlace('Dallas'), 'conflict'],
   ['Houston and Ohio', 'place', resolvePlace('Houston'), resolvePlace('Ohio'), 'conflict'],
