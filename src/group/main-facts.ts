@@ -21,7 +21,10 @@ export function mainDate(doc: NormalizedDocument): DateValue | null {
 /** The place the document gives for its event: the most specific one said with the act. */
 export function mainPlace(doc: NormalizedDocument, claims: NormalizedClaim[] = doc.claims): NormalizedClaim | null {
   const act = new Set(doc.sentences.map((s, i) => (isActSentence(s.text) ? i : -1)).filter((i) => i >= 0));
-  const places = claims.filter((c) => c.kind === 'place' && act.has(c.sentenceIndex) && (c.value as PlaceValue).country && isEventClaim(c));
+  const said = claims.filter((c) => c.kind === 'place' && act.has(c.sentenceIndex) && (c.value as PlaceValue).country);
+  // A dateline is where the story was filed: the event's place only when the story names no other.
+  const own = said.filter(isEventClaim);
+  const places = own.length ? own : said;
   return [...places].sort((a, b) => placeRank(b.value as PlaceValue) - placeRank(a.value as PlaceValue) || a.span.start - b.span.start)[0] ?? null;
 }
 

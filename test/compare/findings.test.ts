@@ -37,6 +37,20 @@ describe('findings across documents', () => {
     expect(alarms).toEqual(['casualty.killed update']);
   });
 
+  it('a dateline from another city is not the event place; a dateline alone still is', () => {
+    const slot = (...docs: [string, string, string][]) => finding('place', ...docs);
+    const filedElsewhere = slot(
+      ['a.txt', '2024-05-12', 'DENVER (AP) — Two people were shot dead at a bowling alley in Phoenix on Saturday, police said.'],
+      ['b.txt', '2024-05-12', 'Two people were shot dead at a bowling alley in Phoenix on Saturday night, police said.'],
+    );
+    expect(filedElsewhere?.status).toBe('agree');
+    const datelineOnly = slot(
+      ['a.txt', '2024-05-12', 'DENVER (AP) — Two people were shot dead at a bowling alley on Saturday, police said.'],
+      ['b.txt', '2024-05-12', 'Two people were shot dead at a bowling alley in Phoenix on Saturday night, police said.'],
+    );
+    expect(datelineOnly?.status).toBe('contradict');
+  });
+
   it('the same day told twice agrees; different counts on the same day contradict', () => {
     const agree = finding(
       'casualty.killed',
