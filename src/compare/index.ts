@@ -1,11 +1,14 @@
 import type { Finding, FindingStatus, FindingValue, Grouping, NormalizedClaim, NormalizedDocument } from '../types.js';
 import { display } from './display.js';
 import { independentSources, sourceGroups } from './independence.js';
-import { relate, type Relation } from './relate.js';
+import { relateClaims, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace, victimClaims } from '../group/main-facts.js';
+import { nameSpeakers, quotationGroups } from './quotes.js';
+import { isEventClaim } from '../extract/not-event.js';
 
 const VICTIMS_SLOT = 'person.victims';
+const QUOTATION = '\u0000';
 
 export interface Comparison {
   findings: Finding[];
@@ -27,7 +30,7 @@ function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): Normaliz
   if (claims[0]!.kind === 'place') return mainPlace(doc, claims);
   if (claims[0]!.kind === 'date') {
     // The event's date is one said with the act, not a deadline or background year.
-    const own = claims.filter((c) => isActSentence(c.sentence));
+    const own = claims.filter((c) => isActSentence(c.sentence) && isEventClaim(c));
     return own[0] ?? null;
   }
   if (claims[0]!.kind === 'casualty') {
@@ -49,7 +52,7 @@ function status(kind: NormalizedClaim['kind'], values: DocumentValue[]): { statu
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
       if (values[i]!.document === values[j]!.document) continue;
-      const r = relate(kind, values[i]!.claim.value, values[j]!.claim.value);
+      const r = relateClaims(values[i]!.claim, values[j]!.claim);
       if (r === 'conflict') conflicts.push([values[i]!, values[j]!]);
       if (r === 'conflict' || (r === 'compatible' && worst === 'equal')) worst = r;
     }
@@ -75,10 +78,13 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
   for (const event of grouping.events) {
     eventSources[event.id] = independentSources(event.documents, sourceOf);
     const slots = new Map<string, NormalizedClaim[]>();
+    const quotes: NormalizedClaim[] = [];
     for (const doc of docs) {
       if (!event.documents.includes(doc.id)) continue;
       for (const claim of doc.claims) {
         if (grouping.claimEvent[claim.id] !== event.id) continue;
+        if (claim.kind === 'quote') quotes.push(claim);
+        if (claim.kind === 'quote') continue;
         const slot = slotOf(claim);
         slots.set(slot, [...(slots.get(slot) ?? []), claim]);
       }
@@ -87,8 +93,11 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
         if (grouping.claimEvent[claim.id] === event.id) slots.set(VICTIMS_SLOT, [...(slots.get(VICTIMS_SLOT) ?? []), claim]);
       }
     }
-    for (const slot of [...slots.keys()].sort()) {
-      const claims = slots.get(slot)!;
+    // One finding per quotation, under its speaker's slot (a speaker may have several).
+    quotationGroups(quotes).forEach((group, i) => slots.set(`${group.slot}${QUOTATION}${i}`, group.claims));
+    for (const key of [...slots.keys()].sort()) {
+      const claims = slots.get(key)!;
+      const slot = key.split(QUOTATION)[0]!;
       const kind = claims[0]!.kind;
       const byDoc = new Map<string, NormalizedClaim[]>();
       for (const c of claims) byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c]);
@@ -110,6 +119,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
         groups.set(key, fv);
       }
       const values = [...groups.values()];
+      if (kind === 'quote') nameSpeakers(values);
       for (const v of values) v.sources = independentSources(v.documents, sourceOf);
       // Most-supported first; between equally supported counts, the larger (fuller reports come later).
       const size = (v: FindingValue) => (kind === 'casualty' || kind === 'quantity' ? (v.value as { min: number }).min : 0);

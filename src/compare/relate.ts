@@ -1,5 +1,6 @@
-import type { CasualtyValue, ClaimKind, ClaimValue, DateValue, PlaceValue, QuantityValue, QuoteValue, RoleValue } from '../types.js';
+import type { NormalizedClaim, CasualtyValue, ClaimKind, ClaimValue, DateValue, PlaceValue, QuantityValue, QuoteValue, RoleValue } from '../types.js';
 import { placeRelation } from '../normalize/places.js';
+import { quoteClaimRelation, quoteRelation } from './quotes.js';
 
 /** How two values of one slot stand: the same, differing only in precision, or exclusive. */
 export type Relation = 'equal' | 'compatible' | 'conflict';
@@ -18,15 +19,6 @@ function dates(a: DateValue, b: DateValue): Relation {
   return a.start <= b.end && b.start <= a.end ? 'compatible' : 'conflict';
 }
 
-const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-
-function quotes(a: QuoteValue, b: QuoteValue): Relation {
-  const wa = words(a.quote).join(' ');
-  const wb = words(b.quote).join(' ');
-  if (wa === wb) return 'equal';
-  // A shortened quote is compatible; a changed word inside the quotation marks is not.
-  return wa.includes(wb) || wb.includes(wa) ? 'compatible' : 'conflict';
-}
 
 export function relate(kind: ClaimKind, a: ClaimValue, b: ClaimValue): Relation {
   switch (kind) {
@@ -44,7 +36,7 @@ export function relate(kind: ClaimKind, a: ClaimValue, b: ClaimValue): Relation 
       return r === 'same' ? 'equal' : r === 'disjoint' ? 'conflict' : 'compatible';
     }
     case 'quote':
-      return quotes(a as QuoteValue, b as QuoteValue);
+      return quoteRelation(a as QuoteValue, b as QuoteValue);
     case 'role': {
       const ra = (a as RoleValue).role.toLowerCase();
       const rb = (b as RoleValue).role.toLowerCase();
@@ -53,4 +45,9 @@ export function relate(kind: ClaimKind, a: ClaimValue, b: ClaimValue): Relation 
     default:
       return JSON.stringify(a) === JSON.stringify(b) ? 'equal' : 'compatible';
   }
+}
+
+/** How two claims of one slot relate: their values, and for quotes how sure each speaker is. */
+export function relateClaims(a: NormalizedClaim, b: NormalizedClaim): Relation {
+  return a.kind === 'quote' ? quoteClaimRelation(a, b) : relate(a.kind, a.value, b.value);
 }

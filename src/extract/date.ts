@@ -4,6 +4,18 @@ import { sentenceRuleMatches } from './rule-matches.js';
 import { clauseDirection } from './date/vocabulary.js';
 import type { ExtractContext, Extractor } from './rule.js';
 import { sentenceAt } from './sentences.js';
+import { AFTERMATH, DATELINE, inDateline, isAftermathDate } from './not-event.js';
+
+/** Dateline dates and dates of what followed the event (an arrest, a court date) are not the event's. */
+function notEventQualifiers(ctx: ExtractContext, start: number, end: number): string[] {
+  // The date signing an embedded post ("— Jane Doe (@jdoe) May 30, 2016") is when it was posted.
+  if (inDateline(ctx.clean, start) || /\(@\w+\)\s*$/.test(ctx.clean.slice(Math.max(0, start - 40), start))) return [DATELINE];
+  const index = sentenceAt(ctx.sentences, start);
+  const sentence = index >= 0 ? ctx.sentences[index]! : { start, end };
+  const before = ctx.clean.slice(Math.max(sentence.start, start - 80), start).split(/[;—–]|, (?:and|but|while) /).pop() ?? '';
+  const after = ctx.clean.slice(end, Math.min(sentence.end, end + 40)).split(/[;,—–]/)[0] ?? '';
+  return isAftermathDate(before, after) ? [AFTERMATH] : [];
+}
 
 /** The clause around a match, which decides its tense ("will" elsewhere in a long sentence must not). */
 function clauseAround(ctx: ExtractContext, start: number, end: number): string {
@@ -38,7 +50,7 @@ export const dateExtractor: Extractor = {
       } else if (value.quarter !== undefined || value.month !== undefined || value.day !== undefined) {
         anchor = value;
       }
-      claims.push({ kind: 'date', start, end, value, qualifiers: [], attribution: null, rule: rule.id });
+      claims.push({ kind: 'date', start, end, value, qualifiers: notEventQualifiers(ctx, start, end), attribution: null, rule: rule.id });
     }
     return claims;
   },

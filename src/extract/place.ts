@@ -1,5 +1,6 @@
 import type { RawClaim } from '../types.js';
 import { mentionsOf } from './mentions/index.js';
+import { DATELINE, inDateline } from './not-event.js';
 import type { Extractor, RuleInfo } from './rule.js';
 
 // Places are found by the shared mention layer (src/extract/mentions); these are its rules.
@@ -47,6 +48,6 @@ export const placeExtractor: Extractor = {
   extract(ctx): RawClaim[] {
     return mentionsOf(ctx)
       .filter((m) => m.type === 'place')
-      .map((m) => ({ kind: 'place', start: m.start, end: m.end, value: { name: m.name, country: null }, qualifiers: [], attribution: null, rule: m.rule }));
+      .map((m) => ({ kind: 'place', start: m.start, end: m.end, value: { name: m.name, country: null }, qualifiers: inDateline(ctx.clean, m.start) ? [DATELINE] : [], attribution: null, rule: m.rule }));
   },
 };

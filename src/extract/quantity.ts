@@ -8,7 +8,9 @@ interface QuantityRule extends RuleInfo {
 }
 
 // Units worth cross-checking: people and forces, weapons, money-free counts of things.
-const UNIT = '(?<unit>(?:[A-Z][\\w.]*\\.? )?(?:[a-z-]+ ){0,2}?(?:troops|soldiers|fighters|jihadists|militants|personnel|officers|police officers|people|residents|civilians|refugees|migrants|families|homes|houses|buildings|vehicles|rounds|shots|bullets|shell casings|weapons|guns|rifles|rockets|missiles|drones|airstrikes|strikes|raids|attacks|members|suspects|prisoners|hostages|children|students|protesters|votes|casualties))';
+const UNIT = '(?<unit>(?:[A-Z][\\w.-]*\\.? )?(?:[a-z-]+ ){0,2}?(?:troops|soldiers|fighters|jihadists|militants|personnel|officers|police officers|people|residents|civilians|refugees|migrants|families|homes|houses|buildings|vehicles|rounds|shots|bullets|shell casings|weapons|guns|rifles|rockets|missiles|drones|airstrikes|strikes|raids|attacks|members|suspects|prisoners|hostages|children|students|protesters|votes|casualties))';
+
+const BARE_PEOPLE = /^(?:(?:other|more|young|innocent|unknown|additional) )?(?:people|persons)$/i;
 
 const rules: QuantityRule[] = [
   {
@@ -37,6 +39,11 @@ export const quantityExtractor: Extractor = {
       const end = m.index + m[0].length;
       const after = ctx.clean.slice(end, end + 40);
       const before = ctx.clean.slice(Math.max(0, m.index - 20), m.index);
+      // A bare count of people says nothing of who they are (parade-goers, shooters, the
+      // injured): it is a toll, the casualty extractor's, or a crowd no slot can tell apart.
+      if (BARE_PEOPLE.test(m.groups!.unit!.trim())) return false;
+      // "AK-47 rifles": a number glued to a name by a hyphen is part of the name.
+      if (/[\p{L}]-$/u.test(ctx.clean.slice(Math.max(0, m.index - 2), m.index))) return false;
       // A toll is the casualty extractor's; money and "deaths of N" are no quantities here.
       if (/^\s+(?:(?:were|was|have been|had been|are) )?(?:\w+ )?(?:killed|dead|died|injured|wounded|hurt|arrested|missing|slain)\b/i.test(after)) return false;
       return !/[$£€]\s*$|\b(?:deaths?|killing|murders?|wounding) of\s*$/i.test(before) && parseCount(m.groups!.n!) !== null;

@@ -67,6 +67,9 @@ const rules: QuoteRule[] = [
   },
 ];
 
+/** Qualifier of a quote whose speaker is resolved from a pronoun or an earlier quotation. */
+export const SPEAKER_INFERRED = 'speaker inferred';
+
 const CONTINUED: RuleInfo = {
   id: 'quote/continued',
   reason: 'a quotation that goes on after its attribution (“…,” he said. “…”) or opens the next paragraph is the same speaker’s',
@@ -92,9 +95,12 @@ export const quoteExtractor: Extractor = {
     const genders = new Map<string, Gender>();
     // The last attributed quotation: later ones continue it when nothing else intervenes.
     let previous: { q: Quotation; speaker: string | null } | null = null;
-    const add = (q: Quotation, speaker: string | null, rule: string) => {
+    // A speaker found from "he"/"she" or carried over from the quotation before is inferred,
+    // not written at the quotation: comparison does not take it as evidence of who said it.
+    const add = (q: Quotation, speaker: string | null, rule: string, inferred: boolean) => {
       const quote = quotedWords(ctx.clean.slice(q.start, q.end));
-      claims.push({ kind: 'quote', start: q.start, end: q.end, value: { speaker, quote }, qualifiers: [], attribution: speaker, rule });
+      const qualifiers = inferred && speaker ? [SPEAKER_INFERRED] : [];
+      claims.push({ kind: 'quote', start: q.start, end: q.end, value: { speaker, quote }, qualifiers, attribution: speaker, rule });
       previous = { q, speaker };
       if (speaker) last = { name: speaker, at: q.start };
     };
@@ -123,7 +129,8 @@ export const quoteExtractor: Extractor = {
         const [from, to] = m.indices!.groups![group]!;
         const written = m.groups![group]!;
         let who: string | null;
-        if (isPronoun(written)) {
+        const pronoun = isPronoun(written);
+        if (pronoun) {
           who = resolvePronoun(written, q.open, sentence?.start ?? q.open, last, people, ctx.sentences, genders, ctx.clean);
         } else {
           // Before the quotation, the speaker is the last person named ahead of the verb
@@ -137,10 +144,10 @@ export const quoteExtractor: Extractor = {
             who = speakerFrom('', [base + from, base + Math.max(to, clause < 0 ? after.length : from + clause)], ctx.clean, people, 'first');
           }
         }
-        add(q, who, rule.id);
+        add(q, who, rule.id, pronoun);
         return;
       }
-      if (previous && continues(ctx.clean, previous.q, q) && wordCount >= 2 && !isTitle(words)) add(q, previous.speaker, CONTINUED.id);
+      if (previous && continues(ctx.clean, previous.q, q) && wordCount >= 2 && !isTitle(words)) add(q, previous.speaker, CONTINUED.id, true);
     });
     return claims;
   },

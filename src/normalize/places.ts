@@ -1,5 +1,5 @@
 import type { PlaceValue } from '../types.js';
-import { countryName, lookupPlace, type GazetteerEntry } from './gazetteer.js';
+import { cityReadings, countryName, lookupPlace, regionIn, type CityReading, type GazetteerEntry } from './gazetteer.js';
 
 /** A place name as written → its canonical name and country (ISO 3166-1 alpha-2). */
 export function resolvePlace(name: string): PlaceValue {
@@ -25,12 +25,74 @@ export function placeRank(value: PlaceValue): number {
   return entry ? RANK[entry.type] : value.country ? -1 : 2;
 }
 
+/** Two towns this close are one place told at two scales: a neighbourhood and its city. */
+const NEAR_KM = 20;
+
+function kilometres(a: CityReading, b: CityReading): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * The readings of a city name can settle what its best-known reading cannot: "Roswell" is
+ * also a town in New Mexico, "Richmond Hill" also a part of Queens. A city is within a
+ * region or country when any of its readings is; two cities are one place told at two
+ * scales when any of their readings are close.
+ */
+function anyReading(ea: GazetteerEntry, eb: GazetteerEntry): PlaceRelation | null {
+  const ra = ea.type === 'city' ? cityReadings(ea) : [];
+  const rb = eb.type === 'city' ? cityReadings(eb) : [];
+  if (ea.type === 'city' && eb.type === 'city') {
+    return ra.some((x) => rb.some((y) => kilometres(x, y) <= NEAR_KM)) ? 'unknown' : null;
+  }
+  const [city, outer, flipped] = ea.type === 'city' ? [ra, eb, true] : [rb, ea, false];
+  const inside = city.filter((r) => r.country === outer.country);
+  if (!inside.length) return null;
+  if (outer.type === 'country' || inside.some((r) => r.region === outer.region)) return flipped ? 'within' : 'contains';
+  // A town of that country whose region the gazetteer does not say: nothing tells them apart.
+  return inside.some((r) => r.region === null) ? 'unknown' : null;
+}
+
+/** How sure two places are apart, least first: a pair of readings that fits wins. */
+const FIT: Record<PlaceRelation, number> = { disjoint: 0, unknown: 1, contains: 2, within: 2, same: 3 };
+
+/**
+ * The ways a name may be read beside a place of another country: as the gazetteer reads it,
+ * as a region of that country ("Georgia" beside Atlanta is the state), or as one of its towns
+ * ("Aurora" beside Illinois is the town there, not the Philippine province).
+ */
+function readingsOf(entry: GazetteerEntry, other: string): GazetteerEntry[] {
+  if (entry.country === other) return [entry];
+  const region = regionIn(entry.name, other);
+  const towns = entry.type === 'city' ? [] : cityReadings(entry).filter((r) => r.country === other).map((r): GazetteerEntry => ({ name: entry.name, type: 'city', country: r.country, region: r.region }));
+  return [entry, ...(region ? [region] : []), ...towns];
+}
+
 /** How place a stands to place b: the same, a contains b, a within b, disjoint, or unknown. */
 export function placeRelation(a: PlaceValue, b: PlaceValue): PlaceRelation {
   if (a.name === b.name && a.country === b.country) return 'same';
   const ea = placeEntry(a);
   const eb = placeEntry(b);
+  // A place the gazetteer does not know (a county, a neighbourhood) may lie in any other.
   if (!ea || !eb) return a.country && b.country && a.country !== b.country ? 'disjoint' : 'unknown';
+  let best: PlaceRelation = 'disjoint';
+  for (const x of readingsOf(ea, eb.country)) {
+    for (const y of readingsOf(eb, ea.country)) {
+      const r = entryRelation(x, y);
+      if (FIT[r] > FIT[best]) best = r;
+    }
+  }
+  return best;
+}
+
+function entryRelation(ea: GazetteerEntry, eb: GazetteerEntry): PlaceRelation {
+  if ((ea.type === 'city' || eb.type === 'city') && (ea.type !== eb.type || ea.name !== eb.name)) {
+    const read = anyReading(ea, eb);
+    if (read) return read;
+  }
   if (ea.country !== eb.country) return 'disjoint';
   if (ea.type === eb.type) return ea.name === eb.name ? 'same' : 'disjoint';
   const [outer, inner, flipped] = RANK[ea.type] < RANK[eb.type] ? [ea, eb, false] : [eb, ea, true];

@@ -28,6 +28,29 @@ describe('findings across documents', () => {
     expect(f?.values[f.latest!]?.display).toBe('8');
   });
 
+  it('a toll rising from 10 to 15 over two days is one update, not also a quantity contradiction', () => {
+    const result = analyze([
+      documentFrom('A gunman killed 10 people at a parade in Oak Grove on Saturday, police said. About 300 people were watching the parade.', 'a.txt', '2024-05-11'),
+      documentFrom('The toll from the parade shooting in Oak Grove on Saturday rose to 15 people killed, police said, as investigators said two people opened fire.', 'b.txt', '2024-05-12'),
+    ]);
+    const alarms = result.findings.filter((f) => f.status === 'contradict' || f.status === 'update').map((f) => `${f.slot} ${f.status}`);
+    expect(alarms).toEqual(['casualty.killed update']);
+  });
+
+  it('a dateline from another city is not the event place; a dateline alone still is', () => {
+    const slot = (...docs: [string, string, string][]) => finding('place', ...docs);
+    const filedElsewhere = slot(
+      ['a.txt', '2024-05-12', 'DENVER (AP) — Two people were shot dead at a bowling alley in Phoenix on Saturday, police said.'],
+      ['b.txt', '2024-05-12', 'Two people were shot dead at a bowling alley in Phoenix on Saturday night, police said.'],
+    );
+    expect(filedElsewhere?.status).toBe('agree');
+    const datelineOnly = slot(
+      ['a.txt', '2024-05-12', 'DENVER (AP) — Two people were shot dead at a bowling alley on Saturday, police said.'],
+      ['b.txt', '2024-05-12', 'Two people were shot dead at a bowling alley in Phoenix on Saturday night, police said.'],
+    );
+    expect(datelineOnly?.status).toBe('contradict');
+  });
+
   it('the same day told twice agrees; different counts on the same day contradict', () => {
     const agree = finding(
       'casualty.killed',

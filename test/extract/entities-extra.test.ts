@@ -12,6 +12,14 @@ describe('quantity extraction', () => {
     ['Investigators recovered more than 40 shell casings from the street.', [{ min: 41, max: null, unit: 'shell casings' }]],
     // A count that is a casualty toll is the casualty extractor's, not a quantity.
     ['Seven people were killed in the attack.', []],
+    ['Gunmen opened fire into a crowd of more than 100 students, injuring 14 people, authorities said.', [{ min: 101, max: null, unit: 'students' }]],
+    // A bare count of people says nothing of who they are: parade-goers, shooters and the
+    // injured are not one quantity to compare.
+    ['About 300 to 400 people were taking part in the parade.', []],
+    ['Police said three people pulled out handguns and started firing.', []],
+    ['Six people shot at apartment complex.', []],
+    // "AK-47" names a rifle; 47 is no count.
+    ['The cache included seven AK-47 rifles and three other rifles.', [{ min: 7, max: 7, unit: 'AK-47 rifles' }, { min: 3, max: 3, unit: 'other rifles' }]],
   ])('%s', (sentence, expected) => {
     expect(values('quantity', sentence)).toEqual(expected);
   });

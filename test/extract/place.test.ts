@@ -16,6 +16,14 @@ const cases: Array<[string, string[]]> = [
   ['The U.S. military presence in Iraq will be reduced.', ['U.S.', 'Iraq']],
   ['New York traders said prices were steady.', ['New York']],
   ['Woman charged over N. Ireland arms find.', ['N. Ireland']],
+  // A street with its compass word and no house number is one address, not a place "East".
+  ['Witnesses said a car pulled up to the gas station near East 51st Street and South Indiana Avenue.', ['East 51st Street', 'South Indiana Avenue']],
+  ['The victim was found on West Madison Street late Friday.', ['West Madison Street']],
+  // A compass word alone is a direction, not a place.
+  ['The storm moved East over the weekend.', []],
+  // A common word opening a headline is no place, though a town somewhere bears it.
+  ['2nd Man Charged In Murder That Led To Revenge Killing Of Boy, 9\n\nA second man was charged on Friday, police said.', []],
+  ['Man pleads guilty in fatal stabbing at bus stop\n\nThe man admitted the stabbing in court on Monday.', []],
   // Nationalities and organizations named after places are not places.
   ['Iraqi and Syrian officials met on Friday.', []],
   ['Fighters of the Islamic State of Iraq and the Levant retreated.', []],

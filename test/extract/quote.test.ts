@@ -72,4 +72,14 @@ describe('quote extraction', () => {
     const claim = claimsIn('"There is no further danger to the public," police said.').find((c) => c.kind === 'quote');
     expect(claim?.attribution).toBe('police');
   });
+
+  it('marks a speaker found from a pronoun or an earlier quotation as inferred, not one named at the quotation', () => {
+    const text = 'Police Chief Maria Lopez spoke on Monday. “We will find whoever did this,” she said. “We owe it to the families.”\n\n“Nobody else was hurt,” Lopez said.';
+    const found = claimsIn(text).filter((c) => c.kind === 'quote').map((c) => [(c.value as QuoteValue).speaker, c.qualifiers]);
+    expect(found).toEqual([
+      ['Maria Lopez', ['speaker inferred']],
+      ['Maria Lopez', ['speaker inferred']],
+      ['Lopez', []],
+    ]);
+  });
 });

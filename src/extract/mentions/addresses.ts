@@ -7,6 +7,8 @@ const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]*|\d+(?:st|nd|rd|th))(?:[ \t]+\p{Lu
 
 const BLOCK = new RegExp(String.raw`\b\d{1,6}[ \t]+block[ \t]+of[ \t]+${DIRECTION}${NAME}(?:[ \t]+${STREET})?`, 'gu');
 const WITH_SUFFIX = new RegExp(String.raw`\b\d{1,6}[ \t]+${DIRECTION}${NAME}[ \t]+${STREET}(?![\p{L}])`, 'gu');
+// Without a house number, a street is known by its compass word: "East 51st Street", "West Madison Street".
+const COMPASS_STREET = new RegExp(String.raw`\b(?:North|South|East|West|N|S|E|W)\.?[ \t]+${NAME}[ \t]+${STREET}(?![\p{L}])`, 'gu');
 // Without a street word the number must follow "at"/"on" and not be a year.
 const AFTER_AT = new RegExp(String.raw`\b(?:at|on)[ \t]+((?!(?:19|20)\d\d\b)\d{2,6}[ \t]+${DIRECTION}\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})`, 'gu');
 
@@ -18,7 +20,7 @@ export function streetAddresses(clean: string): Mention[] {
     taken.push([start, end]);
     out.push({ start, end, name: clean.slice(start, end), type: 'place', rule: 'place/street-address', strong: true });
   };
-  for (const re of [BLOCK, WITH_SUFFIX]) {
+  for (const re of [BLOCK, WITH_SUFFIX, COMPASS_STREET]) {
     for (const m of clean.matchAll(re)) add(m.index, m.index + m[0].length);
   }
   for (const m of clean.matchAll(AFTER_AT)) {

@@ -36,6 +36,9 @@ export function isCommonInPosition(token: Token, vocabulary: Vocabulary): boolea
   const lower = token.lower;
   if (NEVER_NAMES.has(lower.replace(/\.$/, ''))) return true;
   if (vocabulary.midCapital.has(lower)) return false;
+  // "Man" opening a headline is the noun, though a town bears the name: a common word that
+  // is also a place is a name only where the document capitalizes it mid-sentence.
+  if (isCommonWord(lower) && isPlaceName(lower)) return true;
   if (isFirstName(lower) || isLastName(lower) || isPlaceName(lower) || isKnownOrganization(lower)) return false;
   return isCommonWord(lower) || vocabulary.lower.has(lower) || (COMMON_SUFFIX.test(lower) && lower.length > 5);
 }

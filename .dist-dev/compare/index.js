@@ -1,0 +1,141 @@
+import { display } from './display.js';
+import { independentSources, sourceGroups } from './independence.js';
+import { relateClaims } from './relate.js';
+import { isSingleValued, slotOf, valueKey } from './slots.js';
+import { isActSentence, mainPlace, victimClaims } from '../group/main-facts.js';
+import { nameSpeakers, quotationGroups } from './quotes.js';
+import { isEventClaim } from '../extract/not-event.js';
+const VICTIMS_SLOT = 'person.victims';
+const QUOTATION = '\u0000';
+/**
+ * The value a document gives for a single-valued slot. Counts: the largest figure the
+ * document gives for the event (reports name single victims before the total), leaving
+ * out background tolls; other slots: the most repeated value, then the earliest.
+ */
+function mainClaim(claims, doc) {
+    if (claims[0].kind === 'place')
+        return mainPlace(doc, claims);
+    if (claims[0].kind === 'date') {
+        // The event's date is one said with the act, not a deadline or background year.
+        const own = claims.filter((c) => isActSentence(c.sentence) && isEventClaim(c));
+        return own[0] ?? null;
+    }
+    if (claims[0].kind === 'casualty') {
+        const own = claims.filter((c) => !c.qualifiers.includes('background'));
+        const pool = own.length ? own : claims;
+        const size = (c) => c.value.min;
+        return [...pool].sort((a, b) => size(b) - size(a) || a.span.start - b.span.start)[0];
+    }
+    const counts = new Map();
+    for (const c of claims)
+        counts.set(valueKey(c.value), (counts.get(valueKey(c.value)) ?? 0) + 1);
+    return [...claims].sort((a, b) => counts.get(valueKey(b.value)) - counts.get(valueKey(a.value)) || a.span.start - b.span.start)[0];
+}
+function status(kind, values) {
+    const docs = new Set(values.map((v) => v.document));
+    if (docs.size < 2)
+        return { status: 'single', latest: null };
+    let worst = 'equal';
+    let conflicts = [];
+    for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+            if (values[i].document === values[j].document)
+                continue;
+            const r = relateClaims(values[i].claim, values[j].claim);
+            if (r === 'conflict')
+                conflicts.push([values[i], values[j]]);
+            if (r === 'conflict' || (r === 'compatible' && worst === 'equal'))
+                worst = r;
+        }
+    }
+    if (worst === 'equal')
+        return { status: 'agree', latest: null };
+    if (worst === 'compatible')
+        return { status: 'compatible', latest: null };
+    // Counts revised by later reports are updates: every conflicting pair is ordered in time.
+    if (kind === 'casualty' && conflicts.every(([a, b]) => a.published && b.published && a.published !== b.published)) {
+        const latest = [...values].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.claim.span.start - a.claim.span.start)[0];
+        return { status: 'update', latest: valueKey(latest.claim.value) };
+    }
+    conflicts = [];
+    return { status: 'contradict', latest: null };
+}
+/** Findings per event and slot. Reads only normalized documents and the grouping. */
+export function compareEvents(docs, grouping) {
+    const findings = [];
+    const eventSources = {};
+    const published = new Map(docs.map((d) => [d.id, d.published]));
+    const docsById = new Map(docs.map((d) => [d.id, d]));
+    const sourceOf = sourceGroups(docs);
+    for (const event of grouping.events) {
+        eventSources[event.id] = independentSources(event.documents, sourceOf);
+        const slots = new Map();
+        const quotes = [];
+        for (const doc of docs) {
+            if (!event.documents.includes(doc.id))
+                continue;
+            for (const claim of doc.claims) {
+                if (grouping.claimEvent[claim.id] !== event.id)
+                    continue;
+                if (claim.kind === 'quote')
+                    quotes.push(claim);
+                if (claim.kind === 'quote')
+                    continue;
+                const slot = slotOf(claim);
+                slots.set(slot, [...(slots.get(slot) ?? []), claim]);
+            }
+            // Who was killed or shot, by name: one slot for the event's named victims.
+            for (const claim of victimClaims(doc)) {
+                if (grouping.claimEvent[claim.id] === event.id)
+                    slots.set(VICTIMS_SLOT, [...(slots.get(VICTIMS_SLOT) ?? []), claim]);
+            }
+        }
+        // One finding per quotation, under its speaker's slot (a speaker may have several).
+        quotationGroups(quotes).forEach((group, i) => slots.set(`${group.slot}${QUOTATION}${i}`, group.claims));
+        for (const key of [...slots.keys()].sort()) {
+            const claims = slots.get(key);
+            const slot = key.split(QUOTATION)[0];
+            const kind = claims[0].kind;
+            const byDoc = new Map();
+            for (const c of claims)
+                byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c]);
+            const compared = [];
+            for (const [document, own] of byDoc) {
+                const main = isSingleValued(slot) ? mainClaim(own, docsById.get(document)) : null;
+                const picked = isSingleValued(slot) ? (main ? [main] : []) : own;
+                for (const claim of picked)
+                    compared.push({ document, published: published.get(document) ?? null, claim });
+            }
+            if (!compared.length)
+                continue;
+            const groups = new Map();
+            for (const c of isSingleValued(slot) ? compared.map((v) => v.claim) : claims) {
+                const key = valueKey(c.value);
+                const fv = groups.get(key) ?? { value: c.value, display: display(c.kind, c.value), claims: [], documents: [], attributions: [], hedged: true, sources: 0 };
+                fv.claims.push(c.id);
+                if (!fv.documents.includes(c.document))
+                    fv.documents.push(c.document);
+                if (c.attribution && !fv.attributions.includes(c.attribution))
+                    fv.attributions.push(c.attribution);
+                fv.hedged &&= c.qualifiers.some((q) => ['reportedly', 'allegedly', 'unconfirmed'].includes(q));
+                groups.set(key, fv);
+            }
+            const values = [...groups.values()];
+            if (kind === 'quote')
+                nameSpeakers(values);
+            for (const v of values)
+                v.sources = independentSources(v.documents, sourceOf);
+            // Most-supported first; between equally supported counts, the larger (fuller reports come later).
+            const size = (v) => (kind === 'casualty' || kind === 'quantity' ? v.value.min : 0);
+            values.sort((a, b) => b.sources - a.sources || b.documents.length - a.documents.length || b.claims.length - a.claims.length || size(b) - size(a) || a.display.localeCompare(b.display));
+            const { status: st, latest } = status(kind, compared);
+            findings.push({
+                id: '', event: event.id, kind, slot, status: st, values,
+                latest: latest === null ? null : values.findIndex((v) => valueKey(v.value) === latest),
+            });
+        }
+    }
+    findings.forEach((f, i) => (f.id = `F${i + 1}`));
+    return { findings, eventSources };
+}
+//# sourceMappingURL=index.js.map

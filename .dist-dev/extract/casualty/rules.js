@@ -1,0 +1,118 @@
+import { COUNT_PATTERN, parseCount } from '../numbers.js';
+import { ALL_VERBS, PERSON_NOUN, VERBS } from './vocabulary.js';
+const C = COUNT_PATTERN;
+const AUX = '(?:(?:were|was|have been|has been|had been|are|is|got|being|been) )?(?:(?:also|reportedly|allegedly|later|all|both) )?';
+const g = (m, name) => m.groups?.[name];
+const ORDINAL_NUMBERS = {
+    second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+// Listed most specific first: where two rules match the same words, the first one wins.
+export const casualtyRules = [
+    {
+        id: 'casualty/zero',
+        reason: 'an explicit zero is a figure too, and contradicts a report of injuries',
+        example: 'The driver was taken into custody and no one was injured, police said.',
+        pattern: new RegExp(`\\b(?:no one|nobody|no (?:other )?(?:people|persons?|officers?|one else)|none) (?:else )?(?:was|were) (?:(?:reported|believed|immediately) )?(?<verb>${VERBS.injured}|${VERBS.killed})\\b|\\bno (?:other )?(?<noun>injuries|deaths|fatalities)\\b`, 'gi'),
+        read: (m) => (g(m, 'noun') ? { type: /injur/i.test(g(m, 'noun')) ? 'injured' : 'killed', counts: [], fixed: 0 } : { type: null, counts: [], verb: g(m, 'verb'), fixed: 0 }),
+    },
+    {
+        id: 'casualty/sum',
+        reason: 'two groups counted in one clause add up ("six children and two adults")',
+        example: 'A timeline shows deputies went four times to a home where six children and two adults were fatally shot.',
+        pattern: new RegExp(`\\b(?<a>${C}) (?<whoA>[a-z]+(?: [a-z]+)?) and (?<b>${C}) (?<whoB>[a-z]+(?: [a-z]+)?) ${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
+        read: (m) => ({ type: null, counts: [g(m, 'a'), g(m, 'b')], verb: g(m, 'verb'), who: `${g(m, 'whoA')} and ${g(m, 'whoB')}` }),
+    },
+    {
+        id: 'casualty/and-others',
+        reason: 'a named victim and a count of others: the others plus one',
+        example: 'The airstrike killed Abu Khadija and three others, officials said.',
+        pattern: new RegExp(`\\b(?<verb>killed|killing|wounded|wounding|injured|injuring) (?:[A-Z][\\w'’-]+ ){0,4}[A-Z][\\w'’-]+ and (?<n>${C}) others?\\b`, 'g'),
+        read: (m) => ({ type: null, counts: [g(m, 'n')], verb: g(m, 'verb'), who: null, plus: 1 }),
+    },
+    {
+        id: 'casualty/toll',
+        reason: 'a death toll states the number killed',
+        example: 'The death toll from the fire rose to 12 on Sunday.',
+        pattern: new RegExp(`\\b(?:death toll|toll|number of (?:dead|deaths))(?: [\\w’'-]+){0,12}? (?:rose|has risen|risen|climbed|increased|jumped|stood|stands|is|was|reached|hit|now stands)(?: to| at)? (?<n>${C})\\b`, 'gi'),
+        read: (m) => ({ type: 'killed', counts: [g(m, 'n')] }),
+    },
+    {
+        id: 'casualty/bodies',
+        reason: 'bodies found or recovered are the dead',
+        example: 'Five bodies were recovered from the river on Tuesday.',
+        pattern: new RegExp(`\\b(?<n>${C}) bodies (?:(?:were|have been|had been) )?(?:found|recovered|discovered|pulled)\\b`, 'gi'),
+        read: (m) => ({ type: 'killed', counts: [g(m, 'n')], who: 'bodies' }),
+    },
+    {
+        id: 'casualty/nth-victim',
+        reason: '"a fifth victim died" revises the toll to five',
+        example: 'A fifth victim died in hospital on Tuesday, police said.',
+        pattern: /\b(?:a|the) (?<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victim|person|man|woman|child|patient|student|officer) (?:has |had )?(?<verb>died|been killed|was killed|succumbed)\b/gi,
+        read: (m) => ({ type: 'killed', counts: [], fixed: ORDINAL_NUMBERS[g(m, 'nth').toLowerCase()] ?? parseInt(g(m, 'nth'), 10) }),
+    },
+    {
+        id: 'casualty/deaths-of',
+        reason: '"the deaths of four ISIS members" counts the killed',
+        example: 'The strikes resulted in the deaths of four ISIS members, including a senior official.',
+        pattern: new RegExp(`\\bdeaths of (?<n>${C}) (?<who>[\\w.'’ -]{1,50}?)(?=[,.;]|$| including| in | on )`, 'gi'),
+        read: (m) => ({ type: 'killed', counts: [g(m, 'n')], who: g(m, 'who') }),
+    },
+    {
+        id: 'casualty/shot-fatally',
+        reason: '"N people were shot, one fatally": the fatal ones are killed, the rest injured',
+        example: 'Four people were shot, one fatally, outside a nightclub early Sunday.',
+        pattern: new RegExp(`\\b(?<n>${C}) (?<who>(?:[a-z]+ ){0,3}?)${AUX}shot,? (?:and )?(?<k>one|two|three|four|five|\\d+) (?:of them )?fatally\\b`, 'gi'),
+        read: (m) => {
+            const shot = parseCount(g(m, 'n'));
+            const fatal = parseCount(g(m, 'k'));
+            const wounded = shot && fatal && shot.max !== null && fatal.max !== null ? shot.min - fatal.min : null;
+            return {
+                type: 'killed', counts: [g(m, 'k')], who: g(m, 'who'),
+                also: wounded !== null && wounded >= 0 ? { type: 'injured', counts: [], fixed: wounded, who: g(m, 'who') } : undefined,
+            };
+        },
+    },
+    {
+        id: 'casualty/sent-to-hospital',
+        reason: 'a shooting that "sent four teens to the hospital" injured them',
+        example: 'Police said the shooting on Monday sent four other teens to the hospital.',
+        pattern: new RegExp(`\\b(?:sent|sending|put|putting) (?<n>${C}) (?<who>(?:[a-z]+ ){0,2}?)(?:people |persons |others |teens |men |women |children |victims )?to (?:the |a |area |local )?hospitals?\\b`, 'gi'),
+        read: (m) => ({ type: 'injured', counts: [g(m, 'n')], who: g(m, 'who') }),
+    },
+    {
+        id: 'casualty/left-n',
+        reason: '"left three dead" and "leaving two injured" count the victims',
+        example: 'The crash left two people dead and five injured on the highway.',
+        pattern: new RegExp(`\\b(?:left|leaving|leaves) (?<n>${C}) (?<who>(?:[a-z]+ ){0,2}?)(?<verb>dead|injured|wounded|hurt)\\b`, 'gi'),
+        read: (m) => ({ type: null, counts: [g(m, 'n')], verb: g(m, 'verb'), who: g(m, 'who') }),
+    },
+    {
+        id: 'casualty/n-verb',
+        reason: 'a count followed by what happened to them ("two U.S. service members wounded")',
+        example: 'At least seven senior ISIS operatives killed, including the top ISIS figure in Iraq.',
+        pattern: new RegExp(`\\b(?<![Nn]o )(?<n>${C}) (?<who>(?:(?!(?:that|who|which|when|after|before|shooting|attack|incident|yr|year|years|of|and|times|gunshots?|wounds?|shots|rounds|bullets|block|a\\.m|p\\.m)\\b)[\\w.'’-]+ |of (?:them|those|the victims|the (?:\\w+ )?people) ){0,5}?)${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
+        read: (m) => ({ type: null, counts: [g(m, 'n')], verb: g(m, 'verb'), who: g(m, 'who') }),
+    },
+    {
+        id: 'casualty/verb-n',
+        reason: 'an act followed by its count ("killing seven people", "left three dead")',
+        example: 'The gunman opened fire on the crowd, killing three people and wounding two others.',
+        pattern: new RegExp(`\\b(?<verb>killed|killing|kills|wounded|wounding|injured|injuring|injures|arrested|arresting|captured|capturing) (?<n>${C}) (?<who>(?:[a-z.'’-]+ ){0,3}?(?:people|persons|others|men|women|children|civilians|soldiers|officers|militants|fighters|members|suspects|victims|students|troops|policemen|police officers|bystanders|operatives|adults|teenagers|teens|boys|girls))\\b`, 'gi'),
+        read: (m) => ({ type: null, counts: [g(m, 'n')], verb: g(m, 'verb').replace(/ing$|s$/, (e) => (e === 's' ? '' : 'ed')).replace(/kill(ed)?ed$/, 'killed'), who: g(m, 'who') }),
+    },
+    {
+        id: 'casualty/named-person',
+        reason: 'a named victim, often with an age, is a count of one',
+        example: 'Tyrone Jones, 19, was shot and killed in an alley on Monday afternoon.',
+        pattern: new RegExp(`\\b(?<who>[A-Z][a-z]+(?: [A-Z][a-z.'’-]+){1,3}),(?: \\d{1,3},)? (?:was|has been|had been) (?:(?:also|later|then|critically|seriously) )?(?<verb>${ALL_VERBS}|shot)\\b`, 'g'),
+        read: (m) => ({ type: null, counts: [], verb: g(m, 'verb'), who: g(m, 'who'), fixed: 1 }),
+    },
+    {
+        id: 'casualty/one-person',
+        reason: 'a single victim is a count of one ("a 23-year-old man was fatally shot")',
+        example: 'A 23-year-old man was fatally shot while sitting in his car on the South Side.',
+        pattern: new RegExp(`\\b(?<![Nn]o )(?:an?|one|the) (?:\\d+-year-old |young |elderly |unidentified |teenage |off-duty |pregnant |local )*(?<who>${PERSON_NOUN}(?: of [^,.]{3,50}?)?)(?:,[^,.]{0,80},)? (?:was|has been|had been) (?:(?:also|reportedly|allegedly|later|then|critically|seriously) )?(?<verb>${ALL_VERBS}|shot)\\b`, 'gi'),
+        read: (m) => ({ type: null, counts: [], verb: g(m, 'verb'), who: g(m, 'who'), fixed: 1 }),
+    },
+];
+//# sourceMappingURL=rules.js.map

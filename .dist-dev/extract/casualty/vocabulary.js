@@ -1,0 +1,22 @@
+// Words that say what happened to the people counted.
+export const VERBS = {
+    killed: 'killed|slain|shot dead|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|fatally (?:shot|stabbed|wounded|injured|struck|hit)|gunned down|murdered|executed|eliminated|dead|died|lost their lives|found dead|pronounced dead',
+    injured: 'injured|wounded|hurt|shot and injured|(?:taken|transported|rushed|sent|airlifted|flown) to (?:the |a |an |area |local |nearby )?hospitals?|hospitali[sz]ed|shot and wounded|treated for (?:their )?injuries|in (?:critical|serious|stable|grave) condition',
+    missing: 'missing|unaccounted for',
+    arrested: 'arrested|detained|taken into custody|apprehended|booked into jail',
+    captured: 'captured|abducted|kidnapped|taken hostage',
+};
+export const ALL_VERBS = Object.values(VERBS).join('|');
+export function typeOfVerb(verb) {
+    const v = verb.toLowerCase();
+    for (const [type, words] of Object.entries(VERBS)) {
+        if (new RegExp(`^(?:${words})$`).test(v))
+            return type;
+    }
+    return null;
+}
+/** Nouns for one person, for "a 23-year-old man was killed". */
+export const PERSON_NOUN = 'man|woman|boy|girl|teen|teenager|person|child|victim|driver|passenger|officer|deputy|student|resident|mother|father|toddler|infant|baby|bystander|security guard|guard|soldier|worker|suspect|gunman|shooter|leader|commander|head';
+// Sentences about other tolls than the event's: annual totals, homicide counts, earlier years.
+export const BACKGROUND = /\b(so far this year|this year|year to date|since (?:January|the start of the year)|last year|annual(?:ly)?|homicides?|per year|each year|every year|in (?:19|20)\d\d|over the past|in recent (?:years|months)|weekend (?:shootings|violence)|across the city|citywide)\b/i;
+//# sourceMappingURL=vocabulary.js.map

@@ -1,0 +1,98 @@
+import { definesAcronym, hasNonEntityHead, hasOrganizationHead, hasPersonContext, hasPersonShape, hasPlaceHead, hasPlacePreposition, isAcronym, isBracketedAffiliation, isCityAsTeam, isDateline, isKnownOrganizationName, isResultsRow, isSurnameWord, lowerPlaceHead, } from './cues.js';
+import { isFirstName } from './lexicon.js';
+import { isCountryName, isDemonym, isPlaceName } from './places.js';
+import { hasTitleBefore, splitAtTitle, subCandidate } from './titles.js';
+import { TITLE_HEADS } from './words.js';
+const textOf = (c) => c.tokens.map((t) => t.text).join(' ');
+/** Where a run holds two names, the index the second starts at ("AC Milan George Weah"). */
+function secondNameAt(c) {
+    const t = c.tokens;
+    // A kunya after a name starts a name of its own: "Jassim al-Mazrouei Abu Abdel Qader".
+    const kunya = t.findIndex((w, i) => i >= 2 && i < t.length - 1 && /^(abu|umm)$/.test(w.lower));
+    if (kunya > 0)
+        return kunya;
+    for (let k = 1; k < t.length - 1; k++) {
+        if (!isFirstName(t[k].lower))
+            continue;
+        // "Uruguayan Marcelo Otero", "Queenslander Daniel Herbert": an origin word before a name.
+        if (k === 1 && !isFirstName(t[0].lower) && !TITLE_HEADS.has(t[0].lower.replace(/\.$/, '')) && (isDemonym(t[0].text) || /(ian|an|er|ese|ish|man|i)$/.test(t[0].lower)))
+            return 1;
+        const before = subCandidate(c, t.slice(0, k));
+        if (isPlaceName(textOf(before)) || isPlaceName(t[k - 1].text) || hasOrganizationHead(before) || isKnownOrganizationName(before))
+            return k;
+    }
+    return -1;
+}
+export function classify(c, facts) {
+    const decide = (type, rule, strong = true, end = c.tokens[c.tokens.length - 1].end) => [
+        { candidate: c, type, rule, strong, end },
+    ];
+    const text = textOf(c);
+    const place = () => (isCityAsTeam(c, facts.sports) || (isResultsRow(c) && !isCountryName(text)) ? decide('organization', 'organization/team') : decide('place', 'place/gazetteer'));
+    if (c.shouting) {
+        if (isKnownOrganizationName(c))
+            return decide('organization', 'organization/known');
+        if (isDateline(c) && isPlaceName(text))
+            return decide('place', 'place/dateline');
+        if (isPlaceName(text))
+            return place();
+        return decide(null, '', false);
+    }
+    if (isKnownOrganizationName(c))
+        return decide('organization', 'organization/known');
+    const second = secondNameAt(c);
+    if (second > 0) {
+        return [...classify(subCandidate(c, c.tokens.slice(0, second)), facts), ...classify(subCandidate(c, c.tokens.slice(second)), facts)];
+    }
+    const titled = splitAtTitle(c);
+    if (titled && !hasOrganizationHead(c)) {
+        const prefix = titled.prefix.length ? classify(subCandidate(c, titled.prefix), facts) : [];
+        return [...prefix, ...decide('person', 'person/title').map((d) => ({ ...d, candidate: subCandidate(c, titled.name) }))];
+    }
+    if (isDateline(c))
+        return decide('place', 'place/dateline');
+    if (hasNonEntityHead(c))
+        return [];
+    const admin = lowerPlaceHead(c);
+    if (admin)
+        return decide('place', 'place/admin-word', true, admin.end);
+    // "N. Ireland", "S. Africa": a compass initial before a place.
+    const compass = /^[NSEW]\.$/.test(c.tokens[0].text) && c.tokens.length > 1 && isPlaceName(textOf(subCandidate(c, c.tokens.slice(1))));
+    if (compass)
+        return decide('place', 'place/gazetteer');
+    if (isPlaceName(text)) {
+        if (hasTitleBefore(c))
+            return decide('person', 'person/title');
+        return place();
+    }
+    if (hasOrganizationHead(c))
+        return decide('organization', 'organization/suffix');
+    if (hasPlaceHead(c))
+        return decide('place', 'place/suffix');
+    if (definesAcronym(c))
+        return decide('organization', 'organization/acronym-definition');
+    if (c.tokens.length === 1 && isDemonym(text))
+        return [];
+    if (isAcronym(c))
+        return decide('organization', 'organization/acronym');
+    if (hasTitleBefore(c))
+        return decide('person', 'person/title');
+    const shape = hasPersonShape(c);
+    if (shape)
+        return decide('person', shape);
+    if (isBracketedAffiliation(c))
+        return decide('organization', 'organization/affiliation');
+    // "Partizan Belgrade", "Radio Romania": a place inside a name no person has.
+    if (c.tokens.length > 1 && c.tokens.some((t) => isPlaceName(t.text)))
+        return decide('organization', 'organization/place-word', false);
+    if (hasPersonContext(c))
+        return decide('person', 'person/said', c.tokens.length > 1);
+    if (isSurnameWord(c))
+        return decide('person', 'person/surname', false);
+    if (c.tokens.length === 1 && isResultsRow(c))
+        return decide('organization', 'organization/team', false);
+    if (c.tokens.length === 1 && hasPlacePreposition(c))
+        return decide('place', 'place/preposition', false);
+    return decide(null, '', false);
+}
+//# sourceMappingURL=classify.js.map

@@ -1,0 +1,105 @@
+import { isFirstName, isKnownOrganization, isLastName } from './lexicon.js';
+import { isCountryName, isPlaceName } from './places.js';
+import { LOWER_PLACE_HEADS, NAME_PARTICLES, NON_ENTITY_HEADS, ORG_HEADS, ORG_WORDS, PERSON_VERBS, PLACE_HEADS, PLACE_PREPOSITIONS } from './words.js';
+// Evidence about one candidate, each a yes/no question on the run or its neighbours.
+const lowerOf = (c) => c.tokens.map((t) => t.lower).join(' ');
+const bare = (t) => t.lower.replace(/\.$/, '');
+/** Organizations every news reader knows by name; most are found by their acronym anyway. */
+const KNOWN_ORGANIZATIONS = new Set([
+    'islamic state', 'islamic state of iraq and the levant', 'islamic state of iraq and syria', 'al qaeda', 'al-qaeda',
+    'hamas', 'hezbollah', 'hizbollah', 'taliban', 'daesh', 'united nations', 'european union', 'red cross', 'red crescent',
+    'pentagon', 'white house', 'congress', 'interpol', 'reuters', 'associated press', 'world bank',
+]);
+export const isKnownOrganizationName = (c) => KNOWN_ORGANIZATIONS.has(lowerOf(c)) || isKnownOrganization(lowerOf(c));
+export function hasOrganizationHead(c) {
+    if (c.tokens.some((t) => ORG_WORDS.has(t.lower)))
+        return true;
+    const last = c.tokens[c.tokens.length - 1];
+    return c.tokens.length > 1 && ORG_HEADS.has(bare(last));
+}
+export const hasPlaceHead = (c) => c.tokens.length > 1 && PLACE_HEADS.has(bare(c.tokens[c.tokens.length - 1]));
+/** "World Cup", "Fair Play Award": names of events and prizes, not of entities. */
+export const hasNonEntityHead = (c) => NON_ENTITY_HEADS.has(c.tokens[c.tokens.length - 1].lower);
+/** "Anbar province": a lower-case administrative word right after the run. */
+export function lowerPlaceHead(c) {
+    const next = c.sentence[c.last + 1];
+    const last = c.tokens[c.tokens.length - 1];
+    return next && !last.breakAfter && LOWER_PLACE_HEADS.has(next.lower) && !next.cap ? next : null;
+}
+/** An acronym: capitals only, 2–7 letters, maybe dotted or hyphenated ("CENTCOM", "U.N."). */
+export function isAcronym(c) {
+    if (c.tokens.length !== 1 || c.shouting)
+        return false;
+    const t = c.tokens[0];
+    const letters = t.text.replace(/[^\p{L}]/gu, '');
+    return t.upper && letters.length >= 2 && letters.length <= 8 && !/^(?:I|II|III|IV|V|VI|AM|PM|GMT|OK|TV)$/.test(t.text);
+}
+/** "Combined Joint Task Force (CJTF)": a long form defined by the acronym after it. */
+export function definesAcronym(c) {
+    const next = c.sentence[c.last + 1];
+    if (!next || !next.breakBefore || !next.upper || c.tokens.length < 2)
+        return false;
+    const initials = c.tokens.map((t) => t.text[0]).join('').toUpperCase();
+    const letters = next.text.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 2 && (initials.includes(letters[0]) || initials.startsWith(letters.slice(0, 2)));
+}
+export function hasPersonShape(c) {
+    const t = c.tokens;
+    if (t.length >= 2 && isFirstName(t[0].lower) && !isCountryName(t[0].text))
+        return 'person/first-name';
+    if (t.length >= 2 && /^(\p{Lu}\.)+$/u.test(t[0].text) && !isPlaceName(t[0].text) && !(/^[NSEW]\.$/.test(t[0].text) && isPlaceName(t.slice(1).map((w) => w.text).join(' '))))
+        return 'person/initial';
+    if (t.length >= 2 && t.some((w, i) => i > 0 && (/^(al|el|bin|ibn|abu|ben)-/i.test(w.text) || NAME_PARTICLES.has(w.lower))))
+        return 'person/name-particle';
+    if (t.length >= 2 && /^(abu|umm|bin|ibn)$/i.test(t[0].text))
+        return 'person/name-particle';
+    return null;
+}
+export const isSurnameWord = (c) => c.tokens.length === 1 && isLastName(c.tokens[0].lower);
+/** "X said", "said X", "X told", "X, 23,": people speak and have ages. */
+export function hasPersonContext(c) {
+    const next = c.sentence[c.last + 1];
+    const before = c.sentence[c.first - 1];
+    const last = c.tokens[c.tokens.length - 1];
+    if (next && !last.breakAfter && PERSON_VERBS.has(next.lower))
+        return true;
+    if (before && !before.breakAfter && PERSON_VERBS.has(before.lower) && before.lower !== 'told')
+        return true;
+    return !!next && last.breakAfter && /^\d{1,2}$/.test(next.text) && next.breakAfter && c.sentence.length > c.last + 2;
+}
+export function hasPlacePreposition(c) {
+    const before = c.sentence[c.first - 1];
+    return !!before && !before.cap && !before.breakAfter && PLACE_PREPOSITIONS.has(before.lower);
+}
+/** A row of a results table: the name is followed by a score or figures. */
+export function isResultsRow(c) {
+    const next = c.sentence[c.last + 1];
+    if (!next || !/^\d+$/.test(next.text))
+        return false;
+    return c.sentence.filter((t) => /^\d+$/.test(t.text)).length >= 2;
+}
+/** "BAGHDAD, Iraq 1996-12-06" or "ROME (Reuters) -": the capitalized place a story is filed from. */
+export function isDateline(c) {
+    if (c.first !== 0 || !c.tokens.every((t) => t.upper) || c.tokens.some((t) => t.text.replace(/[^\p{L}]/gu, '').length < 3))
+        return false;
+    const last = c.tokens[c.tokens.length - 1];
+    const next = c.sentence[c.last + 1];
+    const dated = c.sentence.some((t) => /^\d{4}-\d\d-\d\d$/.test(t.text) || /^(Reuters|AP|AFP)$/.test(t.text));
+    const text = c.tokens.map((t) => t.text).join(' ');
+    return dated && (last.trail === ',' || next?.bracket === true || /^\d{4}-/.test(next?.text ?? '')) && (isPlaceName(text) || last.trail === ',');
+}
+/** "Jorge Costa (Porto)": a bracketed name right after a person's name is their club or party. */
+export function isBracketedAffiliation(c) {
+    const before = c.sentence[c.first - 1];
+    return c.tokens[0].bracket && !!before && before.cap && !before.upper;
+}
+const TOWN_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside']);
+/** In a sports report a city on its own is its team, unless the text says "in"/"at" it. */
+export function isCityAsTeam(c, sports) {
+    if (!sports)
+        return false;
+    const text = c.tokens.map((t) => t.text).join(' ');
+    const before = c.sentence[c.first - 1];
+    return !isCountryName(text) && !(before && TOWN_PREPOSITIONS.has(before.lower)) && !isDateline(c);
+}
+//# sourceMappingURL=cues.js.map

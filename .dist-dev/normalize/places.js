@@ -1,0 +1,112 @@
+import { cityReadings, countryName, lookupPlace, regionIn } from './gazetteer.js';
+/** A place name as written → its canonical name and country (ISO 3166-1 alpha-2). */
+export function resolvePlace(name) {
+    const entry = lookupPlace(name);
+    if (entry)
+        return { name: entry.name, country: entry.country };
+    return { name: name.trim().replace(/^the\s+/i, ''), country: null };
+}
+const RANK = { country: 0, region: 1, city: 2 };
+/** The gazetteer entry behind a resolved place value, if any. */
+export function placeEntry(value) {
+    if (!value.country)
+        return null;
+    const entry = lookupPlace(value.name);
+    return entry && entry.country === value.country ? entry : null;
+}
+/** How specific a place is: 0 country, 1 region, 2 city or street, -1 unknown. */
+export function placeRank(value) {
+    const entry = placeEntry(value);
+    return entry ? RANK[entry.type] : value.country ? -1 : 2;
+}
+/** Two towns this close are one place told at two scales: a neighbourhood and its city. */
+const NEAR_KM = 20;
+function kilometres(a, b) {
+    const rad = Math.PI / 180;
+    const dLat = (b.lat - a.lat) * rad;
+    const dLon = (b.lon - a.lon) * rad;
+    const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+    return 12742 * Math.asin(Math.sqrt(h));
+}
+/**
+ * The readings of a city name can settle what its best-known reading cannot: "Roswell" is
+ * also a town in New Mexico, "Richmond Hill" also a part of Queens. A city is within a
+ * region or country when any of its readings is; two cities are one place told at two
+ * scales when any of their readings are close.
+ */
+function anyReading(ea, eb) {
+    const ra = ea.type === 'city' ? cityReadings(ea) : [];
+    const rb = eb.type === 'city' ? cityReadings(eb) : [];
+    if (ea.type === 'city' && eb.type === 'city') {
+        return ra.some((x) => rb.some((y) => kilometres(x, y) <= NEAR_KM)) ? 'unknown' : null;
+    }
+    const [city, outer, flipped] = ea.type === 'city' ? [ra, eb, true] : [rb, ea, false];
+    const inside = city.filter((r) => r.country === outer.country);
+    if (!inside.length)
+        return null;
+    if (outer.type === 'country' || inside.some((r) => r.region === outer.region))
+        return flipped ? 'within' : 'contains';
+    // A town of that country whose region the gazetteer does not say: nothing tells them apart.
+    return inside.some((r) => r.region === null) ? 'unknown' : null;
+}
+/** How sure two places are apart, least first: a pair of readings that fits wins. */
+const FIT = { disjoint: 0, unknown: 1, contains: 2, within: 2, same: 3 };
+/**
+ * The ways a name may be read beside a place of another country: as the gazetteer reads it,
+ * as a region of that country ("Georgia" beside Atlanta is the state), or as one of its towns
+ * ("Aurora" beside Illinois is the town there, not the Philippine province).
+ */
+function readingsOf(entry, other) {
+    if (entry.country === other)
+        return [entry];
+    const region = regionIn(entry.name, other);
+    const towns = entry.type === 'city' ? [] : cityReadings(entry).filter((r) => r.country === other).map((r) => ({ name: entry.name, type: 'city', country: r.country, region: r.region }));
+    return [entry, ...(region ? [region] : []), ...towns];
+}
+/** How place a stands to place b: the same, a contains b, a within b, disjoint, or unknown. */
+export function placeRelation(a, b) {
+    if (a.name === b.name && a.country === b.country)
+        return 'same';
+    const ea = placeEntry(a);
+    const eb = placeEntry(b);
+    // A place the gazetteer does not know (a county, a neighbourhood) may lie in any other.
+    if (!ea || !eb)
+        return a.country && b.country && a.country !== b.country ? 'disjoint' : 'unknown';
+    let best = 'disjoint';
+    for (const x of readingsOf(ea, eb.country)) {
+        for (const y of readingsOf(eb, ea.country)) {
+            const r = entryRelation(x, y);
+            if (FIT[r] > FIT[best])
+                best = r;
+        }
+    }
+    return best;
+}
+function entryRelation(ea, eb) {
+    if ((ea.type === 'city' || eb.type === 'city') && (ea.type !== eb.type || ea.name !== eb.name)) {
+        const read = anyReading(ea, eb);
+        if (read)
+            return read;
+    }
+    if (ea.country !== eb.country)
+        return 'disjoint';
+    if (ea.type === eb.type)
+        return ea.name === eb.name ? 'same' : 'disjoint';
+    const [outer, inner, flipped] = RANK[ea.type] < RANK[eb.type] ? [ea, eb, false] : [eb, ea, true];
+    let relation;
+    if (outer.type === 'country')
+        relation = 'contains';
+    else if (inner.region === null)
+        relation = 'unknown'; // a city whose region the gazetteer does not say
+    else
+        relation = inner.region === outer.region ? 'contains' : 'disjoint';
+    if (relation === 'contains' && flipped)
+        return 'within';
+    return relation;
+}
+/** "Al Anbar Governorate, Iraq": a place with its country, for event headers. */
+export function placeLabel(value) {
+    const country = value.country ? countryName(value.country) : null;
+    return country && country !== value.name ? `${value.name}, ${country}` : value.name;
+}
+//# sourceMappingURL=places.js.map

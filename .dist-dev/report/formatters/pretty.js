@@ -1,0 +1,82 @@
+const ORDER = ['contradict', 'update', 'compatible', 'agree'];
+const HEADINGS = { contradict: 'Contradictions', update: 'Updates', compatible: 'Compatible (differ in precision)', agree: 'Agreements' };
+const QUOTE_MAX = 160;
+function shorten(sentence, claim) {
+    const s = sentence.replace(/\s+/g, ' ').trim();
+    if (s.length <= QUOTE_MAX)
+        return s;
+    const at = Math.max(0, s.indexOf(claim.text) - 60);
+    const cut = s.slice(at, at + QUOTE_MAX);
+    return `${at > 0 ? '…' : ''}${cut}${at + QUOTE_MAX < s.length ? '…' : ''}`;
+}
+/** The shortest sentence behind a value, as `file:line "quote"`. */
+function evidence(claimIds, claims, p) {
+    const behind = claimIds.map((id) => claims.get(id)).filter((c) => !!c);
+    const best = [...behind].sort((a, b) => a.sentence.length - b.sentence.length)[0];
+    if (!best)
+        return '';
+    return `${p.dim(`${best.document}:${best.span.line}`)} ${p.dim(`“${shorten(best.sentence, best)}”`)}`;
+}
+function colour(status, p) {
+    return status === 'contradict' ? p.red : status === 'update' ? p.yellow : status === 'compatible' ? p.cyan : p.green;
+}
+function finding(f, claims, p, accepted) {
+    const mark = colour(f.status, p)(f.status === 'contradict' ? '✗' : f.status === 'update' ? '↻' : f.status === 'compatible' ? '≈' : '✓');
+    const lines = [`  ${mark} ${p.bold(f.message)}${accepted ? p.dim(' (accepted in baseline)') : ''}`];
+    f.values.forEach((v, i) => {
+        const latest = f.latest === i ? p.yellow(' (latest)') : '';
+        const n = v.sources < v.documents.length ? `${v.documents.length} docs, ${v.sources} independent` : `${v.documents.length} source${v.documents.length === 1 ? '' : 's'}`;
+        lines.push(`      ${p.bold(v.display)}${latest} ${p.dim(`— ${n}: ${v.documents.join(', ')}`)}`);
+        lines.push(`        ${evidence(v.claims, claims, p)}`);
+    });
+    return lines;
+}
+export const prettyFormatter = {
+    name: 'pretty',
+    description: 'a readable report for the terminal (default)',
+    format(report, { palette: p, verbose, accepted }) {
+        const claims = new Map(report.claims.map((c) => [c.id, c]));
+        const out = [];
+        for (const doc of report.documents) {
+            for (const w of doc.warnings)
+                if (!/^no publication date/.test(w) || verbose)
+                    out.push(p.yellow(`warning: ${doc.id}: ${w}`));
+        }
+        if (out.length)
+            out.push('');
+        for (const event of report.events) {
+            const when = event.date?.start ? (event.date.start === event.date.end ? event.date.start : `${event.date.start}…${event.date.end}`) : 'date unknown';
+            out.push(p.bold(p.blue(`${event.id}  ${event.label}`)));
+            out.push(p.dim(`    ${when} · ${event.place ?? 'place unknown'} · ${event.documents.length} document${event.documents.length === 1 ? '' : 's'}${event.sources < event.documents.length ? `, ${event.sources} independent sources` : ''}`));
+            for (const id of event.documents) {
+                const doc = report.documents.find((d) => d.id === id);
+                out.push(p.dim(`    - ${id}${doc?.source ? ` (${doc.source})` : ''}${doc?.published ? `, ${doc.published}` : ''}`));
+            }
+            const own = report.findings.filter((f) => f.event === event.id);
+            for (const status of ORDER) {
+                const group = own.filter((f) => f.status === status);
+                if (!group.length)
+                    continue;
+                out.push('', `  ${colour(status, p)(p.bold(`${HEADINGS[status]} (${group.length})`))}`);
+                for (const f of group)
+                    out.push(...finding(f, claims, p, accepted.has(f.id)));
+            }
+            const singles = own.filter((f) => f.status === 'single');
+            if (singles.length) {
+                out.push('', `  ${p.dim(`Single-source claims: ${singles.length}${verbose ? '' : ' (--verbose lists them)'}`)}`);
+                if (verbose)
+                    for (const f of singles)
+                        out.push(`    ${p.dim('·')} ${f.message}  ${evidence(f.values[0]?.claims ?? [], claims, p)}`);
+            }
+            out.push('');
+        }
+        const unassigned = report.documents.filter((d) => d.event === null).map((d) => d.id);
+        if (unassigned.length)
+            out.push(p.dim(`Not in any event: ${unassigned.join(', ')}`), '');
+        const s = report.summary;
+        out.push(`${p.bold('Summary:')} ${s.documents} documents, ${s.events} events, ${s.claims} claims · ` +
+            `${p.red(`${s.contradict} contradict`)}, ${p.yellow(`${s.update} update`)}, ${p.cyan(`${s.compatible} compatible`)}, ${p.green(`${s.agree} agree`)}, ${s.single} single`);
+        return `${out.join('\n')}\n`;
+    },
+};
+//# sourceMappingURL=pretty.js.map

@@ -1,0 +1,61 @@
+// Times and places a story gives that are not its event's: the dateline (where and when the
+// story was filed) and the dates of what followed the event (arrest, charges, court,
+// funeral, press conference). Their claims carry a qualifier, so that comparison and the
+// event's own date and place leave them out; they stay claims of the document.
+
+/** Qualifier of a place or date in a dateline ("DHAKA, March 5 (Reuters) –"). */
+export const DATELINE = 'dateline';
+/** Qualifier of a date of what followed the event ("was charged Sunday"). */
+export const AFTERMATH = 'aftermath';
+
+const NOT_EVENT = new Set([DATELINE, AFTERMATH]);
+
+/** Whether a claim may stand for its event's own date or place. */
+export const isEventClaim = (claim: { qualifiers: string[] }) => !claim.qualifiers.some((q) => NOT_EVENT.has(q));
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+// A line opening with a place in capitals, maybe a region or country and a date, then an
+// agency in brackets or a dash: "PHOENIX (AP) –", "BAGHDAD, Iraq, March 5 (Reuters) -", "WASHINGTON —".
+const DATELINE_PREFIX = new RegExp(
+  String.raw`^[ \t]*\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]+){0,3}` +
+    String.raw`(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})?` +
+    String.raw`(?:,?[ \t]*${MONTH}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?` +
+    String.raw`[ \t]*(?:\([^()\n]{1,40}\)[ \t]*(?:[-–—]+|:)?|[-–—]+|\d{4}-\d\d-\d\d[ \t]*$)`,
+  'u',
+);
+
+/** Where the dateline at the start of the line holding `at` ends, or -1 when it has none. */
+export function datelineEnd(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const m = DATELINE_PREFIX.exec(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
+  return m ? lineStart + m[0].length : -1;
+}
+
+export function inDateline(text: string, start: number): boolean {
+  return start < datelineEnd(text, start);
+}
+
+// Words of what follows an event: custody, charges, court, burial, statements to the press.
+// Case matters: "Memorial Drive" is a street, "a memorial" an aftermath.
+const AFTERMATH_WORDS =
+  /\b(?:arrest(?:ed|s)?|charged|charges|arraign(?:ed|ment)|indicted|booked|court|judge|hearing|sentenc(?:ed|ing)|trial|pleaded|pleads|convicted|extradit\w*|surrender(?:ed)?|turned (?:him|her)self in|held (?:by|in|on|without)|bail|bond|custody|funeral|memorial|vigil|buried|burial|news conference|press conference|story|interview)\b/g;
+const ACT_WORDS =
+  /\b(?:kill(?:ed|ing|s)?|shot|shooting|shootout|gunfire|opened fire|stabb(?:ed|ing)|wounded|injured|hurt|died|dead|attack(?:ed)?|exploded|explosion|blast|bomb(?:ed|ing)|crash(?:ed)?|struck|hit|fire broke out|murdered|slain)\b/g;
+
+const lastAt = (re: RegExp, text: string) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index + m[0].length));
+const firstAt = (re: RegExp, text: string) => [...text.matchAll(re)][0]?.index ?? Infinity;
+
+/**
+ * Whether a date in `before` + date + `after` (its clause) is the date of what followed the
+ * event: the nearest event word around it is an arrest, court or funeral word, not the act's.
+ */
+export function isAftermathDate(before: string, after: string): boolean {
+  const aftermathBefore = before.length - lastAt(AFTERMATH_WORDS, before);
+  const actBefore = before.length - lastAt(ACT_WORDS, before);
+  const aftermathAfter = firstAt(AFTERMATH_WORDS, after);
+  const actAfter = firstAt(ACT_WORDS, after);
+  const aftermath = Math.min(aftermathBefore <= before.length ? aftermathBefore : Infinity, aftermathAfter);
+  const act = Math.min(actBefore <= before.length ? actBefore : Infinity, actAfter);
+  return aftermath !== Infinity && aftermath < act;
+}

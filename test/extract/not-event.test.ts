@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { claimsIn } from '../helpers/documents.js';
+
+const qualified = (text: string, kind: 'date' | 'place') =>
+  claimsIn(text).filter((c) => c.kind === kind).map((c) => [c.text, c.qualifiers.filter((q) => q === 'dateline' || q === 'aftermath')]);
+
+// Where and when a story was filed, and the dates of what followed the event, are qualified
+// so that comparison and the event's date and place leave them out.
+describe('datelines', () => {
+  it.each([
+    ['DHAKA, March 5 (Reuters) – A fire in a garment factory killed 10 people on Tuesday.', 'date', [['March 5', ['dateline']], ['Tuesday', []]]],
+    ['DHAKA, March 5 (Reuters) – A fire in a garment factory killed 10 people on Tuesday.', 'place', [['DHAKA', ['dateline']]]],
+    ['PHOENIX (AP) – Two people were shot dead at a Mesa apartment complex on Sunday.', 'place', [['PHOENIX', ['dateline']], ['Mesa', []]]],
+    ['WASHINGTON — A gunman opened fire outside a church in Baltimore on Sunday.', 'place', [['WASHINGTON', ['dateline']], ['Baltimore', []]]],
+    ['Police in Washington said the gunman fled.', 'place', [['Washington', []]]],
+    ['Police returned to the scene of the shooting. pic.twitter.com/x1 — Jane Doe (@JaneDoeNews) May 30, 2016', 'date', [['May 30, 2016', ['dateline']]]],
+  ] as const)('%s (%s)', (text, kind, expected) => {
+    expect(qualified(text, kind)).toEqual(expected);
+  });
+});
+
+describe('dates of what followed the event', () => {
+  it.each([
+    ['Conley was charged Sunday with multiple counts of capital murder and held without bail.', [['Sunday', ['aftermath']]]],
+    ['The suspect was arraigned Dec. 26, 2016, on a murder charge.', [['Dec. 26, 2016', ['aftermath']]]],
+    ['He was initially held by state police on Sunday, a day after the shooting.', [['Sunday', ['aftermath']]]],
+    ['A funeral for the victim will be held on Friday at the church.', [['Friday', ['aftermath']]]],
+    ['A judge on Saturday ordered him held without bail in the shooting that killed three men.', [['Saturday', ['aftermath']]]],
+    ['The mayor spoke at a news conference on Monday about the shooting.', [['Monday', ['aftermath']]]],
+    // The act's own date stays the event's, even in a sentence about a charge.
+    ['An Englewood man has been charged in the shootout that killed three men and left two wounded Feb. 15.', [['Feb. 15', []]]],
+    ['Police responded to a shooting at Memorial Drive Tire & Auto on May 29, 2016.', [['May 29, 2016', []]]],
+    ['Five men were shot Wednesday afternoon in Brighton Park, police said.', [['Wednesday afternoon', []]]],
+  ] as const)('%s', (text, expected) => {
+    expect(qualified(text, 'date')).toEqual(expected);
+  });
+});
