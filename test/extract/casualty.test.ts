@@ -36,11 +36,11 @@ const cases: [string, (readonly [string, number, number | null, string[]])[]][] 
   ['Police said the shooting on Monday sent four other teens to the hospital.', [['injured', 4, 4, []]]],
   // Not counts: ages, money, dates, addresses, times, shots fired.
   ['The man found in the 900 block of West 36th Street was pronounced dead at the scene.', []],
-  ['He was pronounced dead at 5:59 a.m. An autopsy showed he died of gunshot wounds.', []],
+  ['He was pronounced dead at 5:59 a.m. An autopsy showed he died of gunshot wounds.', [['killed', 1, 1, []], ['killed', 1, 1, []]]],
   ['The victim suffered multiple gunshot wounds and was pronounced dead.', []],
   ['No one was seriously hurt in the crash.', []],
-  ['The 23-year-old victim, who was 23 years old, was taken to Stroger Hospital.', []],
-  ['Police said the Oct. 18 shooting that killed a teenager is unrelated.', []],
+  ['The 23-year-old victim, who was 23 years old, was taken to Stroger Hospital.', [['injured', 1, 1, []]]],
+  ['Police said the Oct. 18 shooting that killed a teenager is unrelated.', [['killed', 1, 1, []]]],
 ];
 
 describe('casualty extraction', () => {

@@ -1,0 +1,127 @@
+import nlp from 'compromise';
+import type { CasualtyType } from '../../types.js';
+import { clauseRules, type ClauseRule } from './clause-rules.js';
+import { typeOfVerb as typeOfListedVerb } from './vocabulary.js';
+import { readWho, type Who } from './who.js';
+
+/** One casualty clause found in a sentence: where it is, what happened and to whom. */
+export interface ClauseMatch {
+  rule: ClauseRule;
+  start: number;
+  end: number;
+  verb: string;
+  type: CasualtyType;
+  /** "was shot": a victim of the shooting, killed or not; the document decides. */
+  shot: boolean;
+  who: Who;
+  whoText: string;
+}
+
+// Only sentences with one of these words are parsed: compromise is slow next to a regex.
+export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|hospital|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrested|detained|custody|apprehended|booked|captured|kidnapped|abducted|hostage|bodies|toll|eliminated|executed|lost their lives|casualties)/i;
+
+// The negation or modality of the words just before the verb: "was not hurt", "could have been killed".
+const NOT_SO = /\b(?:not|n['’]t|never|no longer|could|would|might|may|should|must|nearly|almost|narrowly|if|whether|feared|fear)\b(?:\s+\w+){0,3}\s*$/i;
+const TRIED = /\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing|s)?|threat(?:en|ened|ening|ens)?|plot(?:ted|ting)?|intend(?:ed|s)?|want(?:ed|s)?|plann?(?:ed|ing)?|conspir(?:ed|acy|ing))\s+to\s*(?:\w+\s+){0,2}$/i;
+// Words where a subject phrase ends on its left: another clause or a speaker.
+const SUBJECT_STOP = /^(?:said|says|say|told|who|whom|which|that|where|when|while|after|before|because|since|as|if|police|authorities|officials|according|reported|report|shows?|showed|identified|believe|believed)$/i;
+// Words where an object phrase ends on its right.
+const OBJECT_STOP = /^(?:in|on|at|inside|outside|near|during|with|after|before|while|when|as|because|by|for|from|early|late|last|this|that|who|which|and|but|then|over|since|into|across|behind)$/i;
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|night|afternoon|evening)\W*$/i;
+const TRANSITIVE = /^(?:killed|murdered|slain|shot|shot and killed|fatally shot|fatally stabbed|wounded|injured|hurt|gunned down)$/i;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** The longest phrase ending just before `at` that reads as people, stopping at a clause edge. */
+function subjectBefore(sentence: string, at: number): { who: Who; text: string } | null {
+  // Appositions between subject and verb: "Tyrone Jones, 19, of Dayton, was killed".
+  const left = sentence.slice(0, at).replace(/,\s*(?:of|from)\s+[A-Z][\w.' -]*,\s*$/, ', ').replace(/\s*\([^)]*\)\s*$/, ' ');
+  const tokens = words(left);
+  let best: { who: Who; text: string } | null = null;
+  for (let k = 1; k <= Math.min(10, tokens.length); k++) {
+    const token = tokens[tokens.length - k]!;
+    if (SUBJECT_STOP.test(token.replace(/\W+$/, '')) || (k > 1 && /[;:)"“”]$/.test(token))) break;
+    const text = tokens.slice(-k).join(' ');
+    const who = readWho(text);
+    // "found in the 900 block of Elm Street": a phrase after a preposition is not the subject.
+    const governed = /^(?:in|on|at|near|from|inside|outside|along|to|into|by|with|behind|across)$/i.test(tokens[tokens.length - k - 1] ?? '');
+    if (who && !governed) best = { who, text };
+    // A sentence-internal full stop ("... in 2019. Two others") ends the search.
+    if (k > 1 && /[.!?]$/.test(token) && !/^(?:[A-Z]\.|Jr\.|Sr\.|St\.)$/.test(token)) break;
+  }
+  return best;
+}
+
+/** The longest phrase starting at `from` that reads as people: "four people", "a fifth", "Regula". */
+function objectAfter(sentence: string, from: number): { who: Who; text: string } | null {
+  const tokens = words(sentence.slice(from));
+  const kept: string[] = [];
+  for (const token of tokens.slice(0, 10)) {
+    const bare = token.replace(/\W+$/, '');
+    if ((OBJECT_STOP.test(bare) && !(bare === 'and' && /^[A-Z]/.test(tokens[kept.length + 1] ?? '')) || DAY.test(token))) break;
+    kept.push(token);
+    if (/[.;:!?)]$/.test(token) && !/^(?:[A-Z]\.|Jr\.|Sr\.)$/.test(token)) break;
+  }
+  for (let k = kept.length; k >= 1; k--) {
+    const text = kept.slice(0, k).join(' ');
+    const who = readWho(text);
+    if (who) return { who, text };
+  }
+  return null;
+}
+
+function typeOfVerb(verb: string): CasualtyType {
+  const listed = typeOfListedVerb(verb);
+  if (listed) return listed;
+  return /kill|slain|murder|die|dead|death|fatal|slay|succumb|to death|gunned|shot dead/i.test(verb) ? 'killed' : 'injured';
+}
+
+/**
+ * The casualty clauses of one sentence, by the rules in clause-rules.ts over compromise's
+ * parse. `taken` are spans other rules already read; a clause overlapping one is left out.
+ */
+export function clauseMatches(sentence: string, taken: [number, number][] = []): ClauseMatch[] {
+  if (!CASUALTY_WORD.test(sentence)) return [];
+  const doc = nlp(sentence);
+  const found: ClauseMatch[] = [];
+  const free = (start: number, end: number) => ![...taken, ...found.map((f) => [f.start, f.end] as [number, number])].some(([a, b]) => start < b && a < end);
+  for (const rule of clauseRules) {
+    const matches = doc.match(rule.match);
+    if (!matches.found) continue;
+    const spans = matches.json({ offset: true }) as { offset: { start: number; length: number } }[];
+    const verbs = matches.groups('verb') as unknown as { json(o: object): { text: string; offset: { start: number; length: number } }[] };
+    for (const v of verbs.json({ offset: true })) {
+      const verbStart = v.offset.start;
+      const verbText = sentence.slice(verbStart, verbStart + v.offset.length).replace(/[\s,.;:!?"”’)]+$/, '');
+      const verbEnd = verbStart + verbText.length;
+      const whole = spans.find((s) => s.offset.start <= verbStart && verbStart < s.offset.start + s.offset.length);
+      const matchStart = whole ? whole.offset.start : verbStart;
+      const before = sentence.slice(Math.max(0, matchStart - 40), verbStart);
+      if (NOT_SO.test(before) || TRIED.test(before)) continue;
+      const aux = sentence.slice(matchStart, verbStart);
+      let who: { who: Who; text: string } | null = null;
+      let start = matchStart;
+      let end = verbEnd;
+      if (rule.who === 'subject') {
+        // "Carney shot and killed Regula": an active verb with an object is the object rule's.
+        if (!aux.trim() && TRANSITIVE.test(verbText) && objectAfter(sentence, verbEnd)) continue;
+        who = subjectBefore(sentence, matchStart);
+        if (who) start = sentence.lastIndexOf(who.text.split(' ')[0]!, matchStart);
+      } else {
+        // An object after a passive verb is not its patient: "was shot a block away".
+        if (/\b(?:was|were|been|being|is|are)\s+$/i.test(sentence.slice(0, verbStart))) continue;
+        const from = rule.who === 'of' ? sentence.indexOf(' of', verbEnd) + 3 : verbEnd;
+        who = objectAfter(sentence, from);
+        if (who) end = sentence.indexOf(who.text, from) + who.text.length;
+      }
+      if (!who || start < 0 || !free(start, end)) continue;
+      const type = /\bfatally\s+$/i.test(before) ? 'killed' : rule.type ?? typeOfVerb(verbText);
+      found.push({
+        rule, start, end, verb: verbText, type,
+        shot: type === 'injured' && (rule.id === 'casualty/clause-to-hospital' || /^(?:shot|struck by gunfire|struck by a bullet|hit by gunfire|hit by a bullet|shooting)$/i.test(verbText)),
+        who: who.who, whoText: who.text,
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,115 @@
+import { parseCount, parseSimple } from '../numbers.js';
+import { PERSON_NOUN } from './vocabulary.js';
+
+/** One person a clause speaks of: what tells them apart from the other people in the story. */
+export interface Individual {
+  name?: string;
+  age?: number;
+  noun?: string;
+}
+
+/** Who a clause counts: how many people, and who they are when the text singles them out. */
+export interface Who {
+  min: number;
+  max: number | null;
+  qualifiers: string[];
+  people: Individual[];
+}
+
+const PERSON = new RegExp(`^(?:${PERSON_NOUN}|people|persons|men|women|boys|girls|children|kids|teens|teenagers|victims|others|adults|students|officers|residents|bystanders|toddlers|siblings|brothers|sisters|friends|relatives|family members|customers|patrons|passengers|employees|workers)$`, 'i');
+const AGE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(\d{1,3})[- ]?yo\b/i;
+const PRONOUN = /^(?:he|she|him|her)$/i;
+const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const NAME_WORD = /^(?:[A-Z][a-z'’-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z'’-]+|Jr\.?|Sr\.?|I{2,3}|IV)$/;
+// Capitalized words that are not people's names.
+const PLACE_WORD = /^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Place|Park|County|City|Township|Hospital|Center|Centre|Church|School|High|Mall|Apartments|Highway|Interstate|Parkway|Square|Department|Office|Police|Sheriff|North|South|East|West|Northeast|Northwest|Southeast|Southwest)$/;
+const NOT_NAME = /^(?:The|A|An|One|This|That|Police|Officers?|Authorities|Deputies|Sheriff|Officials|He|She|They|It|Both|All|No|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Victims?|Man|Woman|Boy|Girl|Teens?|Child|Toddler|Driver|Suspect|Gunman|Shooter|Officer|Deputy|Trooper|Agent|Family|Mother|Father|Son|Daughter)$/;
+
+function ageOf(text: string): number | undefined {
+  const m = AGE.exec(text);
+  if (!m) return undefined;
+  const n = parseSimple((m[1] ?? m[2]!).replace(/-/g, ' '));
+  return n ?? undefined;
+}
+
+/** A name as written: capitalized words ("Tyrone Jones", "Braison", "D'Andre O'Neal Jr."). */
+export function isName(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && !words.some((w) => NOT_NAME.test(w) || PLACE_WORD.test(w));
+}
+
+/** "a 17-year-old boy" → one boy aged 17; "the victim" → one person; null when it names no person. */
+function single(text: string): Individual | null {
+  const words = text.replace(/[,;:]+$/, '').split(/\s+/);
+  if (!/^(?:a|an|the|one|this|that|another|his|her|their)$/i.test(words[0] ?? '')) return null;
+  const age = ageOf(text);
+  const last = words.at(-1)!;
+  // "a 16-year-old" stands for a person; otherwise the phrase must end in a person noun.
+  if (PERSON.test(last) && !/s$/i.test(last.replace(/(?:ss|ress)$/i, ''))) return { age, noun: last.toLowerCase() };
+  if (age !== undefined && /old$/i.test(last)) return { age };
+  // "a teenage boy identified as…" is trimmed by the rule; "the victim's mother" is not the victim.
+  return null;
+}
+
+/** A list of names: "Tyrone Jones, 19, and Maria Lopez" → two named people. */
+function names(text: string): Individual[] | null {
+  const parts = text
+    .replace(/,?\s+(?:and|&)\s+/g, ',')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const people: Individual[] = [];
+  for (const part of parts) {
+    if (/^\d{1,3}$/.test(part)) {
+      if (!people.length) return null;
+      people.at(-1)!.age = Number(part);
+      continue;
+    }
+    if (!isName(part)) return null;
+    people.push({ name: part });
+  }
+  return people.length ? people : null;
+}
+
+/**
+ * What the subject or object of a casualty clause counts. Counts ("two others", "four of the
+ * five people"), "both", "all three", a single person with an article ("a 17-year-old boy"),
+ * a pronoun, a name or a list of names; null when the words name no people (an age, a
+ * street, a weapon).
+ */
+export function readWho(raw: string): Who | null {
+  const text = raw.trim().replace(/^(?:and|but|while|as|where|after|when)\b\s*/i, '').replace(/[,.;:]+$/, '').trim();
+  if (!text || /^(?:no|none|nobody|neither|nor|not)\b/i.test(text)) return null;
+  const one = (people: Individual[]): Who => ({ min: people.length, max: people.length, qualifiers: [], people });
+  if (PRONOUN.test(text)) return one([{}]);
+  if (/^both(?: of them| victims| men| women| boys| girls)?$/i.test(text)) return { min: 2, max: 2, qualifiers: [], people: [] };
+  const ordinal = /^(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: \w+)?$/i.exec(text);
+  if (ordinal) return one([{ noun: `#${ORDINAL[ordinal[1]!.toLowerCase()]}` }]);
+  const all = /^all (\w+)(?: of them| \w+)?$/i.exec(text);
+  if (all) {
+    const n = parseSimple(all[1]!);
+    return n ? { min: n, max: n, qualifiers: [], people: [] } : null;
+  }
+  const person = single(text);
+  if (person) return one([person]);
+  // A count, possibly "of" a larger group: "four of the five people", "two others", "3 teens".
+  const tokens = text.split(/\s+/);
+  for (let k = Math.min(4, tokens.length); k >= 1; k--) {
+    const phrase = tokens.slice(0, k).join(' ');
+    const rest = tokens.slice(k).join(' ');
+    if (/^(?:a|an|the|one)$/i.test(text) || /\b(?:911|999|(?:1[89]|20)\d\d)\b/.test(phrase)) break;
+    const c = parseCount(phrase.replace(/,$/, ''));
+    if (!c || /^[- ]?(?:year|yr|month)s?[- ]old|^yo\b/i.test(rest)) continue;
+    const restWords = rest.split(/\s+/).filter(Boolean);
+    const people = !rest || /^of (?:them|those|these|us|the|whom|his|her|their)\b/i.test(rest) || (restWords.length <= 4 && PERSON.test(restWords.at(-1)!));
+    if (!people) continue;
+    return { ...c, people: c.min === 1 && c.max === 1 ? [{ age: ageOf(rest) }] : [] };
+  }
+  const listed = names(text);
+  if (listed) return one(listed);
+  // A bare age in a headline: "16-year-old boy dies", "8 yo girl killed".
+  const age = ageOf(text);
+  const last = text.split(/\s+/).at(-1)!;
+  if (age !== undefined && /^(?:\d|[a-z]+-(?:year|month))/i.test(text) && (PERSON.test(last) || /old$/i.test(last)) && !/s$/i.test(last)) return one([{ age, noun: PERSON.test(last) ? last.toLowerCase() : undefined }]);
+  return null;
+}
