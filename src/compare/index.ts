@@ -4,6 +4,7 @@ import { independentSources, sourceGroups } from './independence.js';
 import { relate, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace, victimClaims } from '../group/main-facts.js';
+import { documentToll } from '../group/casualty-toll.js';
 
 const VICTIMS_SLOT = 'person.victims';
 
@@ -19,9 +20,8 @@ interface DocumentValue {
 }
 
 /**
- * The value a document gives for a single-valued slot. Counts: the largest figure the
- * document gives for the event (reports name single victims before the total), leaving
- * out background tolls; other slots: the most repeated value, then the earliest.
+ * The value a document gives for a single-valued slot. Casualty counts: see casualty-toll.ts;
+ * other slots: the most repeated value, then the earliest.
  */
 function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): NormalizedClaim | null {
   if (claims[0]!.kind === 'place') return mainPlace(doc, claims);
@@ -30,12 +30,7 @@ function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): Normaliz
     const own = claims.filter((c) => isActSentence(c.sentence));
     return own[0] ?? null;
   }
-  if (claims[0]!.kind === 'casualty') {
-    const own = claims.filter((c) => !c.qualifiers.includes('background'));
-    const pool = own.length ? own : claims;
-    const size = (c: NormalizedClaim) => (c.value as { min: number }).min;
-    return [...pool].sort((a, b) => size(b) - size(a) || a.span.start - b.span.start)[0]!;
-  }
+  if (claims[0]!.kind === 'casualty') return documentToll(claims);
   const counts = new Map<string, number>();
   for (const c of claims) counts.set(valueKey(c.value), (counts.get(valueKey(c.value)) ?? 0) + 1);
   return [...claims].sort((a, b) => counts.get(valueKey(b.value))! - counts.get(valueKey(a.value))! || a.span.start - b.span.start)[0]!;

@@ -3,7 +3,7 @@ import { clauseMatches, CASUALTY_WORD } from './casualty/clause.js';
 import { clauseRules } from './casualty/clause-rules.js';
 import { documentRules, personTolls, type Mention } from './casualty/document-toll.js';
 import { isCount } from './casualty/non-count.js';
-import { casualtyRules, type CasualtyReading, type CasualtyRule } from './casualty/rules.js';
+import { casualtyRules, fallbackRules, type CasualtyReading, type CasualtyRule } from './casualty/rules.js';
 import { BACKGROUND, typeOfVerb } from './casualty/vocabulary.js';
 import { parseCount } from './numbers.js';
 import type { Extractor } from './rule.js';
@@ -44,7 +44,12 @@ function sentenceMentions(text: string, offset: number): Mention[] {
   const background = BACKGROUND.test(text);
   const accept = (match: RuleMatch<CasualtyRule>) => isCount(text, match.m) && toll(match.rule.read(match.m)) !== null;
   const surface = ruleMatches(text, casualtyRules, accept);
-  for (const { rule, m } of surface) {
+  const taken = surface.map(({ m }) => [m.index, m.index + m[0].length] as [number, number]);
+  const clauses = clauseMatches(text, taken);
+  taken.push(...clauses.map((c) => [c.start, c.end] as [number, number]));
+  const free = ({ m }: RuleMatch<CasualtyRule>) => !taken.some(([a, b]) => m.index < b && a < m.index + m[0].length);
+  const fallback = ruleMatches(text, fallbackRules, (match) => free(match) && accept(match));
+  for (const { rule, m } of [...surface, ...fallback]) {
     const first = rule.read(m)!;
     for (const reading of first.also ? [first, first.also] : [first]) {
       const { qualifiers, ...value } = toll(reading)!;
@@ -54,8 +59,7 @@ function sentenceMentions(text: string, offset: number): Mention[] {
       });
     }
   }
-  const taken = surface.map(({ m }) => [m.index, m.index + m[0].length] as [number, number]);
-  for (const c of clauseMatches(text, taken)) {
+  for (const c of clauses) {
     const value: CasualtyValue = { type: c.type, min: c.who.min, max: c.who.max, who: cleanWho(c.whoText) };
     const counted = c.who.people.length === c.who.min && c.who.max === c.who.min;
     mentions.push({
@@ -74,7 +78,7 @@ function sentenceMentions(text: string, offset: number): Mention[] {
 // people are counted once each however many sentences speak of them (document-toll.ts).
 export const casualtyExtractor: Extractor = {
   kind: 'casualty',
-  rules: [...casualtyRules, ...clauseRules, ...documentRules].map(({ id, reason, example }) => ({ id, reason, example })),
+  rules: [...casualtyRules, ...clauseRules, ...fallbackRules, ...documentRules].map(({ id, reason, example }) => ({ id, reason, example })),
   extract(ctx): RawClaim[] {
     const mentions: Mention[] = [];
     for (const sentence of ctx.sentences) {

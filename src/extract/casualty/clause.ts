@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { CasualtyType } from '../../types.js';
 import { clauseRules, type ClauseRule } from './clause-rules.js';
+import { NOT_COUNT_AFTER } from './non-count.js';
 import { typeOfVerb as typeOfListedVerb } from './vocabulary.js';
 import { readWho, type Who } from './who.js';
 
@@ -30,6 +31,9 @@ const OBJECT_STOP = /^(?:in|on|at|inside|outside|near|during|with|after|before|w
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|night|afternoon|evening)\W*$/i;
 const TRANSITIVE = /^(?:killed|murdered|slain|shot|shot and killed|fatally shot|fatally stabbed|wounded|injured|hurt|gunned down)$/i;
 
+const NOUN_BEFORE = /(?:^|\s)(?:a|an|the|this|that|its|his|her|their|another|fatal|deadly|accidental|double|triple|quadruple|mass|police|drive-by|[\w-]+['’]s|[\w-]+(?:al|ed|ful|ous))\s+$/i;
+// "shot and killed Regula": the first verb of the pair is active too.
+const AND_ACTIVE = /^\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:fatally\s+)?(?:killed|killing|wounded|wounding|injured|shot|murdered|stabbed)\b/i;
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** The longest phrase ending just before `at` that reads as people, stopping at a clause edge. */
@@ -62,8 +66,11 @@ function objectAfter(sentence: string, from: number): { who: Who; text: string }
     kept.push(token);
     if (/[.;:!?)]$/.test(token) && !/^(?:[A-Z]\.|Jr\.|Sr\.)$/.test(token)) break;
   }
+  if (/^\s*[,;:.(—–-]/.test(sentence.slice(from))) return null;
   for (let k = kept.length; k >= 1; k--) {
     const text = kept.slice(0, k).join(' ');
+    // "shot three times", "around 7 p.m.": a number with a unit after it counts no one.
+    if (/\d$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(text) && NOT_COUNT_AFTER.test(` ${tokens.slice(k).join(' ')}`.replace(/^ (?=-)/, ''))) continue;
     const who = readWho(text);
     if (who) return { who, text };
   }
@@ -84,6 +91,8 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
   if (!CASUALTY_WORD.test(sentence)) return [];
   const doc = nlp(sentence);
   const found: ClauseMatch[] = [];
+  // Verbs read as active ("Carney shot and killed Regula"): no subject rule may take them.
+  const active: [number, number][] = [];
   const free = (start: number, end: number) => ![...taken, ...found.map((f) => [f.start, f.end] as [number, number])].some(([a, b]) => start < b && a < end);
   for (const rule of clauseRules) {
     const matches = doc.match(rule.match);
@@ -104,12 +113,18 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
       let end = verbEnd;
       if (rule.who === 'subject') {
         // "Carney shot and killed Regula": an active verb with an object is the object rule's.
-        if (!aux.trim() && TRANSITIVE.test(verbText) && objectAfter(sentence, verbEnd)) continue;
+        if (!aux.trim() && TRANSITIVE.test(verbText) && (objectAfter(sentence, verbEnd) || AND_ACTIVE.test(sentence.slice(verbEnd)))) {
+          active.push([verbStart, verbEnd]);
+          continue;
+        }
+        if (active.some(([a, b]) => verbStart < b && a < verbEnd)) continue;
         who = subjectBefore(sentence, matchStart);
         if (who) start = sentence.lastIndexOf(who.text.split(' ')[0]!, matchStart);
       } else {
         // An object after a passive verb is not its patient: "was shot a block away".
         if (/\b(?:was|were|been|being|is|are)\s+$/i.test(sentence.slice(0, verbStart))) continue;
+        // "a shooting", "the fatal shooting of": a noun, not an act with an object.
+        if (/ing$/i.test(verbText) && NOUN_BEFORE.test(sentence.slice(0, verbStart))) continue;
         const from = rule.who === 'of' ? sentence.indexOf(' of', verbEnd) + 3 : verbEnd;
         who = objectAfter(sentence, from);
         if (who) end = sentence.indexOf(who.text, from) + who.text.length;

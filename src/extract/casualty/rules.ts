@@ -31,6 +31,8 @@ const ORDINAL_NUMBERS: Record<string, number> = {
 };
 
 // Listed most specific first: where two rules match the same words, the first one wins.
+// The counted forms come before the clause rules (clause-rules.ts), the loose "N … killed"
+// and "killing N …" patterns after them (fallbackRules).
 export const casualtyRules: CasualtyRule[] = [
   {
     id: 'casualty/zero',
@@ -110,6 +112,9 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: new RegExp(`\\b(?:left|leaving|leaves) (?<n>${C}) (?<who>(?:[a-z]+ ){0,2}?)(?<verb>dead|injured|wounded|hurt)\\b`, 'gi'),
     read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: g(m, 'who') }),
   },
+];
+
+export const fallbackRules: CasualtyRule[] = [
   {
     id: 'casualty/n-verb',
     reason: 'a count followed by what happened to them ("two U.S. service members wounded")',
@@ -120,7 +125,7 @@ export const casualtyRules: CasualtyRule[] = [
   {
     id: 'casualty/verb-n',
     reason: 'an act followed by its count ("killing seven people", "left three dead")',
-    example: 'The gunman opened fire on the crowd, killing three people and wounding two others.',
+    example: 'Police raided the compound on Friday, arresting 14 suspects and seizing weapons.',
     pattern: new RegExp(`\\b(?<verb>killed|killing|kills|wounded|wounding|injured|injuring|injures|arrested|arresting|captured|capturing) (?<n>${C}) (?<who>(?:[a-z.'’-]+ ){0,3}?(?:people|persons|others|men|women|children|civilians|soldiers|officers|militants|fighters|members|suspects|victims|students|troops|policemen|police officers|bystanders|operatives|adults|teenagers|teens|boys|girls))\\b`, 'gi'),
     read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb')!.replace(/ing$|s$/, (e) => (e === 's' ? '' : 'ed')).replace(/kill(ed)?ed$/, 'killed'), who: g(m, 'who') }),
   },

@@ -1,3 +1,4 @@
+import { isCommonWord, isFirstName, isLastName } from '../mentions/lexicon.js';
 import { parseCount, parseSimple } from '../numbers.js';
 import { PERSON_NOUN } from './vocabulary.js';
 
@@ -32,14 +33,29 @@ function ageOf(text: string): number | undefined {
   return n ?? undefined;
 }
 
-/** A name as written: capitalized words ("Tyrone Jones", "Braison", "D'Andre O'Neal Jr."). */
-export function isName(text: string): boolean {
+// A capitalized word of a headline in title case ("Toddler Shot, Killed By…") is no name
+// when English knows it as a common word or it reads as one (-ed, -ly, -ing), unless it is
+// also a known first name or surname.
+function nameWord(word: string, strict: boolean): boolean {
+  if (!NAME_WORD.test(word) || NOT_NAME.test(word) || PLACE_WORD.test(word)) return false;
+  const lower = word.toLowerCase();
+  if (isFirstName(lower) || isLastName(lower)) return true;
+  return !(lower.length > 4 && /(?:ed|ly|ing)$/.test(lower)) && !(strict && isCommonWord(lower));
+}
+
+/**
+ * A name as written: capitalized words ("Tyrone Jones", "Braison", "D'Andre O'Neal Jr.").
+ * A lone word must not be a common English word unless `lenient` (it stands in a list of names).
+ */
+export function isName(text: string, lenient = false): boolean {
   const words = text.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && !words.some((w) => NOT_NAME.test(w) || PLACE_WORD.test(w));
+  const strict = !lenient && words.length === 1;
+  return words.length > 0 && words.length <= 4 && words.every((w) => nameWord(w, strict));
 }
 
 /** "a 17-year-old boy" → one boy aged 17; "the victim" → one person; null when it names no person. */
 function single(text: string): Individual | null {
+  if (/,|\s(?:and|or|&)\s/.test(text.replace(/[,;:]+$/, ''))) return null;
   const words = text.replace(/[,;:]+$/, '').split(/\s+/);
   if (!/^(?:a|an|the|one|this|that|another|his|her|their)$/i.test(words[0] ?? '')) return null;
   const age = ageOf(text);
@@ -51,8 +67,18 @@ function single(text: string): Individual | null {
   return null;
 }
 
-/** A list of names: "Tyrone Jones, 19, and Maria Lopez" → two named people. */
-function names(text: string): Individual[] | null {
+/** One listed person: a name ("Maria Lopez"), a description ("a 20-year-old man") or a kin word ("mother"). */
+function listed(part: string, lenient: boolean): Individual | null {
+  if (isName(part, lenient)) return { name: part };
+  const described = single(part);
+  if (described) return described;
+  const bare = part.replace(/^(?:their|his|her|its)\s+/i, '');
+  if (/^[a-z][a-z-]*(?: [a-z-]+)?$/.test(bare) && PERSON.test(bare.split(' ').at(-1)!) && !/s$/.test(bare)) return { noun: bare.split(' ').at(-1)! };
+  return null;
+}
+
+/** A list of people: "Tyrone Jones, 19, and Maria Lopez", "their father, mother and a family friend". */
+function list(text: string): Individual[] | null {
   const parts = text
     .replace(/,?\s+(?:and|&)\s+/g, ',')
     .split(',')
@@ -61,12 +87,13 @@ function names(text: string): Individual[] | null {
   const people: Individual[] = [];
   for (const part of parts) {
     if (/^\d{1,3}$/.test(part)) {
-      if (!people.length) return null;
+      if (!people.length || people.at(-1)!.age !== undefined) return null;
       people.at(-1)!.age = Number(part);
       continue;
     }
-    if (!isName(part)) return null;
-    people.push({ name: part });
+    const person = listed(part, parts.length > 1);
+    if (!person) return null;
+    people.push(person);
   }
   return people.length ? people : null;
 }
@@ -92,6 +119,8 @@ export function readWho(raw: string): Who | null {
   }
   const person = single(text);
   if (person) return one([person]);
+  const apposed = /^(?:(?:a|an|the)\s+)?([A-Za-z]+),\s*(\d{1,3}),?$/.exec(text);
+  if (apposed && PERSON.test(apposed[1]!)) return one([{ age: Number(apposed[2]), noun: apposed[1]!.toLowerCase() }]);
   // A count, possibly "of" a larger group: "four of the five people", "two others", "3 teens".
   const tokens = text.split(/\s+/);
   for (let k = Math.min(4, tokens.length); k >= 1; k--) {
@@ -105,8 +134,8 @@ export function readWho(raw: string): Who | null {
     if (!people) continue;
     return { ...c, people: c.min === 1 && c.max === 1 ? [{ age: ageOf(rest) }] : [] };
   }
-  const listed = names(text);
-  if (listed) return one(listed);
+  const people = list(text);
+  if (people) return one(people);
   // A bare age in a headline: "16-year-old boy dies", "8 yo girl killed".
   const age = ageOf(text);
   const last = text.split(/\s+/).at(-1)!;
