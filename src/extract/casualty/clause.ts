@@ -19,7 +19,7 @@ export interface ClauseMatch {
 }
 
 // Only sentences with one of these words are parsed: compromise is slow next to a regex.
-export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|hospital|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrested|detained|custody|apprehended|booked|captured|kidnapped|abducted|hostage|bodies|toll|eliminated|executed|lost their lives|casualties)/i;
+export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|hospital|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties)/i;
 
 // The negation or modality of the words just before the verb: "was not hurt", "could have been killed".
 const NOT_SO = /\b(?:not|n['’]t|never|no longer|could|would|might|may|should|must|nearly|almost|narrowly|if|whether|feared|fear)\b(?:\s+\w+){0,3}\s*$/i;
