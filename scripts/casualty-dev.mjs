@@ -12,7 +12,6 @@ import { findFiles } from '../dist/ingest/find-files.js';
 import { analyze } from '../dist/pipeline.js';
 import { buildReport } from '../dist/report/build-report.js';
 
-globalThis.TOLL = process.env.TOLL;
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);

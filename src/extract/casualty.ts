@@ -61,7 +61,8 @@ function sentenceMentions(text: string, offset: number): Mention[] {
   }
   for (const c of clauses) {
     const value: CasualtyValue = { type: c.type, min: c.who.min, max: c.who.max, who: cleanWho(c.whoText) };
-    const counted = c.who.people.length === c.who.min && c.who.max === c.who.min;
+    // A group inside a list ("his wife and four daughters") is a count: its members have no names to tell them apart.
+    const counted = c.who.people.length === c.who.min && c.who.max === c.who.min && !c.who.people.some((p) => p.noun === '#group');
     mentions.push({
       claim: { kind: 'casualty', start: offset + c.start, end: offset + c.end, value, qualifiers: [...c.who.qualifiers], attribution: null, rule: c.rule.id },
       background,

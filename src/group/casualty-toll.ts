@@ -18,14 +18,7 @@ export function documentToll(claims: NormalizedClaim[]): NormalizedClaim | null 
   if (!pool.length) return null;
   const revised = pool.filter((c) => REVISION.test(c.rule));
   if (revised.length) return [...revised].sort((a, b) => size(b) - size(a))[0]!;
-  const strategy = (globalThis as { TOLL?: string }).TOLL ?? 'largest';
-  if (strategy === 'first') return [...pool].sort((a, b) => a.span.start - b.span.start)[0]!;
-  if (strategy === 'mode') {
-    const n = new Map<number, number>();
-    for (const c of pool) n.set(size(c), (n.get(size(c)) ?? 0) + 1);
-    return [...pool].sort((a, b) => n.get(size(b))! - n.get(size(a))! || size(b) - size(a))[0]!;
-  }
-  return [...pool].sort((a, b) => size(b) - size(a) || a.span.start - b.span.start)[0]!;
+  return [...pool].sort((a, b) => a.span.start - b.span.start)[0]!;
 }
 
 /** The document's killed toll as an interval, for grouping: does this article speak of the same event? */

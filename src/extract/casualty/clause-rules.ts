@@ -29,7 +29,7 @@ export const INJURED_WORDS = [
   'in good condition', 'treated and released', 'struck by gunfire', 'struck by a bullet', 'hit by gunfire', 'hit by a bullet',
 ];
 const ACTIVE_WORDS = [
-  'killed', 'killing', 'kills', 'murdered', 'murdering', 'fatally shot', 'fatally shooting', 'shot and killed',
+  'killed', 'killing', 'kills', 'murders', 'shoots', 'wounds', 'murdered', 'murdering', 'fatally shot', 'fatally shooting', 'shot and killed',
   'shooting and killing', 'wounded', 'wounding', 'injured', 'injuring', 'shot', 'shooting',
 ];
 

@@ -34,6 +34,7 @@ const TRANSITIVE = /^(?:killed|murdered|slain|shot|shot and killed|fatally shot|
 const NOUN_BEFORE = /(?:^|\s)(?:a|an|the|this|that|its|his|her|their|another|fatal|deadly|accidental|double|triple|quadruple|mass|police|drive-by|[\w-]+['’]s|[\w-]+(?:al|ed|ful|ous))\s+$/i;
 // "shot and killed Regula": the first verb of the pair is active too.
 const AND_ACTIVE = /^\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:fatally\s+)?(?:killed|killing|wounded|wounding|injured|shot|murdered|stabbed)\b/i;
+const BE = /\b(?:was|is|were|are|has|have|had|got|gets|get|been|being)\b/i;
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** The longest phrase ending just before `at` that reads as people, stopping at a clause edge. */
@@ -46,6 +47,7 @@ function subjectBefore(sentence: string, at: number): { who: Who; text: string }
     const token = tokens[tokens.length - k]!;
     if (SUBJECT_STOP.test(token.replace(/\W+$/, '')) || (k > 1 && /[;:)"“”]$/.test(token))) break;
     const text = tokens.slice(-k).join(' ');
+    if (/^(?:no|none|nobody|neither|nor|not)\b/i.test(text)) return null;
     const who = readWho(text);
     // "found in the 900 block of Elm Street": a phrase after a preposition is not the subject.
     const governed = /^(?:in|on|at|near|from|inside|outside|along|to|into|by|with|behind|across)$/i.test(tokens[tokens.length - k - 1] ?? '');
@@ -62,7 +64,10 @@ function objectAfter(sentence: string, from: number): { who: Who; text: string }
   const kept: string[] = [];
   for (const token of tokens.slice(0, 10)) {
     const bare = token.replace(/\W+$/, '');
-    if ((OBJECT_STOP.test(bare) && !(bare === 'and' && /^[A-Z]/.test(tokens[kept.length + 1] ?? '')) || DAY.test(token))) break;
+    // "his wife and four daughters" goes on past "and"; "killing one and wounding two" does not.
+    const next = tokens[kept.length + 1] ?? '';
+    const andMore = bare === 'and' && kept.length > 0 && !/(?:ing|ed)$/i.test(next) && !/^(?:then|was|were|is|are|has|had|have)$/i.test(next);
+    if ((OBJECT_STOP.test(bare) && !andMore) || DAY.test(token)) break;
     kept.push(token);
     if (/[.;:!?)]$/.test(token) && !/^(?:[A-Z]\.|Jr\.|Sr\.)$/.test(token)) break;
   }
@@ -93,6 +98,7 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
   const found: ClauseMatch[] = [];
   // Verbs read as active ("Carney shot and killed Regula"): no subject rule may take them.
   const active: [number, number][] = [];
+  const theyAt: ClauseMatch[] = [];
   const free = (start: number, end: number) => ![...taken, ...found.map((f) => [f.start, f.end] as [number, number])].some(([a, b]) => start < b && a < end);
   for (const rule of clauseRules) {
     const matches = doc.match(rule.match);
@@ -113,13 +119,19 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
       let end = verbEnd;
       if (rule.who === 'subject') {
         // "Carney shot and killed Regula": an active verb with an object is the object rule's.
-        if (!aux.trim() && TRANSITIVE.test(verbText) && (objectAfter(sentence, verbEnd) || AND_ACTIVE.test(sentence.slice(verbEnd)))) {
+        if (!BE.test(aux) && TRANSITIVE.test(verbText) && (objectAfter(sentence, verbEnd) || AND_ACTIVE.test(sentence.slice(verbEnd)))) {
           active.push([verbStart, verbEnd]);
           continue;
         }
         if (active.some(([a, b]) => verbStart < b && a < verbEnd)) continue;
         who = subjectBefore(sentence, matchStart);
         if (who) start = sentence.lastIndexOf(who.text.split(' ')[0]!, matchStart);
+        // "The man and the girl were rushed to a hospital, where they later died": "they" are the people just named.
+        else if (/\bthey\s*$/i.test(sentence.slice(0, matchStart))) {
+          const at = sentence.slice(0, matchStart).search(/\bthey\s*$/i);
+          theyAt.push({ rule, start: at, end: verbEnd, verb: verbText, type: rule.type ?? typeOfVerb(verbText), shot: false, who: { min: 0, max: 0, qualifiers: [], people: [] }, whoText: 'they' });
+          continue;
+        }
       } else {
         // An object after a passive verb is not its patient: "was shot a block away".
         if (/\b(?:was|were|been|being|is|are)\s+$/i.test(sentence.slice(0, verbStart))) continue;
@@ -137,6 +149,10 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
         who: who.who, whoText: who.text,
       });
     }
+  }
+  for (const they of theyAt) {
+    const antecedent = [...found].filter((f) => f.end <= they.start).sort((a, b) => b.end - a.end)[0];
+    if (antecedent && free(they.start, they.end)) found.push({ ...they, who: antecedent.who, whoText: antecedent.whoText });
   }
   return found.sort((a, b) => a.start - b.start);
 }

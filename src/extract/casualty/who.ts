@@ -17,7 +17,7 @@ export interface Who {
   people: Individual[];
 }
 
-const PERSON = new RegExp(`^(?:${PERSON_NOUN}|people|persons|men|women|boys|girls|children|kids|teens|teenagers|victims|others|adults|students|officers|residents|bystanders|toddlers|siblings|brothers|sisters|friends|relatives|family members|customers|patrons|passengers|employees|workers)$`, 'i');
+const PERSON = new RegExp(`^(?:(?:step-?|grand|great-grand)?(?:${PERSON_NOUN})s?|people|persons|men|women|boys|girls|children|kids|teens|teenagers|victims|others|adults|students|officers|residents|bystanders|toddlers|siblings|brothers|sisters|friends|relatives|family members|customers|patrons|passengers|employees|workers)$`, 'i');
 const AGE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(\d{1,3})[- ]?yo\b/i;
 const PRONOUN = /^(?:he|she|him|her)$/i;
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -72,12 +72,24 @@ function listed(part: string, lenient: boolean): Individual | null {
   if (isName(part, lenient)) return { name: part };
   const described = single(part);
   if (described) return described;
-  const bare = part.replace(/^(?:their|his|her|its)\s+/i, '');
+  const bare = part.replace(/^(?:their|his|her|its)\s+/i, '').replace(/^\d{1,3}[- ]years?[- ]old\s+/i, '');
   if (/^[a-z][a-z-]*(?: [a-z-]+)?$/.test(bare) && PERSON.test(bare.split(' ').at(-1)!) && !/s$/.test(bare)) return { noun: bare.split(' ').at(-1)! };
   return null;
 }
 
-/** A list of people: "Tyrone Jones, 19, and Maria Lopez", "their father, mother and a family friend". */
+// "four daughters", "their two sons", "the four girls": a counted group inside a list.
+function countedPart(part: string): number | null {
+  const m = /^(?:(?:his|her|their|the|its)\s+)?([\w-]+)\s+(?:[a-z-]+\s+)?([a-z]+)$/i.exec(part);
+  if (!m || !PERSON.test(m[2]!) || !/s$/i.test(m[2]!)) return null;
+  const n = parseSimple(m[1]!.toLowerCase());
+  return n && n > 1 && n < 100 ? n : null;
+}
+
+/**
+ * A list of people: "Tyrone Jones, 19, and Maria Lopez", "their father, mother and a family
+ * friend", "his wife and four daughters". A description next to a name is one person ("his
+ * wife, Cynthia"); names after a counted group are its members ("the four girls, Ana, 14, …").
+ */
 function list(text: string): Individual[] | null {
   const parts = text
     .replace(/,?\s+(?:and|&)\s+/g, ',')
@@ -85,15 +97,39 @@ function list(text: string): Individual[] | null {
     .map((p) => p.trim())
     .filter(Boolean);
   const people: Individual[] = [];
+  let absorb = 0;
+  let lastNamed = false;
   for (const part of parts) {
     if (/^\d{1,3}$/.test(part)) {
       if (!people.length || people.at(-1)!.age !== undefined) return null;
-      people.at(-1)!.age = Number(part);
+      if (!absorb || lastNamed) people.at(-1)!.age = Number(part);
+      continue;
+    }
+    const group = countedPart(part);
+    if (group) {
+      for (let i = 0; i < group; i++) people.push({ noun: "#group" });
+      absorb = group;
+      lastNamed = false;
       continue;
     }
     const person = listed(part, parts.length > 1);
     if (!person) return null;
+    if (person.name && absorb > 0) {
+      absorb--;
+      lastNamed = false;
+      continue;
+    }
+    const prev = people.at(-1);
+    // An apposition: a description and a name side by side are one person.
+    if (prev && !prev.noun?.startsWith('#') && !!prev.name !== !!person.name && (prev.noun || person.noun)) {
+      prev.name ??= person.name;
+      prev.noun ??= person.noun;
+      prev.age ??= person.age;
+      lastNamed = true;
+      continue;
+    }
     people.push(person);
+    lastNamed = !!person.name;
   }
   return people.length ? people : null;
 }
@@ -109,6 +145,8 @@ export function readWho(raw: string): Who | null {
   if (!text || /^(?:no|none|nobody|neither|nor|not)\b/i.test(text)) return null;
   const one = (people: Individual[]): Who => ({ min: people.length, max: people.length, qualifiers: [], people });
   if (PRONOUN.test(text)) return one([{}]);
+  // "shot himself": the subject, who may be the victim named elsewhere; like a pronoun, one person.
+  if (/^(?:himself|herself)$/i.test(text)) return one([{}]);
   if (/^both(?: of them| victims| men| women| boys| girls)?$/i.test(text)) return { min: 2, max: 2, qualifiers: [], people: [] };
   const ordinal = /^(?:a|the) (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?: \w+)?$/i.exec(text);
   if (ordinal) return one([{ noun: `#${ORDINAL[ordinal[1]!.toLowerCase()]}` }]);
@@ -126,7 +164,8 @@ export function readWho(raw: string): Who | null {
   for (let k = Math.min(4, tokens.length); k >= 1; k--) {
     const phrase = tokens.slice(0, k).join(' ');
     const rest = tokens.slice(k).join(' ');
-    if (/^(?:a|an|the|one)$/i.test(text) || /\b(?:911|999|(?:1[89]|20)\d\d)\b/.test(phrase)) break;
+    if (/^(?:a|an|the)$/i.test(text) || /\b(?:911|999|(?:1[89]|20)\d\d)\b/.test(phrase)) break;
+    if (/^(?:a|an)$/i.test(phrase)) continue;
     const c = parseCount(phrase.replace(/,$/, ''));
     if (!c || /^[- ]?(?:year|yr|month)s?[- ]old|^yo\b/i.test(rest)) continue;
     const restWords = rest.split(/\s+/).filter(Boolean);
