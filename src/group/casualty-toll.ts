@@ -18,7 +18,7 @@ export function documentToll(claims: NormalizedClaim[]): NormalizedClaim | null 
   if (!pool.length) return null;
   const revised = pool.filter((c) => REVISION.test(c.rule));
   if (revised.length) return [...revised].sort((a, b) => size(b) - size(a))[0]!;
-  return [...pool].sort((a, b) => a.span.start - b.span.start)[0]!;
+  return [...pool].sort((a, b) => a.span.start - b.span.start || size(b) - size(a))[0]!;
 }
 
 /** The document's killed toll as an interval, for grouping: does this article speak of the same event? */

@@ -76,6 +76,14 @@ export const clauseRules: ClauseRule[] = [
     who: 'object',
   },
   {
+    id: 'casualty/clause-life-of',
+    reason: 'a shooting that "claimed the life of" someone killed them',
+    example: 'The crash on Route 9 claimed the life of a 52-year-old motorcyclist from Salem.',
+    match: '(claimed|took|claiming|taking) the [<verb>(life|lives)] of',
+    who: 'of',
+    type: 'killed',
+  },
+  {
     id: 'casualty/clause-death-of',
     reason: 'the death or killing of someone counts them among the dead',
     example: 'The sheriff is investigating the shooting death of a 3-year-old boy in Navarro County.',

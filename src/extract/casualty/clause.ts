@@ -19,7 +19,7 @@ export interface ClauseMatch {
 }
 
 // Only sentences with one of these words are parsed: compromise is slow next to a regex.
-export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|hospital|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties)/i;
+export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|hospital|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties|the li(?:fe|ves) of)/i;
 
 // The negation or modality of the words just before the verb: "was not hurt", "could have been killed".
 const NOT_SO = /\b(?:not|n['’]t|never|no longer|could|would|might|may|should|must|nearly|almost|narrowly|if|whether|feared|fear)\b(?:\s+\w+){0,3}\s*$/i;
@@ -40,7 +40,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /** The longest phrase ending just before `at` that reads as people, stopping at a clause edge. */
 function subjectBefore(sentence: string, at: number): { who: Who; text: string } | null {
   // Appositions between subject and verb: "Tyrone Jones, 19, of Dayton, was killed".
-  const left = sentence.slice(0, at).replace(/,\s*(?:of|from)\s+[A-Z][\w.' -]*,\s*$/, ', ').replace(/\s*\([^)]*\)\s*$/, ' ');
+  const left = sentence.slice(0, at).replace(/,(?=[A-Za-z\d]{2,}\b)(?!\d{3}\b)/g, ', ').replace(/,\s*(?:of|from)\s+[A-Z][\w.' -]*,?\s*$/, ', ').replace(/\s*\([^)]*\)\s*$/, ' ');
   const tokens = words(left);
   let best: { who: Who; text: string } | null = null;
   for (let k = 1; k <= Math.min(10, tokens.length); k++) {
@@ -50,7 +50,8 @@ function subjectBefore(sentence: string, at: number): { who: Who; text: string }
     if (/^(?:no|none|nobody|neither|nor|not)\b/i.test(text)) return null;
     const who = readWho(text);
     // "found in the 900 block of Elm Street": a phrase after a preposition is not the subject.
-    const governed = /^(?:in|on|at|near|from|inside|outside|along|to|into|by|with|behind|across)$/i.test(tokens[tokens.length - k - 1] ?? '');
+    const governing = tokens[tokens.length - k - 1] ?? '';
+    const governed = /^(?:in|on|at|near|from|inside|outside|along|to|into|by|with|behind|across)$/i.test(governing) || (governing === 'of' && /^[A-Z]/.test(text));
     if (who && !governed) best = { who, text };
     // A sentence-internal full stop ("... in 2019. Two others") ends the search.
     if (k > 1 && /[.!?]$/.test(token) && !/^(?:[A-Z]\.|Jr\.|Sr\.|St\.)$/.test(token)) break;

@@ -45,7 +45,7 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/sum',
     reason: 'two groups counted in one clause add up ("six children and two adults")',
     example: 'A timeline shows deputies went four times to a home where six children and two adults were fatally shot.',
-    pattern: new RegExp(`\\b(?<a>${C}) (?<whoA>[a-z]+(?: [a-z]+)?) and (?<b>${C}) (?<whoB>[a-z]+(?: [a-z]+)?) ${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?<a>${C}) (?<whoA>(?!(?:${ALL_VERBS})\\b)[a-z]+(?: (?!(?:${ALL_VERBS})\\b)[a-z]+)?) and (?<b>${C}) (?<whoB>[a-z]+(?: [a-z]+)?) ${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
     read: (m) => ({ type: null, counts: [g(m, 'a')!, g(m, 'b')!], verb: g(m, 'verb'), who: `${g(m, 'whoA')} and ${g(m, 'whoB')}` }),
   },
   {

@@ -25,7 +25,7 @@ export const PERSON_NOUN =
   'man|woman|boy|girl|teen|teenager|person|child|victim|driver|passenger|officer|deputy|student|resident|mother|father|toddler|infant|baby|bystander|security guard|guard|soldier|worker|suspect|gunman|shooter|leader|commander|head|' +
   'son|daughter|wife|husband|sister|brother|niece|nephew|aunt|uncle|cousin|grandmother|grandfather|grandson|granddaughter|girlfriend|boyfriend|' +
   'friend|neighbor|neighbour|relative|stepfather|stepmother|fiancee|fiance|roommate|coworker|clerk|cashier|customer|employee|pedestrian|motorist|' +
-  'homeowner|trooper|youth|juvenile|male|female|patron|inmate|nurse|teacher|firefighter|paramedic|agent|sergeant|detective|preschooler|kindergartner|newborn|youngster|senior|veteran|pastor|owner|manager|attendant';
+  'homeowner|trooper|youth|juvenile|male|female|patron|inmate|nurse|teacher|firefighter|paramedic|agent|sergeant|detective|preschooler|kindergartner|newborn|youngster|senior|veteran|pastor|owner|manager|attendant|motorcyclist|cyclist|bicyclist|hunter|shopper|guest|father-in-law|mother-in-law';
 
 // Sentences about other tolls than the event's: annual totals, homicide counts, earlier years.
 export const BACKGROUND = /\b(so far this year|this year|year to date|since (?:January|the start of the year)|last year|annual(?:ly)?|homicides?|per year|each year|every year|in (?:19|20)\d\d|over the past|in recent (?:years|months)|weekend (?:shootings|violence)|across the city|citywide)\b/i;

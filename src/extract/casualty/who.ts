@@ -157,6 +157,9 @@ export function readWho(raw: string): Who | null {
   }
   const person = single(text);
   if (person) return one([person]);
+  // "20-year-old Tolitha Bowman": an age before a name.
+  const agedName = /^((?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)[- ]years?[- ]old),?\s+(.+)$/i.exec(text);
+  if (agedName && isName(agedName[2]!)) return one([{ name: agedName[2]!, age: ageOf(agedName[1]!) }]);
   const apposed = /^(?:(?:a|an|the)\s+)?([A-Za-z]+),\s*(\d{1,3}),?$/.exec(text);
   if (apposed && PERSON.test(apposed[1]!)) return one([{ age: Number(apposed[2]), noun: apposed[1]!.toLowerCase() }]);
   // A count, possibly "of" a larger group: "four of the five people", "two others", "3 teens".
@@ -169,7 +172,7 @@ export function readWho(raw: string): Who | null {
     const c = parseCount(phrase.replace(/,$/, ''));
     if (!c || /^[- ]?(?:year|yr|month)s?[- ]old|^yo\b/i.test(rest)) continue;
     const restWords = rest.split(/\s+/).filter(Boolean);
-    const people = !rest || /^of (?:them|those|these|us|the|whom|his|her|their)\b/i.test(rest) || (restWords.length <= 4 && PERSON.test(restWords.at(-1)!));
+    const people = !rest || /^of (?:them|those|these|us|whom|(?:the|his|her|their)(?: [\w-]+){1,2})$/i.test(rest) || (restWords.length <= 4 && PERSON.test(restWords.at(-1)!));
     if (!people) continue;
     return { ...c, people: c.min === 1 && c.max === 1 ? [{ age: ageOf(rest) }] : [] };
   }
