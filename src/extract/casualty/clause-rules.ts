@@ -87,7 +87,7 @@ export const clauseRules: ClauseRule[] = [
     id: 'casualty/clause-death-of',
     reason: 'the death or killing of someone counts them among the dead',
     example: 'The sheriff is investigating the shooting death of a 3-year-old boy in Navarro County.',
-    match: '[<verb>(death|deaths|killing|killings|slaying|slayings|murder|murders)] of',
+    match: '[<verb>(death|deaths|killing|killings|slaying|slayings|murder|murders|body|bodies)] of',
     who: 'of',
     type: 'killed',
   },

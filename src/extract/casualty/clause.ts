@@ -116,6 +116,7 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
       if (NOT_SO.test(before) || TRIED.test(before)) continue;
       const aux = sentence.slice(matchStart, verbStart);
       let who: { who: Who; text: string } | null = null;
+      let fatal = /\bfatally\s+$/i.test(before);
       let start = matchStart;
       let end = verbEnd;
       if (rule.who === 'subject') {
@@ -141,9 +142,11 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
         const from = rule.who === 'of' ? sentence.indexOf(' of', verbEnd) + 3 : verbEnd;
         who = objectAfter(sentence, from);
         if (who) end = sentence.indexOf(who.text, from) + who.text.length;
+        // "shot a teenager to death"
+        if (who && /^\s*to death\b/i.test(sentence.slice(end))) fatal = true;
       }
       if (!who || start < 0 || !free(start, end)) continue;
-      const type = /\bfatally\s+$/i.test(before) ? 'killed' : rule.type ?? typeOfVerb(verbText);
+      const type = fatal ? 'killed' : rule.type ?? typeOfVerb(verbText);
       found.push({
         rule, start, end, verb: verbText, type,
         shot: type === 'injured' && (rule.id === 'casualty/clause-to-hospital' || /^(?:shot|struck by gunfire|struck by a bullet|hit by gunfire|hit by a bullet|shooting)$/i.test(verbText)),

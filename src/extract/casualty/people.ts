@@ -15,7 +15,8 @@ export function samePerson(a: Individual, b: Individual): boolean {
   if (a.noun?.startsWith('#') || b.noun?.startsWith('#')) return false;
   if (a.name && b.name) {
     const [short, long] = nameWords(a).length <= nameWords(b).length ? [nameWords(a), nameWords(b)] : [nameWords(b), nameWords(a)];
-    if (!short.every((w) => long.includes(w))) return false;
+    // Two full names that differ are two people; a lone word ("Chauncey", "Broadway") may be either name of one.
+    if (!short.every((w) => long.includes(w)) && short.length > 1) return false;
   }
   if (a.age !== undefined && b.age !== undefined && a.age !== b.age) return false;
   const ga = gender(a);

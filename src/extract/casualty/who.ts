@@ -73,7 +73,7 @@ function listed(part: string, lenient: boolean): Individual | null {
   const described = single(part);
   if (described) return described;
   const bare = part.replace(/^(?:their|his|her|its)\s+/i, '').replace(/^\d{1,3}[- ]years?[- ]old\s+/i, '');
-  if (/^[a-z][a-z-]*(?: [a-z-]+)?$/.test(bare) && PERSON.test(bare.split(' ').at(-1)!) && !/s$/.test(bare)) return { noun: bare.split(' ').at(-1)! };
+  if (/^(?:(?:family|step|younger|older|teenage|elderly|little|baby|infant|twin)\s+)?[a-z][a-z-]*$/.test(bare) && PERSON.test(bare.split(' ').at(-1)!) && !/s$/.test(bare)) return { noun: bare.split(' ').at(-1)! };
   return null;
 }
 
@@ -172,7 +172,10 @@ export function readWho(raw: string): Who | null {
     const c = parseCount(phrase.replace(/,$/, ''));
     if (!c || /^[- ]?(?:year|yr|month)s?[- ]old|^yo\b/i.test(rest)) continue;
     const restWords = rest.split(/\s+/).filter(Boolean);
-    const people = !rest || /^of (?:them|those|these|us|whom|(?:the|his|her|their)(?: [\w-]+){1,2})$/i.test(rest) || (restWords.length <= 4 && PERSON.test(restWords.at(-1)!));
+    const head = restWords.findIndex((w) => PERSON.test(w));
+    const people = !rest || /^of (?:them|those|these|us|whom|(?:the|his|her|their)(?: [\w-]+){1,2})$/i.test(rest) || (restWords.length <= 4 && PERSON.test(restWords.at(-1)!)) ||
+      // "three other men inside the home"
+      (head >= 0 && head <= 2 && /^(?:in|inside|at|from|of|on|near|outside|who)$/i.test(restWords[head + 1] ?? ''));
     if (!people) continue;
     return { ...c, people: c.min === 1 && c.max === 1 ? [{ age: ageOf(rest) }] : [] };
   }
@@ -181,6 +184,7 @@ export function readWho(raw: string): Who | null {
   // A bare age in a headline: "16-year-old boy dies", "8 yo girl killed".
   const age = ageOf(text);
   const last = text.split(/\s+/).at(-1)!;
-  if (age !== undefined && /^(?:\d|[a-z]+-(?:year|month))/i.test(text) && (PERSON.test(last) || /old$/i.test(last)) && !/s$/i.test(last)) return one([{ age, noun: PERSON.test(last) ? last.toLowerCase() : undefined }]);
+  const bareAge = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|yr|month|week)s?[- ]old(?:\s+[a-z]+)?$|^\d{1,3}[- ]?yo(?:\s+[a-z]+)?$/i;
+  if (age !== undefined && bareAge.test(text) && (PERSON.test(last) || /old$/i.test(last)) && !/s$/i.test(last)) return one([{ age, noun: PERSON.test(last) ? last.toLowerCase() : undefined }]);
   return null;
 }
