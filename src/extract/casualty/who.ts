@@ -19,12 +19,13 @@ export interface Who {
 
 const PERSON = new RegExp(`^(?:(?:step-?|grand|great-grand)?(?:${PERSON_NOUN})s?|people|persons|men|women|boys|girls|children|kids|teens|teenagers|victims|others|adults|students|officers|residents|bystanders|toddlers|siblings|brothers|sisters|friends|relatives|family members|customers|patrons|passengers|employees|workers)$`, 'i');
 const AGE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(\d{1,3})[- ]?yo\b/i;
+const PLURAL = /^(?:people|men|women|children|kids|persons|others|police)$/i;
 const PRONOUN = /^(?:he|she|him|her)$/i;
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const NAME_WORD = /^(?:[A-Z][a-z'’-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z'’-]+|Jr\.?|Sr\.?|I{2,3}|IV)$/;
 // Capitalized words that are not people's names.
 const PLACE_WORD = /^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Place|Park|County|City|Township|Hospital|Center|Centre|Church|School|High|Mall|Apartments|Highway|Interstate|Parkway|Square|Department|Office|Police|Sheriff|North|South|East|West|Northeast|Northwest|Southeast|Southwest)$/;
-const NOT_NAME = /^(?:The|A|An|One|This|That|Police|Officers?|Authorities|Deputies|Sheriff|Officials|He|She|They|It|Both|All|No|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Victims?|Man|Woman|Boy|Girl|Teens?|Child|Toddler|Driver|Suspect|Gunman|Shooter|Officer|Deputy|Trooper|Agent|Family|Mother|Father|Son|Daughter)$/;
+const NOT_NAME = /^(?:In|On|At|Of|For|From|By|With|After|Before|During|Since|And|But|Or|If|When|While|As|Then|Now|Also|January|February|March|April|May|June|July|August|September|October|November|December|Update|Updated|Breaking|Video|Photos?|Watch|Police|Cops|Man|Woman|The|A|An|One|This|That|Police|Officers?|Authorities|Deputies|Sheriff|Officials|He|She|They|It|Both|All|No|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Victims?|Man|Woman|Boy|Girl|Teens?|Child|Toddler|Driver|Suspect|Gunman|Shooter|Officer|Deputy|Trooper|Agent|Family|Mother|Father|Son|Daughter)$/;
 
 function ageOf(text: string): number | undefined {
   const m = AGE.exec(text);
@@ -61,7 +62,7 @@ function single(text: string): Individual | null {
   const age = ageOf(text);
   const last = words.at(-1)!;
   // "a 16-year-old" stands for a person; otherwise the phrase must end in a person noun.
-  if (PERSON.test(last) && !/s$/i.test(last.replace(/(?:ss|ress)$/i, ''))) return { age, noun: last.toLowerCase() };
+  if (PERSON.test(last) && !PLURAL.test(last) && !/s$/i.test(last.replace(/(?:ss|ress)$/i, ''))) return { age, noun: last.toLowerCase() };
   if (age !== undefined && /old$/i.test(last)) return { age };
   // "a teenage boy identified as…" is trimmed by the rule; "the victim's mother" is not the victim.
   return null;
@@ -92,14 +93,18 @@ function countedPart(part: string): number | null {
  */
 function list(text: string): Individual[] | null {
   const parts = text
-    .replace(/,?\s+(?:and|&)\s+/g, ',')
-    .split(',')
-    .map((p) => p.trim())
+    .replace(/[,;]?\s+(?:and|&)\s+/g, ',&')
+    .split(/[,;]/)
+    .map((p) => p.trim().replace(/[.:]+$/, ''))
     .filter(Boolean);
   const people: Individual[] = [];
   let absorb = 0;
   let lastNamed = false;
-  for (const part of parts) {
+  for (const marked of parts) {
+    // "&" marks a part after "and": a new person, never an apposition.
+    const joined = marked.startsWith('&');
+    const part = marked.replace(/^&\s*/, '');
+    if (!part) continue;
     if (/^\d{1,3}$/.test(part)) {
       if (!people.length || people.at(-1)!.age !== undefined) return null;
       if (!absorb || lastNamed) people.at(-1)!.age = Number(part);
@@ -121,7 +126,7 @@ function list(text: string): Individual[] | null {
     }
     const prev = people.at(-1);
     // An apposition: a description and a name side by side are one person.
-    if (prev && !prev.noun?.startsWith('#') && !!prev.name !== !!person.name && (prev.noun || person.noun)) {
+    if (prev && !joined && !prev.noun?.startsWith('#') && !!prev.name !== !!person.name && (prev.noun || person.noun)) {
       prev.name ??= person.name;
       prev.noun ??= person.noun;
       prev.age ??= person.age;
@@ -162,6 +167,12 @@ export function readWho(raw: string): Who | null {
   if (agedName && isName(agedName[2]!)) return one([{ name: agedName[2]!, age: ageOf(agedName[1]!) }]);
   const apposed = /^(?:(?:a|an|the)\s+)?([A-Za-z]+),\s*(\d{1,3}),?$/.exec(text);
   if (apposed && PERSON.test(apposed[1]!)) return one([{ age: Number(apposed[2]), noun: apposed[1]!.toLowerCase() }]);
+  // "the three people killed", "all four victims": an article or "all" before a count.
+  const determined = /^(?:the|all|their|his|her|those|these)\s+(.+)$/i.exec(text);
+  if (determined && /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)/i.test(determined[1]!)) {
+    const inner = readWho(determined[1]!);
+    if (inner && inner.people.length === 0) return inner;
+  }
   // A count, possibly "of" a larger group: "four of the five people", "two others", "3 teens".
   const tokens = text.split(/\s+/);
   for (let k = Math.min(4, tokens.length); k >= 1; k--) {
@@ -172,6 +183,8 @@ export function readWho(raw: string): Who | null {
     const c = parseCount(phrase.replace(/,$/, ''));
     if (!c || /^[- ]?(?:year|yr|month)s?[- ]old|^yo\b/i.test(rest)) continue;
     const restWords = rest.split(/\s+/).filter(Boolean);
+    // "74 the number of people shot": a count runs straight into its noun, not into an article.
+    if (/^(?:a|an|the|this|that|these|those)$/i.test(restWords[0] ?? '')) continue;
     const head = restWords.findIndex((w) => PERSON.test(w));
     const people = !rest || /^of (?:them|those|these|us|whom|(?:the|his|her|their)(?: [\w-]+){1,2})$/i.test(rest) || (restWords.length <= 4 && PERSON.test(restWords.at(-1)!)) ||
       // "three other men inside the home"
