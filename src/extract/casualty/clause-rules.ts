@@ -57,7 +57,7 @@ export const clauseRules: ClauseRule[] = [
     id: 'casualty/clause-to-hospital',
     reason: 'someone taken to a hospital after the act is counted among the injured',
     example: 'A 34-year-old woman was rushed to Mercy Hospital with a gunshot wound to the leg.',
-    match: `${AUX} [<verb>(taken|transported|rushed|airlifted|flown|driven) to (a|an|the)? #Adjective? #Noun{0,3} (hospital|hospitals)]`,
+    match: `${AUX} [<verb>(taken|transported|rushed|airlifted|flown|driven|went|drove|walked|brought) to (a|an|the)? #Adjective? #Noun{0,3} (hospital|hospitals)]`,
     who: 'subject',
     type: 'injured',
   },

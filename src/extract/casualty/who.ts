@@ -38,6 +38,7 @@ function ageOf(text: string): number | undefined {
 // when English knows it as a common word or it reads as one (-ed, -ly, -ing), unless it is
 // also a known first name or surname.
 function nameWord(word: string, strict: boolean): boolean {
+  if (/['’](?:d|ll|ve|re|t)$/i.test(word)) return false;
   if (!NAME_WORD.test(word) || NOT_NAME.test(word) || PLACE_WORD.test(word)) return false;
   const lower = word.toLowerCase();
   if (isFirstName(lower) || isLastName(lower)) return true;
