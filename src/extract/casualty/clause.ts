@@ -40,7 +40,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean);
 /** The longest phrase ending just before `at` that reads as people, stopping at a clause edge. */
 function subjectBefore(sentence: string, at: number): { who: Who; text: string } | null {
   // Appositions between subject and verb: "Tyrone Jones, 19, of Dayton, was killed".
-  const left = sentence.slice(0, at).replace(/,\s*(?:aged?|ages)\s+[\d\s,–-]*(?:(?:to|and)\s+\d+)?,?\s*$/i, ' ').replace(/;\s+(?=(?:and\s+)?[A-Z])/g, ', ').replace(/,(?=[A-Za-z\d]{2,}\b)(?!\d{3}\b)/g, ', ').replace(/,\s*(?:of|from)\s+[A-Z][\w.' -]*,?\s*$/, ', ').replace(/\s*\([^)]*\)\s*$/, ' ');
+  const left = sentence.slice(0, at).replace(/,\s*(?:including|among them)\s+[^,]+,\s*$/i, ' ').replace(/,\s*(?:aged?|ages)\s+[\d\s,–-]*(?:(?:to|and)\s+\d+)?,?\s*$/i, ' ').replace(/;\s+(?=(?:and\s+)?[A-Z])/g, ', ').replace(/,(?=[A-Za-z\d]{2,}\b)(?!\d{3}\b)/g, ', ').replace(/,\s*(?:of|from)\s+[A-Z][\w.' -]*,?\s*$/, ', ').replace(/\s*\([^)]*\)\s*$/, ' ');
   const tokens = words(left);
   let best: { who: Who; text: string } | null = null;
   for (let k = 1; k <= Math.min(16, tokens.length); k++) {

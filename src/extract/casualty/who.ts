@@ -74,6 +74,7 @@ function listed(part: string, lenient: boolean): Individual | null {
   if (isName(part, lenient)) return { name: part };
   const described = single(part);
   if (described) return described;
+  if (/^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)s?[- ]old$/i.test(part)) return { age: ageOf(part) };
   const bare = part.replace(/^(?:their|his|her|its)\s+/i, '').replace(/^\d{1,3}[- ]years?[- ]old\s+/i, '');
   if (/^(?:(?:family|step|younger|older|teenage|elderly|little|baby|infant|twin)\s+)?[a-z][a-z-]*$/.test(bare) && PERSON.test(bare.split(' ').at(-1)!) && !/s$/.test(bare)) return { noun: bare.split(' ').at(-1)! };
   return null;
@@ -82,9 +83,11 @@ function listed(part: string, lenient: boolean): Individual | null {
 // "four daughters", "their two sons", "the four girls": a counted group inside a list.
 function countedPart(part: string): number | null {
   const m = /^(?:(?:his|her|their|the|its)\s+)?([\w-]+)\s+(?:[a-z-]+\s+)?([a-z]+)$/i.exec(part);
-  if (!m || !PERSON.test(m[2]!) || !/s$/i.test(m[2]!)) return null;
+  if (!m || !PERSON.test(m[2]!)) return null;
   const n = parseSimple(m[1]!.toLowerCase());
-  return n && n > 1 && n < 100 ? n : null;
+  // "1 child" in "4 adults, 1 child" is a group of one; "a child" is a person (listed()).
+  if (n === 1 && /^(?:1|one)$/i.test(m[1]!)) return 1;
+  return n && n > 1 && n < 100 && /(?:s|men|people|children)$/i.test(m[2]!) ? n : null;
 }
 
 /**
@@ -168,6 +171,11 @@ export function readWho(raw: string): Who | null {
   if (agedName && isName(agedName[2]!)) return one([{ name: agedName[2]!, age: ageOf(agedName[1]!) }]);
   const apposed = /^(?:(?:a|an|the)\s+)?([A-Za-z]+),\s*(\d{1,3}),?$/.exec(text);
   if (apposed && PERSON.test(apposed[1]!)) return one([{ age: Number(apposed[2]), noun: apposed[1]!.toLowerCase() }]);
+  // "4 adults, 1 child", "his wife and four daughters": a list before any one count in it.
+  if (/,|\s(?:and|&)\s/.test(text)) {
+    const several = list(text);
+    if (several && several.length >= 2) return one(several);
+  }
   // "the three people killed", "all four victims": an article or "all" before a count.
   const determined = /^(?:the|all|their|his|her|those|these)\s+(.+)$/i.exec(text);
   if (determined && /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)/i.test(determined[1]!)) {
