@@ -64,9 +64,11 @@ export function personTolls(mentions: Mention[]): RawClaim[] {
     }
     claims.push(m.claim);
   }
-  if (dead.length >= 2 && dead.length > largest(killedCounts)) claims.push(counted('casualty/people-counted', 'killed', dead, killedOnes.at(-1)!));
+  // Only people added up across mentions make a new figure; one clause naming two says so itself.
+  const most = (ms: Mention[]) => Math.max(0, ...ms.map((m) => m.people!.length));
+  if (dead.length >= 2 && dead.length > largest(killedCounts) && dead.length > most(killedOnes)) claims.push(counted('casualty/people-counted', 'killed', dead, killedOnes.at(-1)!));
   const hurt = distinctPeople(injuredOnes.flatMap((m) => m.people!)).filter((p) => !dead.some((d) => samePerson(d, p) && (p.name || d.name)));
   const injuredCounts = mentions.filter((m) => own(m, 'injured') && !m.people);
-  if (hurt.length >= 2 && hurt.length > largest(injuredCounts)) claims.push(counted('casualty/people-counted', 'injured', hurt, injuredOnes.at(-1)!));
+  if (hurt.length >= 2 && hurt.length > largest(injuredCounts) && hurt.length > most(injuredOnes)) claims.push(counted('casualty/people-counted', 'injured', hurt, injuredOnes.at(-1)!));
   return claims;
 }

@@ -150,7 +150,8 @@ function list(text: string): Individual[] | null {
  * street, a weapon).
  */
 export function readWho(raw: string): Who | null {
-  const text = raw.trim().replace(/^(?:and|but|while|as|where|after|when)\b\s*/i, '').replace(/[,.;:]+$/, '').trim();
+  // "the five people shot": a participle after the people is what befell them, not part of who they are.
+  const text = raw.trim().replace(/\s+(?:shot|wounded|injured|hurt|killed)$/i, '').replace(/^(?:and|but|while|as|where|after|when)\b\s*/i, '').replace(/[,.;:]+$/, '').trim();
   if (!text || /^(?:no|none|nobody|neither|nor|not)\b/i.test(text)) return null;
   const one = (people: Individual[]): Who => ({ min: people.length, max: people.length, qualifiers: [], people });
   if (PRONOUN.test(text)) return one([{}]);
