@@ -1,6 +1,7 @@
 import type { CasualtyValue, NormalizedClaim } from '../types.js';
 
 // Rules whose figure revises the story's toll: a later death, a toll that rose.
+// (A figure that counts the one named plus others is taken over that one: see below.)
 const REVISION = /^casualty\/(?:nth-victim|toll)$/;
 
 const size = (c: NormalizedClaim) => (c.value as CasualtyValue).min;
@@ -18,7 +19,11 @@ export function documentToll(claims: NormalizedClaim[]): NormalizedClaim | null 
   if (!pool.length) return null;
   const revised = pool.filter((c) => REVISION.test(c.rule));
   if (revised.length) return [...revised].sort((a, b) => size(b) - size(a))[0]!;
-  return [...pool].sort((a, b) => a.span.start - b.span.start || size(b) - size(a))[0]!;
+  const first = [...pool].sort((a, b) => a.span.start - b.span.start || size(b) - size(a))[0]!;
+  // "Commander killed" in the headline, "killed Abu Khadija and three others" below: the
+  // count that takes in the one named is the toll.
+  const withOthers = pool.find((c) => c.rule === 'casualty/and-others' && size(c) > size(first));
+  return size(first) === 1 && withOthers ? withOthers : first;
 }
 
 /** The document's killed toll as an interval, for grouping: does this article speak of the same event? */

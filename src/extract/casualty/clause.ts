@@ -127,6 +127,9 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
         }
         if (active.some(([a, b]) => verbStart < b && a < verbEnd)) continue;
         who = subjectBefore(sentence, matchStart);
+        // "The head of the group, Abdallah al-Rifai, has been killed": past an apposition the subject reads.
+        const apposition = /,\s*[^,]{3,60},\s*$/.exec(sentence.slice(0, matchStart));
+        if (!who && apposition) who = subjectBefore(sentence, apposition.index);
         if (who) start = sentence.lastIndexOf(who.text.split(' ')[0]!, matchStart);
         // "The man and the girl were rushed to a hospital, where they later died": "they" are the people just named.
         else if (/\bthey\s*$/i.test(sentence.slice(0, matchStart))) {

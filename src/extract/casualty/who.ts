@@ -1,4 +1,4 @@
-import { isCommonWord, isFirstName, isLastName } from '../mentions/lexicon.js';
+import { isCommonWord, isFirstName, isKnownPlace, isLastName } from '../mentions/lexicon.js';
 import { parseCount, parseSimple } from '../numbers.js';
 import { PERSON_NOUN } from './vocabulary.js';
 
@@ -42,6 +42,7 @@ function nameWord(word: string, strict: boolean): boolean {
   if (!NAME_WORD.test(word) || NOT_NAME.test(word) || PLACE_WORD.test(word)) return false;
   const lower = word.toLowerCase();
   if (isFirstName(lower) || isLastName(lower)) return true;
+  if (isKnownPlace(lower)) return false;
   return !(lower.length > 4 && /(?:ed|ly|ing)$/.test(lower)) && !(strict && isCommonWord(lower));
 }
 
@@ -57,6 +58,9 @@ export function isName(text: string, lenient = false): boolean {
 
 /** "a 17-year-old boy" → one boy aged 17; "the victim" → one person; null when it names no person. */
 function single(text: string): Individual | null {
+  // "the head of ISIS in Iraq and Syria": a person noun with what they are head or member of.
+  const headed = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+[^,]+$/i.exec(text.replace(/[,;:]+$/, ''));
+  if (headed && PERSON.test(headed[1]!) && !PLURAL.test(headed[1]!) && !/s$/i.test(headed[1]!)) return { age: ageOf(text), noun: headed[1]!.toLowerCase() };
   if (/,|\s(?:and|or|&)\s/.test(text.replace(/[,;:]+$/, ''))) return null;
   const words = text.replace(/[,;:]+$/, '').split(/\s+/);
   if (!/^(?:a|an|the|one|this|that|another|his|her|their)$/i.test(words[0] ?? '')) return null;
