@@ -6,6 +6,7 @@ import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace, victimClaims } from '../group/main-facts.js';
 import { nameSpeakers, quotationGroups } from './quotes.js';
 import { isEventClaim } from '../extract/not-event.js';
+import { documentToll } from '../group/casualty-toll.js';
 
 const VICTIMS_SLOT = 'person.victims';
 const QUOTATION = '\u0000';
@@ -22,9 +23,8 @@ interface DocumentValue {
 }
 
 /**
- * The value a document gives for a single-valued slot. Counts: the largest figure the
- * document gives for the event (reports name single victims before the total), leaving
- * out background tolls; other slots: the most repeated value, then the earliest.
+ * The value a document gives for a single-valued slot. Casualty counts: see casualty-toll.ts;
+ * other slots: the most repeated value, then the earliest.
  */
 function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): NormalizedClaim | null {
   if (claims[0]!.kind === 'place') return mainPlace(doc, claims);
@@ -33,12 +33,7 @@ function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): Normaliz
     const own = claims.filter((c) => isActSentence(c.sentence) && isEventClaim(c));
     return own[0] ?? null;
   }
-  if (claims[0]!.kind === 'casualty') {
-    const own = claims.filter((c) => !c.qualifiers.includes('background'));
-    const pool = own.length ? own : claims;
-    const size = (c: NormalizedClaim) => (c.value as { min: number }).min;
-    return [...pool].sort((a, b) => size(b) - size(a) || a.span.start - b.span.start)[0]!;
-  }
+  if (claims[0]!.kind === 'casualty') return documentToll(claims);
   const counts = new Map<string, number>();
   for (const c of claims) counts.set(valueKey(c.value), (counts.get(valueKey(c.value)) ?? 0) + 1);
   return [...claims].sort((a, b) => counts.get(valueKey(b.value))! - counts.get(valueKey(a.value))! || a.span.start - b.span.start)[0]!;

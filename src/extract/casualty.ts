@@ -1,12 +1,15 @@
 import type { CasualtyType, CasualtyValue, RawClaim } from '../types.js';
-import { casualtyRules, type CasualtyReading, type CasualtyRule } from './casualty/rules.js';
+import { clauseMatches, CASUALTY_WORD } from './casualty/clause.js';
+import { clauseRules } from './casualty/clause-rules.js';
+import { documentRules, personTolls, type Mention } from './casualty/document-toll.js';
+import { isCount } from './casualty/non-count.js';
+import { casualtyRules, fallbackRules, type CasualtyReading, type CasualtyRule } from './casualty/rules.js';
 import { BACKGROUND, typeOfVerb } from './casualty/vocabulary.js';
 import { parseCount } from './numbers.js';
 import type { Extractor } from './rule.js';
 import { ruleMatches, type RuleMatch } from './rule-matches.js';
 
 const AUX_WORDS = /\b(were|was|have been|has been|had been|are|is|got|being|been|also|reportedly|allegedly|later|all|both)\b/gi;
-const MONTH_BEFORE = /([$£€#]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December) ?$/;
 
 function cleanWho(who: string | null | undefined): string | null {
   const text = (who ?? '').replace(AUX_WORDS, ' ').replace(/\s+/g, ' ').trim();
@@ -17,15 +20,6 @@ function typeOf(verb: string | undefined): CasualtyType | null {
   if (!verb) return null;
   // "was shot" without a fatal word is a gunshot wound: an injury in shooting statistics.
   return typeOfVerb(verb) ?? (/^shot$/i.test(verb) ? 'injured' : null);
-}
-
-/** Whether the number a rule matched is a count of people: not an age, address, time, sum of money or date. */
-function isCount(text: string, { m }: RuleMatch<CasualtyRule>): boolean {
-  const n = m.groups?.n;
-  const after = text.slice(m.index + (n?.length ?? 0), m.index + (n?.length ?? 0) + 6);
-  if (n && /^[- ]years?\b|^-year|^ block\b|^ [ap]\.m\./.test(after)) return false;
-  if (/[:\d]$/.test(text.slice(0, m.index))) return false;
-  return !MONTH_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
 }
 
 /** A reading → the toll it states, as an interval with its bound words; null when it is none. */
@@ -44,38 +38,55 @@ function toll(reading: CasualtyReading | null): (Omit<CasualtyValue, 'who'> & { 
   return { type, min, max, qualifiers: counts.flatMap((c) => c!.qualifiers) };
 }
 
+/** The sentence's mentions by the surface rules (tolls, sums, "left N dead"), then by clause. */
+function sentenceMentions(text: string, offset: number): Mention[] {
+  const mentions: Mention[] = [];
+  const background = BACKGROUND.test(text);
+  const accept = (match: RuleMatch<CasualtyRule>) => isCount(text, match.m) && toll(match.rule.read(match.m)) !== null;
+  const surface = ruleMatches(text, casualtyRules, accept);
+  const taken = surface.map(({ m }) => [m.index, m.index + m[0].length] as [number, number]);
+  const clauses = clauseMatches(text, taken);
+  taken.push(...clauses.map((c) => [c.start, c.end] as [number, number]));
+  const free = ({ m }: RuleMatch<CasualtyRule>) => !taken.some(([a, b]) => m.index < b && a < m.index + m[0].length);
+  const fallback = ruleMatches(text, fallbackRules, (match) => free(match) && accept(match));
+  for (const { rule, m } of [...surface, ...fallback]) {
+    const first = rule.read(m)!;
+    for (const reading of first.also ? [first, first.also] : [first]) {
+      const { qualifiers, ...value } = toll(reading)!;
+      mentions.push({
+        claim: { kind: 'casualty', start: offset + m.index, end: offset + m.index + m[0].length, value: { ...value, who: cleanWho(reading.who) }, qualifiers, attribution: null, rule: rule.id },
+        background,
+      });
+    }
+  }
+  for (const c of clauses) {
+    const value: CasualtyValue = { type: c.type, min: c.who.min, max: c.who.max, who: cleanWho(c.whoText) };
+    // A group inside a list ("his wife and four daughters") is a count: its members have no names to tell them apart.
+    const counted = c.who.people.length === c.who.min && c.who.max === c.who.min && !c.who.people.some((p) => p.noun === '#group');
+    mentions.push({
+      claim: { kind: 'casualty', start: offset + c.start, end: offset + c.end, value, qualifiers: [...c.who.qualifiers], attribution: null, rule: c.rule.id },
+      background,
+      people: counted ? c.who.people : undefined,
+      shot: c.shot,
+    });
+  }
+  return mentions;
+}
+
 // Counts of people killed, injured, missing, arrested or captured, with bounds and the
 // group counted. Tolls of other occurrences in the same sentence (annual totals, earlier
-// years) carry the qualifier "background" so comparison can leave them out.
+// years) carry the qualifier "background" so comparison can leave them out. The document's
+// people are counted once each however many sentences speak of them (document-toll.ts).
 export const casualtyExtractor: Extractor = {
   kind: 'casualty',
-  rules: casualtyRules.map(({ id, reason, example }) => ({ id, reason, example })),
+  rules: [...casualtyRules, ...clauseRules, ...fallbackRules, ...documentRules].map(({ id, reason, example }) => ({ id, reason, example })),
   extract(ctx): RawClaim[] {
-    const claims: RawClaim[] = [];
+    const mentions: Mention[] = [];
     for (const sentence of ctx.sentences) {
-      const accept = (match: RuleMatch<CasualtyRule>) => isCount(sentence.text, match) && toll(match.rule.read(match.m)) !== null;
-      for (const { rule, m } of ruleMatches(sentence.text, casualtyRules, accept)) {
-        const first = rule.read(m)!;
-        for (const reading of first.also ? [first, first.also] : [first]) {
-          const { qualifiers, ...value } = toll(reading)!;
-          if (BACKGROUND.test(sentence.text)) qualifiers.push('background');
-          claims.push({
-            kind: 'casualty',
-            start: sentence.start + m.index,
-            end: sentence.start + m.index + m[0].length,
-            value: { ...value, who: cleanWho(reading.who) },
-            qualifiers: [...new Set(qualifiers)],
-            attribution: null,
-            rule: rule.id,
-          });
-        }
-      }
+      if (!CASUALTY_WORD.test(sentence.text)) continue;
+      mentions.push(...sentenceMentions(sentence.text, sentence.start));
     }
-    // "The teen was shot" (or "taken to a hospital") and "the teen was killed" in one story are one victim, killed.
-    const single = (c: RawClaim) => /one-person|named-person/.test(c.rule);
-    const singleKilled = claims.some((c) => single(c) && (c.value as CasualtyValue).type === 'killed');
-    return singleKilled
-      ? claims.filter((c) => !(single(c) && (c.value as CasualtyValue).type === 'injured' && /\b(?:shot|hospitals?)$/i.test(ctx.clean.slice(c.start, c.end))))
-      : claims;
+    for (const m of mentions) if (m.background && !m.claim.qualifiers.includes('background')) m.claim.qualifiers.push('background');
+    return personTolls(mentions);
   },
 };

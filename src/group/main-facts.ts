@@ -1,6 +1,7 @@
 import type { DateValue, NormalizedClaim, NormalizedDocument, PlaceValue } from '../types.js';
 import { placeRank } from '../normalize/places.js';
 import { isEventClaim } from '../extract/not-event.js';
+import { documentKilled } from './casualty-toll.js';
 
 // Words of the act a news story reports: a sentence with one speaks of the event itself.
 const ACT = /\b(kill(?:ed|ing|s)?|dead|died|death|deaths|slain|shot|shooting|shootings|gunfire|gunman|gunmen|opened fire|stabb(?:ed|ing)|wounded|injured|hurt|attack(?:ed|s)?|strike|airstrike|raid|bomb(?:ing|ed)?|explosion|blast|operation|arrest(?:ed)?|charged|crash(?:ed)?|fire|earthquake|quake|storm|flood(?:s|ing)?|robbery|robbed|murder(?:ed)?|homicide|victims?|eliminat(?:ed|ion)|hostage|kidnapp(?:ed|ing)|riot|protest|collapse[d]?|derail(?:ed|ment)|hijack(?:ed|ing)?|acquir(?:ed|es|e)|merger|resign(?:ed|s)?|elected|won|wins|beat|defeated|launch(?:ed)?|announced|sentenced|convicted)\b/i;
@@ -55,12 +56,9 @@ export function victimClaims(doc: NormalizedDocument): NormalizedClaim[] {
   });
 }
 
-/** The largest killed toll the document gives for its own event, as an interval. */
+/** The killed toll the document gives for its own event, as an interval. */
 export function mainKilled(doc: NormalizedDocument): { min: number; max: number | null } | null {
-  const tolls = doc.claims
-    .filter((c) => c.kind === 'casualty' && (c.value as { type: string }).type === 'killed' && !c.qualifiers.includes('background'))
-    .map((c) => c.value as unknown as { min: number; max: number | null });
-  return tolls.sort((a, b) => b.min - a.min)[0] ?? null;
+  return documentKilled(doc.claims);
 }
 
 export function countsConflict(a: { min: number; max: number | null } | null, b: { min: number; max: number | null } | null): boolean {

@@ -36,15 +36,65 @@ const cases: [string, (readonly [string, number, number | null, string[]])[]][] 
   ['Police said the shooting on Monday sent four other teens to the hospital.', [['injured', 4, 4, []]]],
   // Not counts: ages, money, dates, addresses, times, shots fired.
   ['The man found in the 900 block of West 36th Street was pronounced dead at the scene.', []],
-  ['He was pronounced dead at 5:59 a.m. An autopsy showed he died of gunshot wounds.', []],
+  ['He was pronounced dead at 5:59 a.m. An autopsy showed he died of gunshot wounds.', [['killed', 1, 1, []], ['killed', 1, 1, []]]],
   ['The victim suffered multiple gunshot wounds and was pronounced dead.', []],
   ['No one was seriously hurt in the crash.', []],
-  ['The 23-year-old victim, who was 23 years old, was taken to Stroger Hospital.', []],
-  ['Police said the Oct. 18 shooting that killed a teenager is unrelated.', []],
+  ['The 23-year-old victim, who was 23 years old, was taken to Stroger Hospital.', [['injured', 1, 1, []]]],
+  ['Police said the Oct. 18 shooting that killed a teenager is unrelated.', [['killed', 1, 1, []]]],
+];
+
+// Casualty clauses as US local news writes them: who, what happened to them, and what is no count.
+// [sentence, expected [type, min, max, qualifiers] of every casualty claim]
+const clauses: [string, string, (readonly [string, number, number | null, string[]])[]][] = [
+  // One victim, with an age or a description.
+  ['one victim', 'A 17-year-old boy died after an officer-involved shooting Friday night in Fairview.', [['killed', 1, 1, []]]],
+  ['one victim', 'A 9-year-old girl was killed on the city’s north side late Sunday, police said.', [['killed', 1, 1, []]]],
+  // The one taken to hospital is the one who died there: killed, not injured as well.
+  ['one victim', 'Haskins was transported to Mercy Hospital, where he was pronounced dead.', [['killed', 1, 1, []]]],
+  ['one victim', 'The family of a 16-year-old shot and killed by a deputy is asking for the video.', [['killed', 1, 1, []]]],
+  ['one victim', 'Boy, 4, shot himself with a handgun he found under a couch', [['injured', 1, 1, []]]],
+  ['one victim', '12-year-old dies in hunting accident near Millbrook', [['killed', 1, 1, []]]],
+  ['one victim', 'The crash on Route 9 claimed the life of a 52-year-old motorcyclist from Salem.', [['killed', 1, 1, []]]],
+  // Verbs of killing with their count, and headlines.
+  ['verb and count', 'A Dayton man pleaded guilty to fatally shooting four people and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],
+  ['verb and count', 'Prosecutors say he is accused of murdering four of them and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],
+  ['verb and count', 'Four of the five people shot died at the scene, the coroner said.', [['killed', 4, 4, []]]],
+  ['verb and count', 'Police say a man killed his wife and their two sons before turning the gun on himself.', [['killed', 3, 3, []]]],
+  ['verb and count', 'Two were killed and four others were injured when a gunman opened fire at a cookout.', [['killed', 2, 2, []], ['injured', 4, 4, []]]],
+  ['verb and count', 'Two are dead and two in critical condition after a shooting on Maple Avenue.', [['killed', 2, 2, []], ['injured', 2, 2, []]]],
+  ['verb and count', 'Three other men inside the home were injured during the shooting.', [['injured', 3, 3, []]]],
+  ['verb and count', 'Police: 3 adults, 1 child shot outside a Fairview restaurant', [['injured', 4, 4, []]]],
+  ['headline', '4 killed in Ohio home; neighbor in custody', [['killed', 4, 4, []]]],
+  ['headline', 'Man pleads guilty to killing 4 in Lakewood', [['killed', 4, 4, []]]],
+  ['headline', '15-year-old killed, 13-year-old injured in east side shooting', [['killed', 1, 1, []], ['injured', 1, 1, []]]],
+  ['headline', 'Two others grazed in Saturday shooting at a Westfield park', [['injured', 2, 2, []]]],
+  // Victims listed by name.
+  ['names', 'Marcus Reed, 22, and Tanya Cole, 19, were killed in the crash.', [['killed', 2, 2, []]]],
+  ['names', 'Omar Jarvis, 35; Lena Ortiz, 34; and Dale Brooks, 26, died in the shooting.', [['killed', 3, 3, []]]],
+  ['names', 'Deputies said the gunman killed his wife, Angela, and her father.', [['killed', 2, 2, []]]],
+  // Both, all three, one of them.
+  ['group words', 'Both were taken to a local hospital with gunshot wounds.', [['injured', 2, 2, []]]],
+  ['group words', 'All three were pronounced dead at the scene.', [['killed', 3, 3, []]]],
+  ['group words', 'One of them died on Tuesday, police said.', [['killed', 1, 1, []]]],
+  // Negation and modality: no one hurt, could have been, tried to.
+  ['negation', 'No one else was hurt in the shooting, police said.', [['injured', 0, 0, []]]],
+  ['negation', 'The officer could have been killed, the chief said.', []],
+  ['negation', 'Police say he tried to kill his neighbor with a hunting rifle.', []],
+  ['negation', 'The clerk was not injured, according to the sheriff’s office.', []],
+  // Numbers that are no counts: ages, calibres, addresses, times, years, 911, shots, money.
+  ['non-count', 'The caller told a 911 dispatcher that a man had been shot.', [['injured', 1, 1, []]]],
+  ['non-count', 'Police said the boy was shot three times in the back.', [['injured', 1, 1, []]]],
+  ['non-count', 'A .40-caliber handgun was found near the 1400 block of Oak Street around 2 a.m.', []],
+  ['non-count', 'In 2019, the family was paid $250,000 after the wrongful death suit.', []],
+  ['non-count', 'The victim, 8 yo girl, killed by gunfire off the interstate', [['killed', 1, 1, []]]],
 ];
 
 describe('casualty extraction', () => {
   it.each(cases)('%s', (sentence, expected) => {
+    expect(casualties(sentence)).toEqual(expected);
+  });
+
+  it.each(clauses)('%s: %s', (_form, sentence, expected) => {
     expect(casualties(sentence)).toEqual(expected);
   });
 

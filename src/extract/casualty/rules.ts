@@ -1,7 +1,7 @@
 import type { CasualtyType } from '../../types.js';
 import { COUNT_PATTERN, parseCount } from '../numbers.js';
 import type { RuleInfo } from '../rule.js';
-import { ALL_VERBS, PERSON_NOUN, VERBS } from './vocabulary.js';
+import { ALL_VERBS, VERBS } from './vocabulary.js';
 
 /** What a rule reads from a match: counts (summed when several), their type and group. */
 export interface CasualtyReading {
@@ -31,6 +31,8 @@ const ORDINAL_NUMBERS: Record<string, number> = {
 };
 
 // Listed most specific first: where two rules match the same words, the first one wins.
+// The counted forms come before the clause rules (clause-rules.ts), the loose "N … killed"
+// and "killing N …" patterns after them (fallbackRules).
 export const casualtyRules: CasualtyRule[] = [
   {
     id: 'casualty/zero',
@@ -43,7 +45,7 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/sum',
     reason: 'two groups counted in one clause add up ("six children and two adults")',
     example: 'A timeline shows deputies went four times to a home where six children and two adults were fatally shot.',
-    pattern: new RegExp(`\\b(?<a>${C}) (?<whoA>[a-z]+(?: [a-z]+)?) and (?<b>${C}) (?<whoB>[a-z]+(?: [a-z]+)?) ${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?<a>${C}) (?<whoA>(?!(?:${ALL_VERBS})\\b)[a-z]+(?: (?!(?:${ALL_VERBS})\\b)[a-z]+)?) and (?<b>${C}) (?<whoB>[a-z]+(?: [a-z]+)?) ${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
     read: (m) => ({ type: null, counts: [g(m, 'a')!, g(m, 'b')!], verb: g(m, 'verb'), who: `${g(m, 'whoA')} and ${g(m, 'whoB')}` }),
   },
   {
@@ -110,6 +112,9 @@ export const casualtyRules: CasualtyRule[] = [
     pattern: new RegExp(`\\b(?:left|leaving|leaves) (?<n>${C}) (?<who>(?:[a-z]+ ){0,2}?)(?<verb>dead|injured|wounded|hurt)\\b`, 'gi'),
     read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: g(m, 'who') }),
   },
+];
+
+export const fallbackRules: CasualtyRule[] = [
   {
     id: 'casualty/n-verb',
     reason: 'a count followed by what happened to them ("two U.S. service members wounded")',
@@ -120,22 +125,8 @@ export const casualtyRules: CasualtyRule[] = [
   {
     id: 'casualty/verb-n',
     reason: 'an act followed by its count ("killing seven people", "left three dead")',
-    example: 'The gunman opened fire on the crowd, killing three people and wounding two others.',
+    example: 'Police raided the compound on Friday, arresting 14 suspects and seizing weapons.',
     pattern: new RegExp(`\\b(?<verb>killed|killing|kills|wounded|wounding|injured|injuring|injures|arrested|arresting|captured|capturing) (?<n>${C}) (?<who>(?:[a-z.'’-]+ ){0,3}?(?:people|persons|others|men|women|children|civilians|soldiers|officers|militants|fighters|members|suspects|victims|students|troops|policemen|police officers|bystanders|operatives|adults|teenagers|teens|boys|girls))\\b`, 'gi'),
     read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb')!.replace(/ing$|s$/, (e) => (e === 's' ? '' : 'ed')).replace(/kill(ed)?ed$/, 'killed'), who: g(m, 'who') }),
-  },
-  {
-    id: 'casualty/named-person',
-    reason: 'a named victim, often with an age, is a count of one',
-    example: 'Tyrone Jones, 19, was shot and killed in an alley on Monday afternoon.',
-    pattern: new RegExp(`\\b(?<who>[A-Z][a-z]+(?: [A-Z][a-z.'’-]+){1,3}),(?: \\d{1,3},)? (?:was|has been|had been) (?:(?:also|later|then|critically|seriously) )?(?<verb>${ALL_VERBS}|shot)\\b`, 'g'),
-    read: (m) => ({ type: null, counts: [], verb: g(m, 'verb'), who: g(m, 'who'), fixed: 1 }),
-  },
-  {
-    id: 'casualty/one-person',
-    reason: 'a single victim is a count of one ("a 23-year-old man was fatally shot")',
-    example: 'A 23-year-old man was fatally shot while sitting in his car on the South Side.',
-    pattern: new RegExp(`\\b(?<![Nn]o )(?:an?|one|the) (?:\\d+-year-old |young |elderly |unidentified |teenage |off-duty |pregnant |local )*(?<who>${PERSON_NOUN}(?: of [^,.]{3,50}?)?)(?:,[^,.]{0,80},)? (?:was|has been|had been) (?:(?:also|reportedly|allegedly|later|then|critically|seriously) )?(?<verb>${ALL_VERBS}|shot)\\b`, 'gi'),
-    read: (m) => ({ type: null, counts: [], verb: g(m, 'verb'), who: g(m, 'who'), fixed: 1 }),
   },
 ];

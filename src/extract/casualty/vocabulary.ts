@@ -22,7 +22,10 @@ export function typeOfVerb(verb: string): CasualtyType | null {
 
 /** Nouns for one person, for "a 23-year-old man was killed". */
 export const PERSON_NOUN =
-  'man|woman|boy|girl|teen|teenager|person|child|victim|driver|passenger|officer|deputy|student|resident|mother|father|toddler|infant|baby|bystander|security guard|guard|soldier|worker|suspect|gunman|shooter|leader|commander|head';
+  'man|woman|boy|girl|teen|teenager|person|child|victim|driver|passenger|officer|deputy|student|resident|mother|father|toddler|infant|baby|bystander|security guard|guard|soldier|worker|suspect|gunman|shooter|leader|commander|head|' +
+  'son|daughter|wife|husband|sister|brother|niece|nephew|aunt|uncle|cousin|grandmother|grandfather|grandson|granddaughter|girlfriend|boyfriend|' +
+  'friend|neighbor|neighbour|relative|stepfather|stepmother|fiancee|fiance|roommate|coworker|clerk|cashier|customer|employee|pedestrian|motorist|' +
+  'homeowner|trooper|youth|juvenile|male|female|patron|inmate|nurse|teacher|firefighter|paramedic|agent|sergeant|detective|preschooler|kindergartner|newborn|youngster|senior|veteran|pastor|owner|manager|attendant|motorcyclist|cyclist|bicyclist|hunter|shopper|guest|father-in-law|mother-in-law';
 
 // Sentences about other tolls than the event's: annual totals, homicide counts, earlier years.
-export const BACKGROUND = /\b(so far this year|this year|year to date|since (?:January|the start of the year)|last year|annual(?:ly)?|homicides?|per year|each year|every year|in (?:19|20)\d\d|over the past|in recent (?:years|months)|weekend (?:shootings|violence)|across the city|citywide)\b/i;
+export const BACKGROUND = /\b(so far this year|this year|year to date|since (?:January|the start of the year)|last year|annual(?:ly)?|\d+(?:st|nd|rd|th) homicide|homicides (?:this|so far|in|since)|homicide (?:count|rate|total)|per year|each year|every year|in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d|over the past|in recent (?:years|months)|weekend (?:shootings|violence)|across the city|citywide|this (?:week|weekend|month)\b(?! (?:in|on|at) )|over the (?:[\w-]+ (?:and )?){0,3}weekend|since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night)|in separate (?:shootings|incidents|attacks))\b/i;

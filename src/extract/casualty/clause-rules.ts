@@ -1,0 +1,94 @@
+import type { CasualtyType } from '../../types.js';
+import type { RuleInfo } from '../rule.js';
+
+/**
+ * A casualty rule over compromise's parse of one sentence: `match` (compromise match syntax)
+ * finds what happened, in a group named `verb`; who it happened to is read from the clause
+ * around it (see clause.ts): the subject before a passive or intransitive verb ("a 17-year-old
+ * boy was killed", "two others were grazed"), the object after an active one ("killing four
+ * people"), or the phrase after "of" for a noun ("the shooting death of a toddler").
+ */
+export interface ClauseRule extends RuleInfo {
+  match: string;
+  /** Where the people counted stand in the clause. */
+  who: 'subject' | 'object' | 'of';
+  /** The type, when the rule fixes it; otherwise the verb's. */
+  type?: CasualtyType;
+}
+
+// Verbs of one word or fixed phrases; compromise's OR groups take no nested groups, so each
+// phrase is spelled out.
+export const KILLED_WORDS = [
+  'killed', 'slain', 'murdered', 'died', 'dies', 'dead', 'pronounced dead', 'declared dead', 'found dead',
+  'shot dead', 'shot and killed', 'shot to death', 'stabbed to death', 'beaten to death', 'gunned down',
+  'fatally shot', 'fatally stabbed', 'fatally wounded', 'fatally injured', 'fatally struck', 'succumbed',
+];
+export const INJURED_WORDS = [
+  'wounded', 'injured', 'hurt', 'grazed', 'hospitalized', 'hospitalised', 'shot', 'shot and wounded', 'shot and injured',
+  'in critical condition', 'in serious condition', 'in stable condition', 'in grave condition', 'in fair condition',
+  'in good condition', 'treated and released', 'struck by gunfire', 'struck by a bullet', 'hit by gunfire', 'hit by a bullet',
+];
+const ACTIVE_WORDS = [
+  'killed', 'killing', 'kills', 'murders', 'shoots', 'wounds', 'murdered', 'murdering', 'fatally shot', 'fatally shooting', 'shot and killed',
+  'shooting and killing', 'wounded', 'wounding', 'injured', 'injuring', 'shot', 'shooting',
+];
+
+const or = (words: string[]) => `(${words.join('|')})`;
+const AUX = '(was|is|were|are|has|have|had|got|gets|get)? (been|being)? (#Adverb|later|also|then|both|all|each|reportedly|allegedly)?';
+
+export const clauseRules: ClauseRule[] = [
+  {
+    id: 'casualty/clause-subject-killed',
+    reason: 'a person or count followed by what killed them: "a 17-year-old boy died", "Braison was pronounced dead"',
+    example: 'A 17-year-old boy died after an officer-involved shooting Friday night, police said.',
+    match: `${AUX} [<verb>${or(KILLED_WORDS)}]`,
+    who: 'subject',
+    type: 'killed',
+  },
+  {
+    id: 'casualty/clause-subject-injured',
+    reason: 'a person or count followed by their wound: "two others were grazed", "both in critical condition"',
+    example: 'Two other men were grazed by bullets and treated at the scene.',
+    match: `${AUX} [<verb>${or(INJURED_WORDS)}]`,
+    who: 'subject',
+    type: 'injured',
+  },
+  {
+    id: 'casualty/clause-to-hospital',
+    reason: 'someone taken to a hospital after the act is counted among the injured',
+    example: 'A 34-year-old woman was rushed to Mercy Hospital with a gunshot wound to the leg.',
+    match: `${AUX} [<verb>(taken|transported|rushed|airlifted|flown|driven|went|drove|walked|brought) to (a|an|the)? #Adjective? #Noun{0,3} (hospital|hospitals)]`,
+    who: 'subject',
+    type: 'injured',
+  },
+  {
+    id: 'casualty/clause-subject-other',
+    reason: 'a person or count arrested, captured or missing: "the driver was taken into custody"',
+    example: 'The driver was taken into custody at the scene, police said.',
+    match: `${AUX} [<verb>(arrested|detained|taken into custody|apprehended|booked into jail|captured|abducted|kidnapped|taken hostage|missing|unaccounted for)]`,
+    who: 'subject',
+  },
+  {
+    id: 'casualty/clause-object',
+    reason: 'an act of killing or wounding with the people it befell as object: "fatally shooting four people", "pleads guilty to killing 4"',
+    example: 'A Dayton man pleaded guilty Monday to fatally shooting four people and wounding a fifth.',
+    match: `[<verb>${or(ACTIVE_WORDS)}]`,
+    who: 'object',
+  },
+  {
+    id: 'casualty/clause-life-of',
+    reason: 'a shooting that "claimed the life of" someone killed them',
+    example: 'The crash on Route 9 claimed the life of a 52-year-old motorcyclist from Salem.',
+    match: '(claimed|took|claiming|taking) the [<verb>(life|lives)] of',
+    who: 'of',
+    type: 'killed',
+  },
+  {
+    id: 'casualty/clause-death-of',
+    reason: 'the death or killing of someone counts them among the dead',
+    example: 'The sheriff is investigating the shooting death of a 3-year-old boy in Navarro County.',
+    match: '[<verb>(death|deaths|killing|killings|slaying|slayings|murder|murders|body|bodies)] of',
+    who: 'of',
+    type: 'killed',
+  },
+];

@@ -1,0 +1,34 @@
+import type { CasualtyValue, NormalizedClaim } from '../types.js';
+
+// Rules whose figure revises the story's toll: a later death, a toll that rose.
+// (A figure that counts the one named plus others is taken over that one: see below.)
+const REVISION = /^casualty\/(?:nth-victim|toll)$/;
+
+const size = (c: NormalizedClaim) => (c.value as CasualtyValue).min;
+
+/**
+ * The figure a document gives for its event's toll of one type (killed, injured, …), among
+ * its claims of that type. Background tolls (annual totals, other years) are left out. A
+ * revision ("a fifth victim died", "the toll rose to 12") wins; otherwise the figure stated
+ * first, as news leads with the toll: later sentences count parts of it ("two of them are in
+ * critical condition") or other incidents (links to related stories).
+ */
+export function documentToll(claims: NormalizedClaim[]): NormalizedClaim | null {
+  const own = claims.filter((c) => !c.qualifiers.includes('background'));
+  const pool = own.length ? own : claims;
+  if (!pool.length) return null;
+  const revised = pool.filter((c) => REVISION.test(c.rule));
+  if (revised.length) return [...revised].sort((a, b) => size(b) - size(a))[0]!;
+  const first = [...pool].sort((a, b) => a.span.start - b.span.start || size(b) - size(a))[0]!;
+  // "Commander killed" in the headline, "killed Abu Khadija and three others" below: the
+  // count that takes in the one named is the toll.
+  const withOthers = pool.find((c) => c.rule === 'casualty/and-others' && size(c) > size(first));
+  return size(first) === 1 && withOthers ? withOthers : first;
+}
+
+/** The document's killed toll as an interval, for grouping: does this article speak of the same event? */
+export function documentKilled(claims: NormalizedClaim[]): { min: number; max: number | null } | null {
+  const killed = claims.filter((c) => c.kind === 'casualty' && (c.value as CasualtyValue).type === 'killed');
+  const toll = documentToll(killed);
+  return toll ? { min: size(toll), max: (toll.value as CasualtyValue).max } : null;
+}

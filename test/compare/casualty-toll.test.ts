@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+import type { CasualtyValue } from '../../src/types.js';
+import { documentFrom } from '../helpers/documents.js';
+
+/** The toll one article gives for its event: the figure its finding carries, by type. */
+function toll(text: string): Record<string, number> {
+  const result = analyze([documentFrom(text, 'a.txt', '2024-06-02')]);
+  const out: Record<string, number> = {};
+  for (const f of result.findings) if (f.kind === 'casualty' && !f.slot.endsWith('.suspects')) out[(f.values[0]!.value as CasualtyValue).type] = (f.values[0]!.value as CasualtyValue).min;
+  return out;
+}
+
+describe("a document's toll counts people, not mentions", () => {
+  it('one victim described in three sentences is one killed', () => {
+    expect(
+      toll(
+        'A 19-year-old man was shot and killed early Sunday outside a bar on Fulton Street, police said. ' +
+          'Darnell Price, 19, was taken to County General Hospital, where he was pronounced dead. ' +
+          'Price was a sophomore at the community college, his aunt said.',
+      ),
+    ).toEqual({ killed: 1 });
+  });
+
+  it('victims named in separate sentences add up to a counted claim', () => {
+    const result = analyze([documentFrom('Tyrone Jones, 19, was killed on Elm Street late Friday. Marcus Reed, 22, also died in the shooting. Jones was a senior at Central High.', 'a.txt')]);
+    const counted = result.claims.filter((c) => c.rule === 'casualty/people-counted').map((c) => c.value as CasualtyValue);
+    expect(counted).toEqual([{ type: 'killed', min: 2, max: 2, who: 'Tyrone Jones, Marcus Reed' }]);
+  });
+
+  it('"two were killed and four others were injured" is four injured, not six', () => {
+    expect(toll('Two were killed and four others were injured when a gunman opened fire at a cookout on Saturday.')).toEqual({ killed: 2, injured: 4 });
+  });
+
+  it('"Two are dead and two in critical condition" is two injured', () => {
+    expect(toll('Two are dead and two in critical condition after a shooting on Maple Avenue, police said.')).toEqual({ killed: 2, injured: 2 });
+  });
+
+  it('of the people shot, the dead are not injured as well', () => {
+    expect(toll('Three people were shot outside a bar early Sunday. One of them died at the hospital, police said.')).toEqual({ killed: 1, injured: 2 });
+  });
+
+  it('a victim shot, then dying, is killed and not injured', () => {
+    expect(toll('A 16-year-old boy was shot Tuesday night on Grant Street. The boy died at the hospital on Wednesday.')).toEqual({ killed: 1 });
+  });
+
+  it('a later sentence counting part of the toll does not replace it', () => {
+    expect(toll('Five people were wounded in a drive-by shooting on Sunday. Two of the victims are in critical condition.')).toEqual({ injured: 5 });
+  });
+});
