@@ -4,6 +4,9 @@ import { independentSources, sourceGroups } from './independence.js';
 import { relate, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace, victimClaims } from '../group/main-facts.js';
+import { eventStatements } from './event-statements.js';
+import { statementConflicts } from './statement-conflicts.js';
+import { findingReason } from './reasons.js';
 
 const VICTIMS_SLOT = 'person.victims';
 
@@ -72,6 +75,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
   const published = new Map(docs.map((d) => [d.id, d.published]));
   const docsById = new Map(docs.map((d) => [d.id, d]));
   const sourceOf = sourceGroups(docs);
+  const claimsById = new Map(docs.flatMap((d) => d.claims.map((c) => [c.id, c] as const)));
   for (const event of grouping.events) {
     eventSources[event.id] = independentSources(event.documents, sourceOf);
     const slots = new Map<string, NormalizedClaim[]>();
@@ -93,12 +97,23 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
       const byDoc = new Map<string, NormalizedClaim[]>();
       for (const c of claims) byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c]);
       const compared: DocumentValue[] = [];
+      const mains = new Map<string, NormalizedClaim | null>();
       for (const [document, own] of byDoc) {
         const main = isSingleValued(slot) ? mainClaim(own, docsById.get(document)!) : null;
+        mains.set(document, main);
         const picked = isSingleValued(slot) ? (main ? [main] : []) : own;
         for (const claim of picked) compared.push({ document, published: published.get(document) ?? null, claim });
       }
       if (!compared.length) continue;
+      // Sentences that state the event's place, day or toll otherwise than another source's value.
+      if (isSingleValued(slot)) {
+        for (const [document, own] of byDoc) {
+          const others = compared.filter((v) => v.document !== document && v.claim === mains.get(v.document));
+          for (const claim of eventStatements(own, mains.get(document) ?? null, docsById.get(document)!)) {
+            if (others.some((o) => statementConflicts(kind, claim, o.claim))) compared.push({ document, published: published.get(document) ?? null, claim });
+          }
+        }
+      }
       const groups = new Map<string, FindingValue>();
       for (const c of isSingleValued(slot) ? compared.map((v) => v.claim) : claims) {
         const key = valueKey(c.value);
@@ -118,6 +133,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
       findings.push({
         id: '', event: event.id, kind, slot, status: st, values,
         latest: latest === null ? null : values.findIndex((v) => valueKey(v.value) === latest),
+        reason: findingReason(kind, slot, st, values, { claims: claimsById, published }),
       });
     }
   }
