@@ -3,7 +3,9 @@ import { display } from './display.js';
 import { independentSources, sourceGroups } from './independence.js';
 import { relate, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
-import { isActSentence, mainPlace, victimClaims } from '../group/main-facts.js';
+import { isActSentence, mainPlace } from '../group/main-facts.js';
+import { distinctVictims, peopleCounted } from './victims.js';
+import { namedVictims } from './victims.js';
 import { eventStatements } from './event-statements.js';
 import { statementConflicts } from './statement-conflicts.js';
 import { findingReason } from './reasons.js';
@@ -68,6 +70,21 @@ function status(kind: NormalizedClaim['kind'], values: DocumentValue[]): { statu
   return { status: 'contradict', latest: null };
 }
 
+/**
+ * Named victims contradict when the sources name more people than the event's tolls count:
+ * "Tyshawn Lee" in one article and "Gregory Tillman" in another for the one boy killed.
+ */
+function tooManyNames(finding: Finding, earlier: Finding[]): void {
+  const tolls = new Map(earlier.filter((f) => f.event === finding.event && f.kind === 'casualty').map((f) => [f.slot, f.values]));
+  const people = peopleCounted(tolls);
+  const names = distinctVictims(finding.values);
+  if (!people || names.length <= people || new Set(names.flatMap((v) => v.documents)).size < 2) return;
+  const first = finding.values.indexOf(names[0]!);
+  const odd = names.at(-1)!;
+  finding.status = 'contradict';
+  finding.reason = { code: 'too-many-names', values: [first, finding.values.indexOf(odd)], people };
+}
+
 /** Findings per event and slot. Reads only normalized documents and the grouping. */
 export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): Comparison {
   const findings: Finding[] = [];
@@ -87,7 +104,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
         slots.set(slot, [...(slots.get(slot) ?? []), claim]);
       }
       // Who was killed or shot, by name: one slot for the event's named victims.
-      for (const claim of victimClaims(doc)) {
+      for (const claim of namedVictims(doc)) {
         if (grouping.claimEvent[claim.id] === event.id) slots.set(VICTIMS_SLOT, [...(slots.get(VICTIMS_SLOT) ?? []), claim]);
       }
     }
@@ -130,11 +147,13 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
       const size = (v: FindingValue) => (kind === 'casualty' || kind === 'quantity' ? (v.value as { min: number }).min : 0);
       values.sort((a, b) => b.sources - a.sources || b.documents.length - a.documents.length || b.claims.length - a.claims.length || size(b) - size(a) || a.display.localeCompare(b.display));
       const { status: st, latest } = status(kind, compared);
-      findings.push({
+      const finding: Finding = {
         id: '', event: event.id, kind, slot, status: st, values,
         latest: latest === null ? null : values.findIndex((v) => valueKey(v.value) === latest),
         reason: findingReason(kind, slot, st, values, { claims: claimsById, published }),
-      });
+      };
+      if (slot === VICTIMS_SLOT) tooManyNames(finding, findings);
+      findings.push(finding);
     }
   }
   findings.forEach((f, i) => (f.id = `F${i + 1}`));
