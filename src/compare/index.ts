@@ -7,6 +7,7 @@ import { isActSentence, mainPlace } from '../group/main-facts.js';
 import { distinctVictims, peopleCounted } from './victims.js';
 import { namedVictims } from './victims.js';
 import { eventStatements } from './event-statements.js';
+import { statesActDate } from '../group/act-date.js';
 import { statementConflicts } from './statement-conflicts.js';
 import { findingReason } from './reasons.js';
 
@@ -32,8 +33,9 @@ function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): Normaliz
   if (claims[0]!.kind === 'place') return mainPlace(doc, claims);
   if (claims[0]!.kind === 'date') {
     // The event's date is one said with the act, not a deadline or background year.
+    // The first date bound to the act ("killed on Sunday"), else the first in a sentence of the act.
     const own = claims.filter((c) => isActSentence(c.sentence));
-    return own[0] ?? null;
+    return own.find((c) => statesActDate(c, doc)) ?? own[0] ?? null;
   }
   if (claims[0]!.kind === 'casualty') {
     const own = claims.filter((c) => !c.qualifiers.includes('background'));

@@ -37,3 +37,8 @@ export function statesActDate(claim: NormalizedClaim, doc: NormalizedDocument): 
   const sentence = doc.sentences[claim.sentenceIndex];
   return !!sentence && statesEventDate(claim, sentence.text, sentence.start);
 }
+
+/** Sentences that give the day of the act: never background, whatever else they date. */
+export function actDated(doc: NormalizedDocument): Set<number> {
+  return new Set(doc.claims.filter((c) => c.kind === 'date' && statesActDate(c, doc)).map((c) => c.sentenceIndex));
+}

@@ -1,6 +1,6 @@
 import type { DateValue, EventGroup, Grouping, NormalizedDocument, PlaceValue } from '../types.js';
 import { placeLabel, placeRelation } from '../normalize/places.js';
-import { statesActDate } from './act-date.js';
+import { actDated } from './act-date.js';
 import { eventLabel } from './label.js';
 import { countsConflict, datesConflict, mainDate, mainKilled, mainPlace, victims } from './main-facts.js';
 import { cosine, termsOf, tfidf } from './similarity.js';
@@ -90,7 +90,7 @@ export function groupDocuments(docs: NormalizedDocument[], threshold = MERGE_THR
     for (const doc of own) {
       documentEvent[doc.id] = id;
       const background = new Set(
-        doc.claims.filter((c) => c.kind === 'date' && datesConflict(c.value as DateValue, date) && !statesActDate(c, doc)).map((c) => c.sentenceIndex),
+        doc.claims.filter((c) => c.kind === 'date' && datesConflict(c.value as DateValue, date) && !actDated(doc).has(c.sentenceIndex)).map((c) => c.sentenceIndex),
       );
       for (const c of doc.claims) {
         claimEvent[c.id] = background.has(c.sentenceIndex) || c.qualifiers.includes('background') ? null : id;

@@ -79,7 +79,7 @@ export function reasonText(finding: Finding, reason: FindingReason): string {
     case 'different-weekdays':
       return `${dayName(a)} and ${dayName(b)} cannot be the same day${undated.length ? `; ${undated.join(', ')}` : ''}`;
     case 'weekday-unresolved':
-      return `${undated.join(', ') || 'a weekday without a publication date'} could not be checked against the other dates`;
+      return `${undated.join(', ') || 'a weekday without a publication date'} cannot be placed on a day: checked by its weekday only`;
     case 'different-places': {
       const [pa, pb] = [a.value as PlaceValue, b.value as PlaceValue];
       if (reason.level === 'not-within') return `${pa.name} is not within ${pb.name}`;
@@ -87,8 +87,9 @@ export function reasonText(finding: Finding, reason: FindingReason): string {
       return `${pa.name} and ${pb.name} are different ${word}`;
     }
     case 'different-counts': {
-      const what = slotLabel(finding.slot).replace(/^number (of )?/, '');
-      return `${a.display} and ${b.display} ${what} in the same event, ${reason.published ? `both reported on ${reason.published}` : 'with no later report revising either'}`;
+      // Quantities carry their unit in the display ("31 people"); counts say what they count.
+      const what = finding.kind === 'quantity' ? '' : ` ${slotLabel(finding.slot).replace(/^number (of )?/, '')}`;
+      return `${a.display} and ${b.display}${what} in the same event, ${reason.published ? `both reported on ${reason.published}` : 'with no later report revising either'}`;
     }
     case 'too-many-names':
       return `${plural(finding.values.length, 'name')} for the ${plural(reason.people ?? 0, 'person', 'people')} the tolls count as killed or hurt`;
