@@ -1,4 +1,4 @@
-import type { CasualtyValue, NormalizedClaim, NormalizedDocument, PlaceValue } from '../types.js';
+import type { CasualtyValue, DateValue, NormalizedClaim, NormalizedDocument, PlaceValue } from '../types.js';
 import { ACT_WORD, OTHER_INCIDENTS, statesEventDate } from '../group/act-date.js';
 
 // A document's value for a slot is one claim (its main place, date or toll), but any sentence
@@ -36,7 +36,7 @@ export function eventStatements(claims: NormalizedClaim[], main: NormalizedClaim
     if (c === main) return false;
     const sentence = doc.sentences[c.sentenceIndex];
     if (!sentence) return false;
-    if (c.kind === 'date') return statesEventDate(c, sentence.text, sentence.start);
+    if (c.kind === 'date') return statesEventDate(c, sentence.text, sentence.start) && !(doc.published && ((c.value as DateValue).start ?? '') > doc.published);
     if (c.kind === 'place') return statesEventPlace(c, sentence.text, sentence.start);
     if (c.kind === 'casualty') return statesEventToll(c);
     return false;

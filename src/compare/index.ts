@@ -1,4 +1,4 @@
-import type { Finding, FindingStatus, FindingValue, Grouping, NormalizedClaim, NormalizedDocument } from '../types.js';
+import type { DateValue, Finding, FindingStatus, FindingValue, Grouping, NormalizedClaim, NormalizedDocument } from '../types.js';
 import { display } from './display.js';
 import { independentSources, sourceGroups } from './independence.js';
 import { relate, type Relation } from './relate.js';
@@ -34,7 +34,8 @@ function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): Normaliz
   if (claims[0]!.kind === 'date') {
     // The event's date is one said with the act, not a deadline or background year.
     // The first date bound to the act ("killed on Sunday"), else the first in a sentence of the act.
-    const own = claims.filter((c) => isActSentence(c.sentence));
+    // A day after publication cannot be when a reported act happened (a year misread): left out.
+    const own = claims.filter((c) => isActSentence(c.sentence) && !afterPublication(c, doc));
     return own.find((c) => statesActDate(c, doc)) ?? own[0] ?? null;
   }
   if (claims[0]!.kind === 'casualty') {
@@ -47,6 +48,8 @@ function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): Normaliz
   for (const c of claims) counts.set(valueKey(c.value), (counts.get(valueKey(c.value)) ?? 0) + 1);
   return [...claims].sort((a, b) => counts.get(valueKey(b.value))! - counts.get(valueKey(a.value))! || a.span.start - b.span.start)[0]!;
 }
+
+const afterPublication = (c: NormalizedClaim, doc: NormalizedDocument) => !!doc.published && ((c.value as DateValue).start ?? '') > doc.published;
 
 function status(kind: NormalizedClaim['kind'], values: DocumentValue[]): { status: FindingStatus; latest: string | null } {
   const docs = new Set(values.map((v) => v.document));
