@@ -232,6 +232,8 @@ export interface Finding {
  * - weekday-unresolved: a weekday with no publication date to resolve it: it could not be checked
  * - different-places: places that exclude each other (`level`: the level both stand at, or where one is not within the other)
  * - different-counts: counts that cannot both hold, not ordered as a later revision
+ * - different-names: two names for the victim of one age (`age`), one of them from a single source
+ * - too-many-dead: more people named as dead than the killed toll counts (`people`)
  * - too-many-names: more people named as victims than the tolls count (`people`)
  * - different-wording: one quotation worded differently
  * - different-values: any other pair of exclusive values
@@ -242,6 +244,8 @@ export type ReasonCode =
   | 'weekday-unresolved'
   | 'different-places'
   | 'different-counts'
+  | 'different-names'
+  | 'too-many-dead'
   | 'too-many-names'
   | 'different-wording'
   | 'different-values';
@@ -254,8 +258,10 @@ export interface FindingReason {
   resolved?: { value: number; text: string; document: string; published: string | null }[];
   /** Places: 'country' | 'region' | 'city' when both stand at that level; 'not-within' otherwise. */
   level?: string;
-  /** Names: how many people the event's tolls count as killed or hurt. */
+  /** Names: how many people the event's tolls count (killed, or killed and hurt). */
   people?: number;
+  /** Names: the age both sources give the victim. */
+  age?: number;
   /** Counts: the publication day both documents share, or null when one has none. */
   published?: string | null;
 }

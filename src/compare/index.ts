@@ -4,8 +4,8 @@ import { independentSources, sourceGroups } from './independence.js';
 import { relate, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace } from '../group/main-facts.js';
-import { distinctVictims, peopleCounted } from './victims.js';
-import { namedVictims } from './victims.js';
+import { namedNonVictims, namedVictims, victimFacts as factsOf, type VictimFacts } from './victims.js';
+import { victimNameConflict, type AgedPerson } from './victim-conflicts.js';
 import { eventStatements } from './event-statements.js';
 import { statesActDate } from '../group/act-date.js';
 import { statementConflicts } from './statement-conflicts.js';
@@ -75,21 +75,6 @@ function status(kind: NormalizedClaim['kind'], values: DocumentValue[]): { statu
   return { status: 'contradict', latest: null };
 }
 
-/**
- * Named victims contradict when the sources name more people than the event's tolls count:
- * "Tyshawn Lee" in one article and "Gregory Tillman" in another for the one boy killed.
- */
-function tooManyNames(finding: Finding, earlier: Finding[]): void {
-  const tolls = new Map(earlier.filter((f) => f.event === finding.event && f.kind === 'casualty').map((f) => [f.slot, f.values]));
-  const people = peopleCounted(tolls);
-  const names = distinctVictims(finding.values);
-  if (!people || names.length <= people || new Set(names.flatMap((v) => v.documents)).size < 2) return;
-  const first = finding.values.indexOf(names[0]!);
-  const odd = names.at(-1)!;
-  finding.status = 'contradict';
-  finding.reason = { code: 'too-many-names', values: [first, finding.values.indexOf(odd)], people };
-}
-
 /** Findings per event and slot. Reads only normalized documents and the grouping. */
 export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): Comparison {
   const findings: Finding[] = [];
@@ -97,19 +82,29 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
   const published = new Map(docs.map((d) => [d.id, d.published]));
   const docsById = new Map(docs.map((d) => [d.id, d]));
   const sourceOf = sourceGroups(docs);
+  const victimFacts = new Map<string, VictimFacts>();
   const claimsById = new Map(docs.flatMap((d) => d.claims.map((c) => [c.id, c] as const)));
   for (const event of grouping.events) {
     eventSources[event.id] = independentSources(event.documents, sourceOf);
     const slots = new Map<string, NormalizedClaim[]>();
+    const aged: AgedPerson[] = [];
+    const nonVictims = new Set<string>();
     for (const doc of docs) {
       if (!event.documents.includes(doc.id)) continue;
       for (const claim of doc.claims) {
+        // People named with an age anywhere in the event's documents: who a victim's age belongs to.
+        if (claim.kind === 'person') {
+          const { age } = factsOf(claim, doc);
+          if (age !== null) aged.push({ claim, age });
+        }
         if (grouping.claimEvent[claim.id] !== event.id) continue;
         const slot = slotOf(claim);
         slots.set(slot, [...(slots.get(slot) ?? []), claim]);
       }
+      for (const name of namedNonVictims(doc)) nonVictims.add(name);
       // Who was killed or shot, by name: one slot for the event's named victims.
       for (const claim of namedVictims(doc)) {
+        victimFacts.set(claim.id, factsOf(claim, doc));
         if (grouping.claimEvent[claim.id] === event.id) slots.set(VICTIMS_SLOT, [...(slots.get(VICTIMS_SLOT) ?? []), claim]);
       }
     }
@@ -157,7 +152,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
         latest: latest === null ? null : values.findIndex((v) => valueKey(v.value) === latest),
         reason: findingReason(kind, slot, st, values, { claims: claimsById, published }),
       };
-      if (slot === VICTIMS_SLOT) tooManyNames(finding, findings);
+      if (slot === VICTIMS_SLOT) victimNameConflict(finding, findings, victimFacts, aged, nonVictims);
       findings.push(finding);
     }
   }

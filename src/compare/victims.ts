@@ -37,6 +37,12 @@ export function namedVictims(doc: NormalizedDocument): NormalizedClaim[] {
   });
 }
 
+/** The most-supported figure of one toll type, or null when none or unbounded. */
+export function tollOf(tolls: Map<string, FindingValue[]>, type: 'killed' | 'injured'): number | null {
+  const v = tolls.get(`casualty.${type}`)?.[0]?.value as CasualtyValue | undefined;
+  return v && v.max !== null ? v.max : null;
+}
+
 /** How many people the event's tolls say were killed or hurt (the most-supported figures), or null when unbounded or unknown. */
 export function peopleCounted(tolls: Map<string, FindingValue[]>): number | null {
   const killed = tolls.get('casualty.killed')?.[0]?.value as CasualtyValue | undefined;
@@ -49,4 +55,35 @@ export function peopleCounted(tolls: Map<string, FindingValue[]>): number | null
 /** The distinct people among named victims: full names only (a first name alone may be anyone's). */
 export function distinctVictims(values: FindingValue[]): FindingValue[] {
   return values.filter((v) => nameWords((v.value as { name: string }).name).length >= 2);
+}
+
+const DEATH = /\b(?:kill(?:ed|ing)|died|dies|dead|death|slain|slaying|murder(?:ed)?|fatal(?:ly)?|executing|execution|homicide|body|bodies|deceased)\b/i;
+
+/** What the text says of a named victim besides the name: its age, and whether it speaks of a death. */
+export interface VictimFacts { age: number | null; died: boolean }
+
+export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): VictimFacts {
+  const sentence = doc.sentences[claim.sentenceIndex];
+  if (!sentence) return { age: null, died: false };
+  const before = sentence.text.slice(Math.max(0, claim.span.start - sentence.start - 80), claim.span.start - sentence.start);
+  const after = sentence.text.slice(claim.span.end - sentence.start, claim.span.end - sentence.start + 80);
+  const age = /(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/.exec(before)?.[1] ?? /^,\s*(\d{1,3})\s*[,;)]/.exec(after)?.[1] ?? null;
+  return { age: age === null ? null : Number(age), died: DEATH.test(before.slice(-60)) || DEATH.test(after.slice(0, 60)) };
+}
+
+const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff|said|says|told)\s+(?:[\w.'’-]+\s+){0,2}$/i;
+const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot|told|said)\b/i;
+
+/** Names a document gives as a suspect, official or speaker: not victims, whatever else a sentence says of them. */
+export function namedNonVictims(doc: NormalizedDocument): Set<string> {
+  const out = new Set<string>();
+  for (const c of doc.claims) {
+    if (c.kind !== 'person') continue;
+    const sentence = doc.sentences[c.sentenceIndex];
+    if (!sentence) continue;
+    const before = sentence.text.slice(Math.max(0, c.span.start - sentence.start - 60), c.span.start - sentence.start);
+    const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 60);
+    if (SUSPECT_BEFORE.test(before) || SUSPECT_AFTER.test(after)) out.add((c.value as { name: string }).name);
+  }
+  return out;
 }

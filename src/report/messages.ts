@@ -91,6 +91,10 @@ export function reasonText(finding: Finding, reason: FindingReason): string {
       const what = finding.kind === 'quantity' ? '' : ` ${slotLabel(finding.slot).replace(/^number (of )?/, '')}`;
       return `${a.display} and ${b.display}${what} in the same event, ${reason.published ? `both reported on ${reason.published}` : 'with no later report revising either'}`;
     }
+    case 'different-names':
+      return `two names for the ${reason.age}-year-old victim`;
+    case 'too-many-dead':
+      return `both named as dead, but the toll counts ${plural(reason.people ?? 0, 'person', 'people')} killed`;
     case 'too-many-names':
       return `${plural(finding.values.length, 'name')} for the ${plural(reason.people ?? 0, 'person', 'people')} the tolls count as killed or hurt`;
     case 'different-wording':
