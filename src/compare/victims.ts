@@ -71,7 +71,7 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
   return { age: age === null ? null : Number(age), died: DEATH.test(before.slice(-60)) || DEATH.test(after.slice(0, 60)) };
 }
 
-const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff|said|says|told)\s+(?:[\w.'’-]+\s+){0,2}$/i;
+const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:[\w.'’-]+\s+){0,2}$/i;
 const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot|told|said)\b/i;
 
 /** Names a document gives as a suspect, official or speaker: not victims, whatever else a sentence says of them. */

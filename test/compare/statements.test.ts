@@ -38,13 +38,32 @@ describe('named victims', () => {
       ['b.txt', '2024-06-10', 'An 11-year-old boy was killed on a porch on Sunday evening. The victim, Darius Webb, died at the hospital, police said.'],
     ).find((f) => f.slot === 'person.victims');
     expect(victims?.status).toBe('contradict');
-    expect(victims?.reason).toMatchObject({ code: 'too-many-names', people: 1 });
+    expect(victims?.reason).toMatchObject({ code: 'too-many-dead', people: 1 });
   });
 
   it('two names for two people killed do not', () => {
     const victims = findings(
       ['a.txt', '2024-06-10', 'Two people were killed in a shooting on Sunday evening, police said. Marcus Dell, 41, was shot and killed on his porch.'],
       ['b.txt', '2024-06-10', 'Two people were killed on a porch on Sunday evening. The victim, Darius Webb, died at the hospital, police said.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.status).not.toBe('contradict');
+  });
+});
+
+describe('named victims by age', () => {
+  it('a name one source gives to the victim of the age another source gives a differently named victim contradicts', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'Marco Vale, 16, was shot and killed in Bridgeport on Friday, police said. Two other teens were hurt.'],
+      ['b.txt', '2024-06-11', 'A 17-year-old is charged in the killing of his friend Daniel Ortega, 16, who was shot in Bridgeport on Friday.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'different-names', age: 16 });
+  });
+
+  it('a suspect named beside the victim is not a second victim', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'Marcus Dell, 41, was shot and killed on his porch on Sunday evening, police said. One man was killed.'],
+      ['b.txt', '2024-06-10', 'One man was killed on a porch on Sunday evening. Marcus Dell died at the hospital. Suspect Ray Colton, 30, was charged with murder in the killing.'],
     ).find((f) => f.slot === 'person.victims');
     expect(victims?.status).not.toBe('contradict');
   });
