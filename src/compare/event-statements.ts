@@ -20,7 +20,24 @@ export function statesEventPlace(claim: NormalizedClaim, sentence: string, sente
   const before = sentence.slice(0, Math.max(0, at));
   const after = sentence.slice(at + claim.text.length);
   const scene = SCENE_PREPOSITION.test(before) || /^['’]s\s+(?:[\w-]+\s+){0,3}(?:neighborhood|district|area|suburb|side)\b/i.test(after);
-  return scene && !NOT_THE_SCENE.test(before.replace(SCENE_PREPOSITION, ''));
+  // "taken to the hospital after a shooting in Peoria": what comes after the last act word decides
+  const lastAct = [...before.matchAll(ACT_WORD)].at(-1);
+  const lead = lastAct ? before.slice(lastAct.index + lastAct[0].length) : before;
+  return scene && !NOT_THE_SCENE.test(lead.replace(SCENE_PREPOSITION, ''));
+}
+
+/**
+ * Whether a place claim is a dateline that gives where the act happened: "CHICAGO — A boy was
+ * killed in a South Side alley". A dateline says where the story was filed; by wire style the
+ * lead's act happened there unless the lead names another place ("CLEVELAND (Reuters) — … a
+ * shooting at a Cincinnati night club").
+ */
+export function datelineStatesPlace(claim: NormalizedClaim, sentence: string, sentenceStart: number, others: NormalizedClaim[]): boolean {
+  if (!(claim.value as PlaceValue).country || claim.span.start !== sentenceStart) return false;
+  if (claim.text !== claim.text.toUpperCase() || !/^\s*(?:\([^)]{1,40}\)\s*)?[—–-]/.test(sentence.slice(claim.text.length))) return false;
+  ACT_WORD.lastIndex = 0;
+  if (!ACT_WORD.test(sentence) || OTHER_INCIDENTS.test(sentence)) return false;
+  return !others.some((o) => o !== claim && o.kind === 'place' && o.span.start > claim.span.end && o.span.start < sentenceStart + sentence.length && (o.value as PlaceValue).country);
 }
 
 /** Whether a toll claim states the event's toll: not background, not a part ("two of them", "among the 19"). */
@@ -37,7 +54,7 @@ export function eventStatements(claims: NormalizedClaim[], main: NormalizedClaim
     const sentence = doc.sentences[c.sentenceIndex];
     if (!sentence) return false;
     if (c.kind === 'date') return statesEventDate(c, sentence.text, sentence.start) && !(doc.published && ((c.value as DateValue).start ?? '') > doc.published);
-    if (c.kind === 'place') return statesEventPlace(c, sentence.text, sentence.start);
+    if (c.kind === 'place') return statesEventPlace(c, sentence.text, sentence.start) || datelineStatesPlace(c, sentence.text, sentence.start, doc.claims);
     if (c.kind === 'casualty') return statesEventToll(c);
     return false;
   });
