@@ -1,5 +1,5 @@
 import type { ClaimKind, DateValue, FindingReason, FindingStatus, FindingValue, NormalizedClaim, PlaceValue } from '../types.js';
-import { placeEntry } from '../normalize/places.js';
+import { placeEntry, placeRank } from '../normalize/places.js';
 import { isUnresolvedWeekday, relateDates } from './date-relation.js';
 import { relate } from './relate.js';
 
@@ -56,8 +56,12 @@ export function findingReason(kind: ClaimKind, slot: string, status: FindingStat
       const note = relateDates(a as DateValue, b as DateValue).note;
       return { code: note === 'different-weekdays' ? 'different-weekdays' : 'different-days', values: pair, resolved: resolvedDates(pair, values, ctx) };
     }
-    case 'place':
-      return { code: 'different-places', values: pair, level: placeLevel(a as PlaceValue, b as PlaceValue) };
+    case 'place': {
+      const level = placeLevel(a as PlaceValue, b as PlaceValue);
+      // "Roswell is not within New Mexico": the more specific place first.
+      const inner = level === 'not-within' && placeRank(b as PlaceValue) > placeRank(a as PlaceValue) ? [pair[1], pair[0]] as [number, number] : pair;
+      return { code: 'different-places', values: inner, level };
+    }
     case 'casualty':
     case 'quantity': {
       const days = [...new Set([...values[pair[0]]!.documents, ...values[pair[1]]!.documents].map((d) => ctx.published.get(d) ?? null))];
