@@ -1,5 +1,4 @@
 import type { AgentValue, AliasValue, CasualtyValue, ClaimKind, ClaimValue, DateValue, PlaceValue, QuantityValue, QuoteValue, RoleValue } from '../types.js';
-
 import { weekdayOf } from './date-relation.js';
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

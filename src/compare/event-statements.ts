@@ -26,6 +26,17 @@ export function statesEventPlace(claim: NormalizedClaim, sentence: string, sente
   return scene && !NOT_THE_SCENE.test(lead.replace(SCENE_PREPOSITION, ''));
 }
 
+/** "HOUSTON (AP) —", "CHICAGO —": a place in capitals opening a sentence, then a dash. */
+export function isDateline(claim: NormalizedClaim, sentence: string, sentenceStart: number): boolean {
+  return claim.span.start === sentenceStart && claim.text === claim.text.toUpperCase() && /^\s*(?:\([^)]{1,40}\)\s*)?[—–-]/.test(sentence.slice(claim.text.length));
+}
+
+/** A dateline whose lead names another place: where the story was filed, not where the act happened. */
+export function filedElsewhere(claim: NormalizedClaim, doc: NormalizedDocument): boolean {
+  const sentence = doc.sentences[claim.sentenceIndex];
+  return !!sentence && isDateline(claim, sentence.text, sentence.start) && !datelineStatesPlace(claim, sentence.text, sentence.start, doc.claims);
+}
+
 /**
  * Whether a place claim is a dateline that gives where the act happened: "CHICAGO — A boy was
  * killed in a South Side alley". A dateline says where the story was filed; by wire style the
@@ -33,8 +44,7 @@ export function statesEventPlace(claim: NormalizedClaim, sentence: string, sente
  * shooting at a Cincinnati night club").
  */
 export function datelineStatesPlace(claim: NormalizedClaim, sentence: string, sentenceStart: number, others: NormalizedClaim[]): boolean {
-  if (!(claim.value as PlaceValue).country || claim.span.start !== sentenceStart) return false;
-  if (claim.text !== claim.text.toUpperCase() || !/^\s*(?:\([^)]{1,40}\)\s*)?[—–-]/.test(sentence.slice(claim.text.length))) return false;
+  if (!(claim.value as PlaceValue).country || !isDateline(claim, sentence, sentenceStart)) return false;
   ACT_WORD.lastIndex = 0;
   if (!ACT_WORD.test(sentence) || OTHER_INCIDENTS.test(sentence)) return false;
   return !others.some((o) => o !== claim && o.kind === 'place' && o.span.start > claim.span.end && o.span.start < sentenceStart + sentence.length && (o.value as PlaceValue).country);

@@ -6,7 +6,7 @@ import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace } from '../group/main-facts.js';
 import { namedNonVictims, namedVictims, victimFacts as factsOf, type VictimFacts } from './victims.js';
 import { victimNameConflict, type AgedPerson } from './victim-conflicts.js';
-import { eventStatements } from './event-statements.js';
+import { eventStatements, filedElsewhere } from './event-statements.js';
 import { statesActDate } from '../group/act-date.js';
 import { statementConflicts } from './statement-conflicts.js';
 import { findingReason } from './reasons.js';
@@ -30,7 +30,7 @@ interface DocumentValue {
  * out background tolls; other slots: the most repeated value, then the earliest.
  */
 function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): NormalizedClaim | null {
-  if (claims[0]!.kind === 'place') return mainPlace(doc, claims);
+  if (claims[0]!.kind === 'place') return mainPlace(doc, claims.filter((c) => !filedElsewhere(c, doc)));
   if (claims[0]!.kind === 'date') {
     // The event's date is one said with the act, not a deadline or background year.
     // The first date bound to the act ("killed on Sunday"), else the first in a sentence of the act.

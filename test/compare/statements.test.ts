@@ -68,3 +68,22 @@ describe('named victims by age', () => {
     expect(victims?.status).not.toBe('contradict');
   });
 });
+
+describe('datelines', () => {
+  it('a dateline is the place of the act its lead tells when the lead names no other place', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'DAYTON (AP) — Two men were wounded in a shooting outside a bar early Saturday, police said.'],
+      ['b.txt', '2023-09-17', 'SPRINGFIELD (AP) — Two men were wounded in a shooting outside a bar early Saturday, police said.'],
+      ['c.txt', '2023-09-17', 'Two men were wounded in a shooting outside a bar on Wayne Avenue in Dayton early Saturday, police said.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).toBe('contradict');
+  });
+
+  it('a dateline whose lead names another city is where the story was filed, not a contradiction', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'COLUMBUS (AP) — Police are looking for a gunman after two men were wounded in a shooting outside a bar in Dayton early Saturday.'],
+      ['b.txt', '2023-09-17', 'Two men were wounded in a shooting outside a bar on Wayne Avenue in Dayton early Saturday, police said.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).not.toBe('contradict');
+  });
+});
