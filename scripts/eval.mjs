@@ -3,8 +3,8 @@
 //   npm run eval                 (expects the kit at ../shared/eval, or CLAIMCHECK_EVAL=<dir>)
 // Builds first, so the figures are of the current source.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const kit = path.resolve(process.env.CLAIMCHECK_EVAL ?? '../shared/eval');
@@ -68,3 +68,25 @@ const widths = [38, 7, 7, 7];
 const pad = (cells) => cells.map((c, i) => (i < widths.length ? String(c).padEnd(widths[i]) : c)).join(' ');
 console.log(pad(['measure', 'value', 'target', 'time', 'detail']));
 for (const row of rows) console.log(pad(row));
+
+// Planted contradictions (plant.mjs): one fact edited in one article of each real cluster.
+const plant = path.join(kit, 'plant.mjs');
+if (existsSync(plant)) {
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'claimcheck-eval-')), 'plant-results.json');
+  const started = Date.now();
+  const run = spawnSync('node', [plant, '--data', path.join(kit, 'dev'), '--jobs', process.env.CLAIMCHECK_EVAL_JOBS ?? '1', '--out', out], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.status !== 0 || !existsSync(out)) console.error(run.stderr);
+  else {
+    const { cases } = JSON.parse(readFileSync(out, 'utf8'));
+    const rate = (xs, ok) => (xs.length ? (xs.filter(ok).length / xs.length).toFixed(2) : 'n/a');
+    const caught = (x) => x.verdict === 'caught';
+    console.log('');
+    console.log(pad(['planted contradictions (dev)', 'value', 'target', `${((Date.now() - started) / 1000).toFixed(0)}s`]));
+    console.log(pad(['planted recall, all types', rate(cases, caught), '≥ 0.80', '', `${cases.filter(caught).length}/${cases.length}`]));
+    for (const type of ['toll', 'weekday', 'place', 'name']) {
+      const of = cases.filter((x) => x.type === type);
+      console.log(pad([`planted recall, ${type}`, rate(of, caught), '≥ 0.70', '', `${of.filter(caught).length}/${of.length}, split off ${of.filter((x) => x.verdict === 'split').length}`]));
+    }
+    console.log(pad(['variants with a collateral alarm', rate(cases, (x) => x.collateral?.length > 0), '≤ 0.02', '', `${cases.filter((x) => x.collateral?.length).length}/${cases.length}`]));
+  }
+}

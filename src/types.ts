@@ -221,6 +221,49 @@ export interface Finding {
   values: FindingValue[];
   /** For updates: the value (index into `values`) the latest-published document gives. */
   latest: number | null;
+  /** Why two of the values cannot both hold (or why they could not be checked); null when nothing to say. */
+  reason: FindingReason | null;
+}
+
+/**
+ * Why a finding's values conflict, as a code and the facts behind it; report/messages.ts words it.
+ * - different-days: two dates (resolved against their documents' publication dates) days apart
+ * - different-weekdays: weekdays that cannot be the same day (at least one left unresolved)
+ * - weekday-unresolved: a weekday with no publication date to resolve it: it could not be checked
+ * - different-places: places that exclude each other (`level`: the level both stand at, or where one is not within the other)
+ * - different-counts: counts that cannot both hold, not ordered as a later revision
+ * - different-names: two names for the victim of one age (`age`), one of them from a single source
+ * - too-many-dead: more people named as dead than the killed toll counts (`people`)
+ * - too-many-names: more people named as victims than the tolls count (`people`)
+ * - different-wording: one quotation worded differently
+ * - different-values: any other pair of exclusive values
+ */
+export type ReasonCode =
+  | 'different-days'
+  | 'different-weekdays'
+  | 'weekday-unresolved'
+  | 'different-places'
+  | 'different-counts'
+  | 'different-names'
+  | 'too-many-dead'
+  | 'too-many-names'
+  | 'different-wording'
+  | 'different-values';
+
+export interface FindingReason {
+  code: ReasonCode;
+  /** The two values (indexes into the finding's `values`) the reason is about. */
+  values: [number, number];
+  /** Relative dates behind those values: what the text said, resolved against which publication date (null: none). */
+  resolved?: { value: number; text: string; document: string; published: string | null }[];
+  /** Places: 'country' | 'region' | 'city' when both stand at that level; 'not-within' otherwise. */
+  level?: string;
+  /** Names: how many people the event's tolls count (killed, or killed and hurt). */
+  people?: number;
+  /** Names: the age both sources give the victim. */
+  age?: number;
+  /** Counts: the publication day both documents share, or null when one has none. */
+  published?: string | null;
 }
 
 // ---------------------------------------------------------------- report

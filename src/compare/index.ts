@@ -1,12 +1,18 @@
-import type { Finding, FindingStatus, FindingValue, Grouping, NormalizedClaim, NormalizedDocument } from '../types.js';
+import type { DateValue, Finding, FindingStatus, FindingValue, Grouping, NormalizedClaim, NormalizedDocument } from '../types.js';
 import { display } from './display.js';
 import { independentSources, sourceGroups } from './independence.js';
 import { relateClaims, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
-import { isActSentence, mainPlace, victimClaims } from '../group/main-facts.js';
+import { isActSentence, mainPlace } from '../group/main-facts.js';
 import { nameSpeakers, quotationGroups } from './quotes.js';
 import { isEventClaim } from '../extract/not-event.js';
 import { documentToll } from '../group/casualty-toll.js';
+import { namedNonVictims, namedVictims, victimFacts as factsOf, type VictimFacts } from './victims.js';
+import { victimNameConflict, type AgedPerson } from './victim-conflicts.js';
+import { eventStatements, filedElsewhere } from './event-statements.js';
+import { statesActDate } from '../group/act-date.js';
+import { statementConflicts } from './statement-conflicts.js';
+import { findingReason } from './reasons.js';
 
 const VICTIMS_SLOT = 'person.victims';
 const QUOTATION = '\u0000';
@@ -27,17 +33,21 @@ interface DocumentValue {
  * other slots: the most repeated value, then the earliest.
  */
 function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): NormalizedClaim | null {
-  if (claims[0]!.kind === 'place') return mainPlace(doc, claims);
+  if (claims[0]!.kind === 'place') return mainPlace(doc, claims.filter((c) => !filedElsewhere(c, doc)));
   if (claims[0]!.kind === 'date') {
     // The event's date is one said with the act, not a deadline or background year.
-    const own = claims.filter((c) => isActSentence(c.sentence) && isEventClaim(c));
-    return own[0] ?? null;
+    // The first date bound to the act ("killed on Sunday"), else the first in a sentence of the act.
+    // A day after publication cannot be when a reported act happened (a year misread): left out.
+    const own = claims.filter((c) => isActSentence(c.sentence) && isEventClaim(c) && !afterPublication(c, doc));
+    return own.find((c) => statesActDate(c, doc)) ?? own[0] ?? null;
   }
   if (claims[0]!.kind === 'casualty') return documentToll(claims);
   const counts = new Map<string, number>();
   for (const c of claims) counts.set(valueKey(c.value), (counts.get(valueKey(c.value)) ?? 0) + 1);
   return [...claims].sort((a, b) => counts.get(valueKey(b.value))! - counts.get(valueKey(a.value))! || a.span.start - b.span.start)[0]!;
 }
+
+const afterPublication = (c: NormalizedClaim, doc: NormalizedDocument) => !!doc.published && ((c.value as DateValue).start ?? '') > doc.published;
 
 function status(kind: NormalizedClaim['kind'], values: DocumentValue[]): { status: FindingStatus; latest: string | null } {
   const docs = new Set(values.map((v) => v.document));
@@ -70,21 +80,32 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
   const published = new Map(docs.map((d) => [d.id, d.published]));
   const docsById = new Map(docs.map((d) => [d.id, d]));
   const sourceOf = sourceGroups(docs);
+  const victimFacts = new Map<string, VictimFacts>();
+  const claimsById = new Map(docs.flatMap((d) => d.claims.map((c) => [c.id, c] as const)));
   for (const event of grouping.events) {
     eventSources[event.id] = independentSources(event.documents, sourceOf);
     const slots = new Map<string, NormalizedClaim[]>();
     const quotes: NormalizedClaim[] = [];
+    const aged: AgedPerson[] = [];
+    const nonVictims = new Set<string>();
     for (const doc of docs) {
       if (!event.documents.includes(doc.id)) continue;
       for (const claim of doc.claims) {
+        // People named with an age anywhere in the event's documents: who a victim's age belongs to.
+        if (claim.kind === 'person') {
+          const { age } = factsOf(claim, doc);
+          if (age !== null) aged.push({ claim, age });
+        }
         if (grouping.claimEvent[claim.id] !== event.id) continue;
         if (claim.kind === 'quote') quotes.push(claim);
         if (claim.kind === 'quote') continue;
         const slot = slotOf(claim);
         slots.set(slot, [...(slots.get(slot) ?? []), claim]);
       }
+      for (const name of namedNonVictims(doc)) nonVictims.add(name);
       // Who was killed or shot, by name: one slot for the event's named victims.
-      for (const claim of victimClaims(doc)) {
+      for (const claim of namedVictims(doc)) {
+        victimFacts.set(claim.id, factsOf(claim, doc));
         if (grouping.claimEvent[claim.id] === event.id) slots.set(VICTIMS_SLOT, [...(slots.get(VICTIMS_SLOT) ?? []), claim]);
       }
     }
@@ -97,12 +118,23 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
       const byDoc = new Map<string, NormalizedClaim[]>();
       for (const c of claims) byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c]);
       const compared: DocumentValue[] = [];
+      const mains = new Map<string, NormalizedClaim | null>();
       for (const [document, own] of byDoc) {
         const main = isSingleValued(slot) ? mainClaim(own, docsById.get(document)!) : null;
+        mains.set(document, main);
         const picked = isSingleValued(slot) ? (main ? [main] : []) : own;
         for (const claim of picked) compared.push({ document, published: published.get(document) ?? null, claim });
       }
       if (!compared.length) continue;
+      // Sentences that state the event's place, day or toll otherwise than another source's value.
+      if (isSingleValued(slot)) {
+        for (const [document, own] of byDoc) {
+          const others = compared.filter((v) => v.document !== document && v.claim === mains.get(v.document));
+          for (const claim of eventStatements(own, mains.get(document) ?? null, docsById.get(document)!)) {
+            if (others.some((o) => statementConflicts(kind, claim, o.claim))) compared.push({ document, published: published.get(document) ?? null, claim });
+          }
+        }
+      }
       const groups = new Map<string, FindingValue>();
       for (const c of isSingleValued(slot) ? compared.map((v) => v.claim) : claims) {
         const key = valueKey(c.value);
@@ -120,10 +152,13 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
       const size = (v: FindingValue) => (kind === 'casualty' || kind === 'quantity' ? (v.value as { min: number }).min : 0);
       values.sort((a, b) => b.sources - a.sources || b.documents.length - a.documents.length || b.claims.length - a.claims.length || size(b) - size(a) || a.display.localeCompare(b.display));
       const { status: st, latest } = status(kind, compared);
-      findings.push({
+      const finding: Finding = {
         id: '', event: event.id, kind, slot, status: st, values,
         latest: latest === null ? null : values.findIndex((v) => valueKey(v.value) === latest),
-      });
+        reason: findingReason(kind, slot, st, values, { claims: claimsById, published }),
+      };
+      if (slot === VICTIMS_SLOT) victimNameConflict(finding, findings, victimFacts, aged, nonVictims);
+      findings.push(finding);
     }
   }
   findings.forEach((f, i) => (f.id = `F${i + 1}`));

@@ -1,6 +1,7 @@
 import type { NormalizedClaim, CasualtyValue, ClaimKind, ClaimValue, DateValue, PlaceValue, QuantityValue, QuoteValue, RoleValue } from '../types.js';
 import { placeRelation } from '../normalize/places.js';
 import { quoteClaimRelation, quoteRelation } from './quotes.js';
+import { relateDates } from './date-relation.js';
 
 /** How two values of one slot stand: the same, differing only in precision, or exclusive. */
 export type Relation = 'equal' | 'compatible' | 'conflict';
@@ -10,13 +11,6 @@ function intervals(a: { min: number; max: number | null }, b: { min: number; max
   const aMax = a.max ?? Infinity;
   const bMax = b.max ?? Infinity;
   return a.min <= bMax && b.min <= aMax ? 'compatible' : 'conflict';
-}
-
-function dates(a: DateValue, b: DateValue): Relation {
-  if (a.start === b.start && a.end === b.end && a.granularity === b.granularity && a.relative === b.relative) return 'equal';
-  if (!a.start || !b.start || !a.end || !b.end) return a.relative && a.relative === b.relative ? 'equal' : 'compatible';
-  if (a.start === b.start && a.end === b.end) return 'equal';
-  return a.start <= b.end && b.start <= a.end ? 'compatible' : 'conflict';
 }
 
 
@@ -30,7 +24,7 @@ export function relate(kind: ClaimKind, a: ClaimValue, b: ClaimValue): Relation 
     case 'quantity':
       return intervals(a as QuantityValue, b as QuantityValue);
     case 'date':
-      return dates(a as DateValue, b as DateValue);
+      return relateDates(a as DateValue, b as DateValue).relation;
     case 'place': {
       const r = placeRelation(a as PlaceValue, b as PlaceValue);
       return r === 'same' ? 'equal' : r === 'disjoint' ? 'conflict' : 'compatible';

@@ -4,6 +4,7 @@ import { anchorsOf, joinAnchors, shareAnchor, specificsOf } from './anchors.js';
 import { candidatePairs } from './candidates.js';
 import { averageLink, type Pair } from './cluster.js';
 import { factConflicts, factsOf, joinFacts } from './event-facts.js';
+import { actDated } from './act-date.js';
 import { eventLabel } from './label.js';
 import { countsConflict, datesConflict, mainDate, mainKilled, mainPlace, victims } from './main-facts.js';
 import { cosine, termsOf, vectorOf } from './similarity.js';
@@ -139,7 +140,7 @@ export function groupDocuments(docs: NormalizedDocument[], params: GroupingParam
     for (const doc of own) {
       documentEvent[doc.id] = id;
       const background = new Set(
-        doc.claims.filter((c) => c.kind === 'date' && datesConflict(c.value as DateValue, date)).map((c) => c.sentenceIndex),
+        doc.claims.filter((c) => c.kind === 'date' && datesConflict(c.value as DateValue, date) && !actDated(doc).has(c.sentenceIndex)).map((c) => c.sentenceIndex),
       );
       for (const c of doc.claims) {
         claimEvent[c.id] = background.has(c.sentenceIndex) || c.qualifiers.includes('background') ? null : id;

@@ -1,4 +1,4 @@
-import type { AnalysisResult, Claim, ClaimValue, DateValue, FindingStatus, Summary } from '../types.js';
+import type { AnalysisResult, Claim, ClaimValue, DateValue, FindingReason, FindingStatus, Summary } from '../types.js';
 import { formatMessage } from './messages.js';
 
 export const SCHEMA_VERSION = 1;
@@ -42,6 +42,8 @@ export interface ReportFinding {
   status: FindingStatus;
   values: ReportFindingValue[];
   latest: number | null;
+  /** Why the values cannot all hold (beyond the contract): a code and the facts behind it. */
+  reason: FindingReason | null;
   message: string;
 }
 
@@ -77,6 +79,7 @@ export function buildReport(result: AnalysisResult, version: string): Report {
       id: f.id, event: f.event, kind: f.kind, slot: f.slot, status: f.status,
       values: f.values.map((v) => ({ value: v.value, display: v.display, claims: v.claims, documents: v.documents, sources: v.sources, attributions: v.attributions, hedged: v.hedged })),
       latest: f.latest,
+      reason: f.reason,
       message: formatMessage(f),
     })),
     summary,

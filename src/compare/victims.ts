@@ -1,0 +1,89 @@
+import type { CasualtyValue, FindingValue, NormalizedClaim, NormalizedDocument } from '../types.js';
+import { nameWords } from '../normalize/people.js';
+import { victimClaims } from '../group/main-facts.js';
+
+// Who a document names as killed or hurt, for the event's `person.victims` slot. Wider than
+// grouping's victim test (group/main-facts.ts): names identified as the dead, listed after "the
+// victims were identified as", or said to be in critical condition count too.
+
+/** Up to four words between the act and the name ("his wife,", "9-year-old", "club owner"), none a preposition of agency. */
+const MODIFIERS = String.raw`(?:(?!(?:by|at|with|from|for|to|and|or|as|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,3}`;
+const BEFORE = [
+  new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:death|killing|slaying|murder|shooting|execution) of)\s+${MODIFIERS}$`, 'i'),
+  // "One victim, 27-year-old …", "the victim, …"
+  new RegExp(String.raw`\bvictims?,?\s+(?:(?:was|is|were)\s+)?${MODIFIERS}$`, 'i'),
+];
+/** "… identified the dead as A, 6; B, 7; …": the list after a victim identified as. */
+const IDENTIFIED = /(?:\b(?:victims?|dead|deceased|died|killed|slain|body|bodies|boy|girl|child|teen(?:ager)?|woman|man)\b[^.;:]{0,60}\bidentified\b[^.]{0,40}|\bidentified (?:the )?(?:dead|deceased|victims?|slain|dead (?:man|woman|boy|girl))\s)\bas\b([^.]*)$/i;
+const AFTER = /^(?:['’]s (?:death|killing|murder|body)|,?(?: \d{1,3},)? (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)|,?(?: \d{1,3},)? died\b)/i;
+const SUSPECT = /\b(?:suspects?|gunm[ae]n|shooters?|accused|charged|arrested|custody|attackers?)\b/i;
+
+/** The person claims a document names as killed or hurt in its event. */
+export function namedVictims(doc: NormalizedDocument): NormalizedClaim[] {
+  const grouping = new Set(victimClaims(doc));
+  return doc.claims.filter((c) => {
+    if (c.kind !== 'person') return false;
+    if (grouping.has(c)) return true;
+    const sentence = doc.sentences[c.sentenceIndex];
+    if (!sentence) return false;
+    const before = sentence.text.slice(Math.max(0, c.span.start - sentence.start - 120), c.span.start - sentence.start);
+    const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 80);
+    // "suspect John Doe", "the gunman, John Doe": the words right before the name
+    if (SUSPECT.test((before.match(/[\w'’-]+/g) ?? []).slice(-2).join(' '))) return false;
+    if (AFTER.test(after) || BEFORE.some((re) => re.test(before))) return true;
+    const listed = IDENTIFIED.exec(before);
+    // only names, ages and separators between "as" and this name: the list goes on
+    return !!listed && !SUSPECT.test(before) && (listed[1]!.match(/\b[a-z][a-z]+\b/g) ?? []).filter((w) => w !== 'and').length <= 2;
+  });
+}
+
+/** The most-supported figure of one toll type, or null when none or unbounded. */
+export function tollOf(tolls: Map<string, FindingValue[]>, type: 'killed' | 'injured'): number | null {
+  const v = tolls.get(`casualty.${type}`)?.[0]?.value as CasualtyValue | undefined;
+  return v && v.max !== null ? v.max : null;
+}
+
+/** How many people the event's tolls say were killed or hurt (the most-supported figures), or null when unbounded or unknown. */
+export function peopleCounted(tolls: Map<string, FindingValue[]>): number | null {
+  const killed = tolls.get('casualty.killed')?.[0]?.value as CasualtyValue | undefined;
+  const injured = tolls.get('casualty.injured')?.[0]?.value as CasualtyValue | undefined;
+  if (!killed && !injured) return null;
+  if ((killed && killed.max === null) || (injured && injured.max === null)) return null;
+  return (killed?.max ?? 0) + (injured?.max ?? 0);
+}
+
+/** The distinct people among named victims: full names only (a first name alone may be anyone's). */
+export function distinctVictims(values: FindingValue[]): FindingValue[] {
+  return values.filter((v) => nameWords((v.value as { name: string }).name).length >= 2);
+}
+
+const DEATH = /\b(?:kill(?:ed|ing)|died|dies|dead|death|slain|slaying|murder(?:ed)?|fatal(?:ly)?|executing|execution|homicide|body|bodies|deceased)\b/i;
+
+/** What the text says of a named victim besides the name: its age, and whether it speaks of a death. */
+export interface VictimFacts { age: number | null; died: boolean }
+
+export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): VictimFacts {
+  const sentence = doc.sentences[claim.sentenceIndex];
+  if (!sentence) return { age: null, died: false };
+  const before = sentence.text.slice(Math.max(0, claim.span.start - sentence.start - 80), claim.span.start - sentence.start);
+  const after = sentence.text.slice(claim.span.end - sentence.start, claim.span.end - sentence.start + 80);
+  const age = /(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/.exec(before)?.[1] ?? /^,\s*(\d{1,3})\s*[,;)]/.exec(after)?.[1] ?? null;
+  return { age: age === null ? null : Number(age), died: DEATH.test(before.slice(-60)) || DEATH.test(after.slice(0, 60)) };
+}
+
+const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:[\w.'’-]+\s+){0,2}$/i;
+const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot|told|said)\b/i;
+
+/** Names a document gives as a suspect, official or speaker: not victims, whatever else a sentence says of them. */
+export function namedNonVictims(doc: NormalizedDocument): Set<string> {
+  const out = new Set<string>();
+  for (const c of doc.claims) {
+    if (c.kind !== 'person') continue;
+    const sentence = doc.sentences[c.sentenceIndex];
+    if (!sentence) continue;
+    const before = sentence.text.slice(Math.max(0, c.span.start - sentence.start - 60), c.span.start - sentence.start);
+    const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 60);
+    if (SUSPECT_BEFORE.test(before) || SUSPECT_AFTER.test(after)) out.add((c.value as { name: string }).name);
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+import { documentFrom } from '../helpers/documents.js';
+
+const findings = (...docs: [string, string | null, string][]) => analyze(docs.map(([id, published, text]) => documentFrom(text, id, published))).findings;
+
+describe('sentences that state the event\'s own facts', () => {
+  it('a later sentence placing the act elsewhere contradicts, though the article\'s first place agrees', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'Two men were wounded in a shooting outside a bar on Wayne Avenue in Dayton early Saturday, police said.'],
+      ['b.txt', '2023-09-17', 'Two men were shot outside the Blue Note Tavern on Wayne Avenue in Dayton early Saturday, police said. The shooting in Cincinnati was the second at a bar this month.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).toBe('contradict');
+    expect(place?.reason).toMatchObject({ code: 'different-places', level: 'city' });
+  });
+
+  it('a hospital in another city is not the scene', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'Two men were wounded in a shooting outside a bar on Wayne Avenue in Dayton early Saturday, police said.'],
+      ['b.txt', '2023-09-17', 'Two men were shot outside a bar on Wayne Avenue in Dayton early Saturday. One was flown to a hospital in Cincinnati with injuries, police said.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).not.toBe('contradict');
+  });
+
+  it('a smaller count in a later sentence is a part, not a contradiction', () => {
+    const injured = findings(
+      ['a.txt', '2023-09-17', 'Five people were wounded in a shooting outside a bar in Dayton early Saturday, police said.'],
+      ['b.txt', '2023-09-17', 'Five people were wounded in a shooting outside a bar in Dayton early Saturday. Two of the wounded were in critical condition, police said.'],
+    ).find((f) => f.slot === 'casualty.injured');
+    expect(injured?.status).toBe('agree');
+  });
+});
+
+describe('named victims', () => {
+  it('two names for the one person killed contradict', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'Marcus Dell, 11, was shot and killed on the porch of his home on Sunday evening, police said. One boy was killed.'],
+      ['b.txt', '2024-06-10', 'An 11-year-old boy was killed on a porch on Sunday evening. The victim, Darius Webb, died at the hospital, police said.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'too-many-dead', people: 1 });
+  });
+
+  it('two names for two people killed do not', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'Two people were killed in a shooting on Sunday evening, police said. Marcus Dell, 41, was shot and killed on his porch.'],
+      ['b.txt', '2024-06-10', 'Two people were killed on a porch on Sunday evening. The victim, Darius Webb, died at the hospital, police said.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.status).not.toBe('contradict');
+  });
+});
+
+describe('named victims by age', () => {
+  it('a name one source gives to the victim of the age another source gives a differently named victim contradicts', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'Marco Vale, 16, was shot and killed in Bridgeport on Friday, police said. Two other teens were hurt.'],
+      ['b.txt', '2024-06-11', 'A 17-year-old is charged in the killing of his friend Daniel Ortega, 16, who was shot in Bridgeport on Friday.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'different-names', age: 16 });
+  });
+
+  it('a suspect named beside the victim is not a second victim', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'Marcus Dell, 41, was shot and killed on his porch on Sunday evening, police said. One man was killed.'],
+      ['b.txt', '2024-06-10', 'One man was killed on a porch on Sunday evening. Marcus Dell died at the hospital. Suspect Ray Colton, 30, was charged with murder in the killing.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.status).not.toBe('contradict');
+  });
+});
+
+describe('datelines', () => {
+  it('a dateline is the place of the act its lead tells when the lead names no other place', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'DAYTON (AP) — Two men were wounded in a shooting outside a bar early Saturday, police said.'],
+      ['b.txt', '2023-09-17', 'SPRINGFIELD (AP) — Two men were wounded in a shooting outside a bar early Saturday, police said.'],
+      ['c.txt', '2023-09-17', 'Two men were wounded in a shooting outside a bar on Wayne Avenue in Dayton early Saturday, police said.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).toBe('contradict');
+  });
+
+  it('a dateline whose lead names another city is where the story was filed, not a contradiction', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'COLUMBUS (AP) — Police are looking for a gunman after two men were wounded in a shooting outside a bar in Dayton early Saturday.'],
+      ['b.txt', '2023-09-17', 'Two men were wounded in a shooting outside a bar on Wayne Avenue in Dayton early Saturday, police said.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).not.toBe('contradict');
+  });
+});
