@@ -36,6 +36,9 @@ const NOUN_BEFORE = /(?:^|\s)(?:a|an|the|this|that|its|his|her|their|another|fat
 const AND_ACTIVE = /^\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:fatally\s+)?(?:killed|killing|wounded|wounding|injured|shot|murdered|stabbed)\b/i;
 const BE = /\b(?:was|is|were|are|has|have|had|got|gets|get|been|being)\b/i;
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
+// A news sentence states a handful of casualty clauses at most; past this many verbs of one rule
+// a "sentence" is a list or junk, and reading every one would cost seconds (a run of "killed killed …").
+const MAX_VERBS_PER_RULE = 12;
 
 /** The longest phrase ending just before `at` that reads as people, stopping at a clause edge. */
 function subjectBefore(sentence: string, at: number): { who: Who; text: string } | null {
@@ -106,7 +109,7 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
     if (!matches.found) continue;
     const spans = matches.json({ offset: true }) as { offset: { start: number; length: number } }[];
     const verbs = matches.groups('verb') as unknown as { json(o: object): { text: string; offset: { start: number; length: number } }[] };
-    for (const v of verbs.json({ offset: true })) {
+    for (const v of verbs.json({ offset: true }).slice(0, MAX_VERBS_PER_RULE)) {
       const verbStart = v.offset.start;
       const verbText = sentence.slice(verbStart, verbStart + v.offset.length).replace(/[\s,.;:!?"”’)]+$/, '');
       const verbEnd = verbStart + verbText.length;
