@@ -30,7 +30,7 @@ export function inHalf(id, which) {
 }
 
 async function reportFor(folder) {
-  const files = await findFiles([folder]);
+  const { files } = await findFiles([folder]);
   const docs = files.map((f) => ingestDocument(f.id, readFileSync(f.absolute), { published: null }));
   return JSON.parse(JSON.stringify(buildReport(analyze(docs, {}), 'dev')));
 }
