@@ -53,23 +53,33 @@ function status(kind: NormalizedClaim['kind'], values: DocumentValue[]): { statu
   const docs = new Set(values.map((v) => v.document));
   if (docs.size < 2) return { status: 'single', latest: null };
   let worst: Relation = 'equal';
-  let conflicts: [DocumentValue, DocumentValue][] = [];
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      if (values[i]!.document === values[j]!.document) continue;
-      const r = relateClaims(values[i]!.claim, values[j]!.claim);
-      if (r === 'conflict') conflicts.push([values[i]!, values[j]!]);
+  let ordered = true;
+  // Values are related once per distinct value, not once per pair of claims: many copies of one
+  // story (a wire story in 2,000 papers) must not make comparison quadratic. Quotes relate by
+  // their claims (who is sure of the speaker), so they stay one claim a value.
+  const distinct = new Map<string, DocumentValue[]>();
+  values.forEach((v, i) => {
+    const key = kind === 'quote' ? String(i) : valueKey(v.claim.value);
+    distinct.set(key, [...(distinct.get(key) ?? []), v]);
+  });
+  const groups = [...distinct.values()];
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const [a, b] = [groups[i]!, groups[j]!];
+      const across = (x: DocumentValue[], y: DocumentValue[]) => x.some((u) => y.some((w) => u.document !== w.document));
+      if (!across(a, b)) continue;
+      const r = relateClaims(a[0]!.claim, b[0]!.claim);
       if (r === 'conflict' || (r === 'compatible' && worst === 'equal')) worst = r;
+      // Counts revised by later reports are updates: every conflicting pair is ordered in time.
+      if (r === 'conflict' && ordered) ordered = !a.some((u) => b.some((w) => w.document !== u.document && (!u.published || !w.published || w.published === u.published)));
     }
   }
   if (worst === 'equal') return { status: 'agree', latest: null };
   if (worst === 'compatible') return { status: 'compatible', latest: null };
-  // Counts revised by later reports are updates: every conflicting pair is ordered in time.
-  if (kind === 'casualty' && conflicts.every(([a, b]) => a.published && b.published && a.published !== b.published)) {
+  if (kind === 'casualty' && ordered) {
     const latest = [...values].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.claim.span.start - a.claim.span.start)[0]!;
     return { status: 'update', latest: valueKey(latest.claim.value) };
   }
-  conflicts = [];
   return { status: 'contradict', latest: null };
 }
 

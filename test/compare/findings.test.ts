@@ -18,6 +18,18 @@ describe('findings across documents', () => {
     expect(f?.values[f.latest!]?.display).toBe('5');
   });
 
+  it('copies of one value are related once: the status is the same as for one copy of each', () => {
+    // Many copies of one story (one wire story in many papers) made comparison quadratic.
+    const story = (n: number) => `HOUSTON — ${n} people were injured in a shooting at a Westheimer Road bar on Sunday night, police said.`;
+    const copies = (n: number, published: string, count: number) => Array.from({ length: count }, (_, i) => [`${published}-${n}-${i}.txt`, published, story(n)] as [string, string, string]);
+    expect(finding('casualty.injured', ...copies(4, '2015-08-10', 40))?.status).toBe('agree');
+    const revised = finding('casualty.injured', ...copies(4, '2015-08-10', 30), ...copies(5, '2015-08-11', 30));
+    expect(revised?.status).toBe('update');
+    expect(revised?.values[revised.latest!]?.display).toBe('5');
+    // One copy of the other figure published the same day as the rest: not ordered in time.
+    expect(finding('casualty.injured', ...copies(4, '2015-08-10', 30), ...copies(5, '2015-08-11', 29), ...copies(5, '2015-08-10', 1))?.status).toBe('contradict');
+  });
+
   it('"the death toll rose to 8" in a later story updates "seven killed"', () => {
     const f = finding(
       'casualty.killed',
