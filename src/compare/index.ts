@@ -107,8 +107,10 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
           if (age !== null) aged.push({ claim, age });
         }
         if (grouping.claimEvent[claim.id] !== event.id) continue;
-        if (claim.kind === 'quote') quotes.push(claim);
-        if (claim.kind === 'quote') continue;
+        if (claim.kind === 'quote') {
+          quotes.push(claim);
+          continue;
+        }
         const slot = slotOf(claim);
         slots.set(slot, [...(slots.get(slot) ?? []), claim]);
       }
@@ -165,7 +167,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
       const finding: Finding = {
         id: '', event: event.id, kind, slot, status: st, values,
         latest: latest === null ? null : values.findIndex((v) => valueKey(v.value) === latest),
-        reason: findingReason(kind, slot, st, values, { claims: claimsById, published }),
+        reason: findingReason(kind, st, values, { claims: claimsById, published }),
       };
       if (slot === VICTIMS_SLOT) victimNameConflict(finding, findings, victimFacts, aged, nonVictims);
       findings.push(finding);

@@ -45,7 +45,7 @@ function unresolvedWeekday(values: FindingValue[], ctx: ReasonContext): FindingR
 }
 
 /** Why the values of a finding cannot all hold (contradictions), or could not be checked (unresolved weekdays). */
-export function findingReason(kind: ClaimKind, slot: string, status: FindingStatus, values: FindingValue[], ctx: ReasonContext): FindingReason | null {
+export function findingReason(kind: ClaimKind, status: FindingStatus, values: FindingValue[], ctx: ReasonContext): FindingReason | null {
   if (kind === 'date' && status === 'compatible') return unresolvedWeekday(values, ctx);
   if (status !== 'contradict') return null;
   const pair = conflictingPair(kind, values);
