@@ -22,6 +22,8 @@ const io = {
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
 exitCode = await runCli(process.argv.slice(2), io);

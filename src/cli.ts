@@ -9,7 +9,8 @@ import type { NormalizeOptions } from './normalize/index.js';
 import { analyze } from './pipeline.js';
 import { acceptedFindings, buildBaseline, parseBaseline } from './report/baseline.js';
 import { buildReport, type Report } from './report/build-report.js';
-import { plainPalette, type Palette } from './report/formatters/formatter.js';
+import { DEFAULT_WIDTH, plainPalette, type Palette } from './report/formatters/formatter.js';
+import { createProgressBar } from './report/progress-bar.js';
 import { formatterNamed, formatters } from './report/formatters/index.js';
 import type { AnalysisResult, IngestedDocument } from './types.js';
 import { checkWritable, writeFileAtomic, WriteError } from './util/atomic-write.js';
@@ -23,6 +24,12 @@ export interface CliIO {
   /** Whether stdout is a terminal (colour by default only then). */
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Columns of the stdout terminal (lines of the pretty report wrap there; 80 otherwise). */
+  columns?: number;
+  /** Whether stderr is a terminal (a progress bar is drawn only there). */
+  stderrIsTTY?: boolean;
+  /** Milliseconds clock for the progress bar (tests pass their own). */
+  now?: () => number;
 }
 
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
@@ -40,6 +47,8 @@ interface Options {
   writeBaseline?: string;
   maxFileSize: string;
   config?: string;
+  output?: string;
+  quiet: boolean;
 }
 
 export const CONFIG_FILE = 'claimcheck.config.json';
@@ -76,6 +85,9 @@ Examples:
   claimcheck ./articles --format json | jq '.findings[] | select(.status == "contradict")'
   claimcheck a.md b.md --fail-on update      exit 1 on contradictions and updates
   claimcheck ./articles --format github      annotations for a CI log
+  claimcheck ./articles --format sarif --output claimcheck.sarif   for GitHub code scanning
+  claimcheck ./articles --format markdown > comment.md               for a pull-request comment
+  claimcheck ./articles --format html --output report.html           one self-contained page
   claimcheck ./articles --write-baseline .claimcheck-baseline.json
   claimcheck ./articles --baseline .claimcheck-baseline.json   accept known findings
 
@@ -205,7 +217,9 @@ function program(io: CliIO): Command {
     .option('--no-color', 'no colour (also NO_COLOR=1; colour only on a terminal unless FORCE_COLOR)')
     .addOption(new Option('--fail-on <status>', 'exit 1 when findings at or above this exist').choices([...FAIL_ON]).default('contradict'))
     .option('--published <YYYY-MM-DD>', 'publication date for documents that give none in front matter')
-    .option('-v, --verbose', 'also list single-source claims and all warnings', false)
+    .option('-v, --verbose', 'also list each agreement, single-source claims and all warnings', false)
+    .option('-q, --quiet', 'only contradictions, updates and the summary; no progress bar', false)
+    .option('-o, --output <file>', 'write the report to this file (whole or not at all) instead of stdout')
     .option('--baseline <file>', 'accept the findings listed in this baseline file (they no longer fail)')
     .option('--write-baseline <file>', 'write the current contradict and update findings to a baseline file')
     .option('--max-file-size <size>', 'check only the first part of larger files', '2MB')
@@ -240,9 +254,19 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     if (opts.published) opts.published = isoDay(opts.published)!;
     // A baseline that cannot be written is said before the work, not after it.
     if (opts.writeBaseline) await checkWritable(opts.writeBaseline);
+    if (opts.output) await checkWritable(opts.output);
     const config = await loadConfig(opts.config);
     const { docs, paths } = await loadDocuments(cmd.args, opts, io);
-    const result = analyze(docs, config);
+    // A bar only for a person watching a terminal: never in CI logs, pipes or with --quiet.
+    const bar = io.stderrIsTTY && !opts.quiet && !io.env.CI
+      ? createProgressBar({ write: rawIo.stderr, now: io.now ?? Date.now, width: io.columns ?? DEFAULT_WIDTH })
+      : null;
+    let result;
+    try {
+      result = analyze(docs, config, bar ? (p) => bar.update(p) : undefined);
+    } finally {
+      bar?.finish();
+    }
     printExtractionWarnings(result, docs, io);
     const report = buildReport(result, VERSION);
     let accepted = new Set<string>();
@@ -264,7 +288,18 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
       io.stderr(`claimcheck: wrote ${opts.writeBaseline}\n`);
     }
     const formatter = formatterNamed(opts.format)!;
-    io.stdout(formatter.format(report, { palette: palette(useColour(opts, io)), verbose: opts.verbose, accepted, paths }));
+    // A file is never a terminal: no colour, lines wrapped at the default width.
+    const toTerminal = !opts.output;
+    const text = formatter.format(report, {
+      palette: palette(toTerminal && useColour(opts, io)), verbose: opts.verbose, quiet: opts.quiet, accepted, paths,
+      width: toTerminal && io.isTTY && io.columns ? io.columns : DEFAULT_WIDTH,
+    });
+    if (opts.output) {
+      await writeFileAtomic(opts.output, text);
+      io.stderr(`claimcheck: wrote ${opts.output}\n`);
+    } else {
+      io.stdout(text);
+    }
     return opts.writeBaseline ? EXIT.ok : exitCode(report, opts.failOn, accepted);
   } catch (error) {
     if (error instanceof InputError || error instanceof WriteError) {

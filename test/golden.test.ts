@@ -1,14 +1,30 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/report/build-report.js';
+import { plainPalette } from '../src/report/formatters/formatter.js';
+import { formatterNamed } from '../src/report/formatters/index.js';
 import { cli, validReport } from './helpers/cli.js';
 
 // Golden CLI cases: every folder under fixtures/ with a case.json is one case. Beside the
-// articles it keeps the expected pretty (no colour) and JSON output. Regenerate them with
+// articles it keeps the expected output of each format, one file per format
+// (expected.pretty, expected.json, expected.gfm for Markdown, …). Regenerate them with
 //   npm run golden:update     (UPDATE_GOLDEN=1 vitest run test/golden.test.ts)
 // and review the diff before committing.
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+/** Formats run through the whole CLI, once each per case. */
+const CLI_FORMATS = ['pretty', 'json'] as const;
+/**
+ * Formats rendered from the case's JSON report by the formatter itself, with the options the
+ * CLI gives (test/cli.test.ts checks the CLI prints the same): one pipeline run per case, not
+ * one per format, keeps the suite fast.
+ */
+const REPORT_FORMATS = ['github', 'html', 'markdown', 'ndjson', 'sarif'] as const;
+
+/** Each format's expected file; Markdown's may not end .md or .markdown, or claimcheck would read it as an article. */
+const expectedFile = (format: string) => `expected.${format === 'markdown' ? 'gfm' : format}`;
 
 interface GoldenCase {
   description: string;
@@ -20,6 +36,13 @@ const cases = readdirSync(FIXTURES)
   .filter((name) => statSync(path.join(FIXTURES, name)).isDirectory() && existsSync(path.join(FIXTURES, name, 'case.json')))
   .sort();
 
+function expectGolden(dir: string, format: string, text: string): void {
+  const file = path.join(dir, expectedFile(format));
+  if (UPDATE) writeFileSync(file, text);
+  expect(existsSync(file), `missing ${file}: run npm run golden:update`).toBe(true);
+  expect(text).toBe(readFileSync(file, 'utf8'));
+}
+
 describe('golden CLI cases', () => {
   it('there are golden cases', () => expect(cases.length).toBeGreaterThan(0));
 
@@ -28,16 +51,30 @@ describe('golden CLI cases', () => {
     const spec = JSON.parse(readFileSync(path.join(dir, 'case.json'), 'utf8')) as GoldenCase;
     const args = [`fixtures/${name}`, ...(spec.args ?? [])];
 
-    for (const format of ['pretty', 'json'] as const) {
-      it(`${name} (${format}): ${spec.description}`, async () => {
-        const run = await cli([...args, '--format', format, '--no-color']);
-        expect(run.code, run.stderr).toBe(spec.exit);
-        if (format === 'json') validReport(run.stdout);
-        const file = path.join(dir, `expected.${format}`);
-        if (UPDATE) writeFileSync(file, run.stdout);
-        expect(existsSync(file), `missing ${file}: run npm run golden:update`).toBe(true);
-        expect(run.stdout).toBe(readFileSync(file, 'utf8'));
+    describe(name, () => {
+      let report: Report;
+      beforeAll(async () => {
+        const run = await cli([...args, '--format', 'json', '--no-color']);
+        report = JSON.parse(run.stdout) as Report;
       });
-    }
+
+      for (const format of CLI_FORMATS) {
+        it(`${name} (${format}): ${spec.description}`, async () => {
+          const run = await cli([...args, '--format', format, '--no-color']);
+          expect(run.code, run.stderr).toBe(spec.exit);
+          if (format === 'json') validReport(run.stdout);
+          expectGolden(dir, format, run.stdout);
+        });
+      }
+
+      for (const format of REPORT_FORMATS) {
+        it(`${name} (${format})`, () => {
+          // Document ids are relative to the case folder; the CLI prints paths from the repository root.
+          const paths = Object.fromEntries(report.documents.map((d) => [d.id, `fixtures/${name}/${d.id}`]));
+          const text = formatterNamed(format)!.format(report, { palette: plainPalette, verbose: false, accepted: new Set(), paths });
+          expectGolden(dir, format, text);
+        });
+      }
+    });
   }
 });

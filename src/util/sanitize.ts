@@ -42,3 +42,9 @@ export function excerpt(text: string, max = 60): string {
   const short = text.length > max ? `${text.slice(0, max)}…` : text;
   return visible(JSON.stringify(short));
 }
+
+/** GitHub workflow-command message data: '%' and line breaks escaped so the data ends no command. */
+export const workflowData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/** A workflow-command property value (file=…, title=…): also ':' and ',' that would end it. */
+export const workflowProperty = (s: string) => workflowData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

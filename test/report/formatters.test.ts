@@ -71,7 +71,8 @@ describe('pretty formatter', () => {
 
   it('shows warnings and ends with the summary line', () => {
     expect(text).toContain('warning: b.txt: not valid UTF-8');
-    expect(text.trimEnd().split('\n').at(-1)).toBe('Summary: 2 documents, 1 events, 3 claims · 1 contradict, 0 update, 0 compatible, 0 agree, 1 single');
+    const wide = prettyFormatter.format(report, options({ width: 200 }));
+    expect(wide.trimEnd().split('\n').at(-1)).toBe('Summary: 2 documents, 1 event, 3 claims · 1 contradict, 0 update, 0 compatible, 0 agree, 1 single');
   });
 
   it('uses the palette it is given', () => {
@@ -84,7 +85,7 @@ describe('pretty formatter', () => {
 describe('github formatter', () => {
   it('writes one annotation per non-single finding on its evidence line, escaped', () => {
     const out = githubFormatter.format(report, options({ paths: { 'a.txt': 'articles/a.txt' } }));
-    expect(out.split('\n')[0]).toBe('::error file=articles/a.txt,line=3,col=1,title=claimcheck contradict casualty.killed::contradict message');
+    expect(out.split('\n')[0]).toBe('::error file=articles/a.txt,line=3,col=1,title=claimcheck contradict casualty.killed::contradict message (this source: 4)');
     expect(out).toContain('::warning file=b.txt,title=claimcheck::not valid UTF-8: read as Windows-1252');
     expect(out).not.toContain('single message');
   });

@@ -23,7 +23,14 @@ export interface FormatOptions {
   accepted: ReadonlySet<string>;
   /** Where each document is, relative to the working directory (for CI annotations). */
   paths: Readonly<Record<string, string>>;
+  /** Only contradictions, updates and the summary (pretty). */
+  quiet?: boolean;
+  /** Columns to wrap lines at (pretty): the terminal's width, 80 when not a terminal. */
+  width?: number;
 }
+
+/** Lines are wrapped at this width when the output is not a terminal. */
+export const DEFAULT_WIDTH = 80;
 
 export interface Formatter {
   name: string;

@@ -1,10 +1,12 @@
-import type { Report } from '../build-report.js';
+import type { Claim } from '../../types.js';
+import type { Report, ReportFinding } from '../build-report.js';
 import type { Formatter } from './formatter.js';
-import { visibleData } from '../../util/sanitize.js';
+import { visibleData, workflowData, workflowProperty } from '../../util/sanitize.js';
 
-// GitHub Actions workflow commands: one annotation per finding, placed on the evidence line.
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+// GitHub Actions workflow commands: an annotation per finding on its evidence line, and for a
+// contradiction one on the evidence line of every document behind it.
+const escapeData = workflowData;
+const escapeProperty = workflowProperty;
 
 const LEVEL = { contradict: 'error', update: 'warning', compatible: 'notice' } as const;
 
@@ -18,12 +20,25 @@ export const githubFormatter: Formatter = {
     const options = { ...rawOptions, paths: visibleData(rawOptions.paths) };
     const claims = new Map(report.claims.map((c) => [c.id, c]));
     const lines: string[] = [];
+    const annotate = (level: string, claim: Claim | undefined, finding: ReportFinding, message: string) => {
+      const where = claim ? `file=${escapeProperty(options.paths[claim.document] ?? claim.document)},line=${claim.span.line},col=${claim.span.column},` : '';
+      lines.push(`::${level} ${where}title=${escapeProperty(`claimcheck ${finding.status} ${finding.slot}`)}::${escapeData(message)}`);
+    };
     for (const finding of report.findings) {
       if (finding.status !== 'contradict' && finding.status !== 'update' && finding.status !== 'compatible') continue;
       const level = options.accepted.has(finding.id) ? 'notice' : LEVEL[finding.status];
-      const claim = claims.get(finding.values[0]?.claims[0] ?? '');
-      const where = claim ? `file=${escapeProperty(options.paths[claim.document] ?? claim.document)},line=${claim.span.line},col=${claim.span.column},` : '';
-      lines.push(`::${level} ${where}title=${escapeProperty(`claimcheck ${finding.status} ${finding.slot}`)}::${escapeData(finding.message)}`);
+      if (finding.status !== 'contradict') {
+        annotate(level, claims.get(finding.values[0]?.claims[0] ?? ''), finding, finding.message);
+        continue;
+      }
+      // Every source of a contradiction is marked, each on its own evidence line: whoever
+      // edits any of the articles sees the dispute there.
+      for (const value of finding.values) {
+        for (const doc of value.documents) {
+          const claim = value.claims.map((id) => claims.get(id)).find((c) => c?.document === doc);
+          annotate(level, claim, finding, `${finding.message} (this source: ${value.display})`);
+        }
+      }
     }
     for (const doc of report.documents) {
       for (const warning of doc.warnings) lines.push(`::warning file=${escapeProperty(options.paths[doc.id] ?? doc.id)},title=claimcheck::${escapeData(warning)}`);

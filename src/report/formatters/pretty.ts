@@ -1,85 +1,105 @@
-import type { Claim } from '../../types.js';
 import type { Report, ReportFinding } from '../build-report.js';
-import type { Formatter, Palette } from './formatter.js';
+import { DEFAULT_WIDTH, type Formatter, type Palette } from './formatter.js';
 import { visibleData } from '../../util/sanitize.js';
+import {
+  bestClaim, eventsByUrgency, eventWhen, findingsOf, indexReport, plural, quoteOf, relativeDates, relativeDateText, type ReportIndex,
+} from '../view/report-view.js';
+import { wrapText } from '../view/wrap.js';
 
-const ORDER = ['contradict', 'update', 'compatible', 'agree'] as const;
 const HEADINGS = { contradict: 'Contradictions', update: 'Updates', compatible: 'Compatible (differ in precision)', agree: 'Agreements' };
-const QUOTE_MAX = 160;
+const MARKS = { contradict: '✗', update: '↻', compatible: '≈', agree: '✓', single: '·' };
 
-function shorten(sentence: string, claim: Claim): string {
-  const s = sentence.replace(/\s+/g, ' ').trim();
-  if (s.length <= QUOTE_MAX) return s;
-  const at = Math.max(0, s.indexOf(claim.text) - 60);
-  const cut = s.slice(at, at + QUOTE_MAX);
-  return `${at > 0 ? '…' : ''}${cut}${at + QUOTE_MAX < s.length ? '…' : ''}`;
-}
-
-/** The shortest sentence behind a value, as `file:line "quote"`. */
-function evidence(claimIds: string[], claims: Map<string, Claim>, p: Palette): string {
-  const behind = claimIds.map((id) => claims.get(id)).filter((c): c is Claim => !!c);
-  const best = [...behind].sort((a, b) => a.sentence.length - b.sentence.length)[0];
-  if (!best) return '';
-  return `${p.dim(`${best.document}:${best.span.line}`)} ${p.dim(`“${shorten(best.sentence, best)}”`)}`;
+/** The shortest sentence behind a value, as `file:line “quote”`. */
+function evidence(claimIds: string[], index: ReportIndex, p: Palette): string {
+  const best = bestClaim(claimIds, index);
+  return best ? p.dim(`${best.document}:${best.span.line} “${quoteOf(best)}”`) : '';
 }
 
 function colour(status: ReportFinding['status'], p: Palette): (s: string) => string {
-  return status === 'contradict' ? p.red : status === 'update' ? p.yellow : status === 'compatible' ? p.cyan : p.green;
+  return status === 'contradict' ? p.red : status === 'update' ? p.yellow : status === 'compatible' ? p.cyan : status === 'agree' ? p.green : p.dim;
 }
 
-function finding(f: ReportFinding, claims: Map<string, Claim>, p: Palette, accepted: boolean): string[] {
-  const mark = colour(f.status, p)(f.status === 'contradict' ? '✗' : f.status === 'update' ? '↻' : f.status === 'compatible' ? '≈' : '✓');
-  const lines = [`  ${mark} ${p.bold(f.message)}${accepted ? p.dim(' (accepted in baseline)') : ''}`];
+function finding(f: ReportFinding, index: ReportIndex, p: Palette, accepted: boolean): string[] {
+  const lines = [`  ${colour(f.status, p)(MARKS[f.status])} ${p.bold(f.message)}${accepted ? p.dim(' (accepted in baseline)') : ''}`];
   f.values.forEach((v, i) => {
     const latest = f.latest === i ? p.yellow(' (latest)') : '';
-    const n = v.sources < v.documents.length ? `${v.documents.length} docs, ${v.sources} independent` : `${v.documents.length} source${v.documents.length === 1 ? '' : 's'}`;
+    const n = v.sources < v.documents.length ? `${plural(v.documents.length, 'doc')}, ${v.sources} independent` : plural(v.documents.length, 'source');
     lines.push(`      ${p.bold(v.display)}${latest} ${p.dim(`— ${n}: ${v.documents.join(', ')}`)}`);
-    lines.push(`        ${evidence(v.claims, claims, p)}`);
+    lines.push(`        ${evidence(v.claims, index, p)}`);
+    for (const r of relativeDates(f, i, index)) lines.push(`        ${p.dim(relativeDateText(r))}`);
   });
   return lines;
+}
+
+/** All of an event's agreements on one line: "number killed 2 · Port Alder". */
+function agreementLine(group: ReportFinding[], p: Palette): string {
+  const items = group.map((f) => {
+    const said = / agree on the (.*)$/.exec(f.message)?.[1];
+    if (said) return said;
+    const display = f.values[0]?.display ?? f.slot;
+    return f.slot === 'person.victims' ? `${display} (named victim)` : display;
+  });
+  return `  ${p.green(MARKS.agree)} ${p.green(p.bold(`${HEADINGS.agree} (${group.length}):`))} ${items.join(' · ')} ${p.dim('(--verbose shows each)')}`;
+}
+
+function eventLines(report: Report, eventIndex: number, index: ReportIndex, o: { p: Palette; verbose: boolean; quiet: boolean; accepted: ReadonlySet<string> }): string[] {
+  const { p, verbose, quiet } = o;
+  const event = report.events[eventIndex]!;
+  const own = findingsOf(report, event.id);
+  const out = [p.bold(p.blue(`${event.id}  ${event.label}`))];
+  if (!quiet) {
+    const independent = event.sources < event.documents.length ? `, ${plural(event.sources, 'independent source')}` : '';
+    out.push(p.dim(`    ${eventWhen(event)} · ${event.place ?? 'place unknown'} · ${plural(event.documents.length, 'document')}${independent}`));
+    for (const id of event.documents) {
+      const doc = index.documents.get(id);
+      out.push(p.dim(`    - ${id}${doc?.source ? ` (${doc.source})` : ''}${doc?.published ? `, ${doc.published}` : ''}`));
+    }
+  }
+  for (const status of ['contradict', 'update', 'compatible', 'agree'] as const) {
+    const group = own.filter((f) => f.status === status);
+    if (!group.length || (quiet && status !== 'contradict' && status !== 'update')) continue;
+    if (status === 'agree' && !verbose) {
+      out.push('', agreementLine(group, p));
+      continue;
+    }
+    out.push('', `  ${colour(status, p)(p.bold(`${HEADINGS[status]} (${group.length})`))}`);
+    for (const f of group) out.push(...finding(f, index, p, o.accepted.has(f.id)));
+  }
+  const singles = own.filter((f) => f.status === 'single');
+  if (singles.length && !quiet) {
+    out.push('', `  ${p.dim(`Single-source claims: ${singles.length}${verbose ? '' : ' (--verbose lists them)'}`)}`);
+    if (verbose) for (const f of singles) out.push(`    ${p.dim('·')} ${f.message}  ${evidence(f.values[0]?.claims ?? [], index, p)}`);
+  }
+  out.push('');
+  return out;
 }
 
 export const prettyFormatter: Formatter = {
   name: 'pretty',
   description: 'a readable report for the terminal (default)',
-  format(raw: Report, { palette: p, verbose, accepted }) {
+  format(raw: Report, { palette: p, verbose, accepted, quiet = false, width = DEFAULT_WIDTH }) {
     // Everything quoted from the articles is data: no control character reaches the terminal.
     const report = visibleData(raw);
-    const claims = new Map(report.claims.map((c) => [c.id, c]));
+    const index = indexReport(report);
     const out: string[] = [];
-    for (const doc of report.documents) {
-      for (const w of doc.warnings) if (!/^no publication date/.test(w) || verbose) out.push(p.yellow(`warning: ${doc.id}: ${w}`));
+    if (!quiet) {
+      for (const doc of report.documents) {
+        for (const w of doc.warnings) if (!/^no publication date/.test(w) || verbose) out.push(p.yellow(`warning: ${doc.id}: ${w}`));
+      }
+      if (out.length) out.push('');
     }
-    if (out.length) out.push('');
-    for (const event of report.events) {
-      const when = event.date?.start ? (event.date.start === event.date.end ? event.date.start : `${event.date.start}…${event.date.end}`) : 'date unknown';
-      out.push(p.bold(p.blue(`${event.id}  ${event.label}`)));
-      out.push(p.dim(`    ${when} · ${event.place ?? 'place unknown'} · ${event.documents.length} document${event.documents.length === 1 ? '' : 's'}${event.sources < event.documents.length ? `, ${event.sources} independent sources` : ''}`));
-      for (const id of event.documents) {
-        const doc = report.documents.find((d) => d.id === id);
-        out.push(p.dim(`    - ${id}${doc?.source ? ` (${doc.source})` : ''}${doc?.published ? `, ${doc.published}` : ''}`));
-      }
-      const own = report.findings.filter((f) => f.event === event.id);
-      for (const status of ORDER) {
-        const group = own.filter((f) => f.status === status);
-        if (!group.length) continue;
-        out.push('', `  ${colour(status, p)(p.bold(`${HEADINGS[status]} (${group.length})`))}`);
-        for (const f of group) out.push(...finding(f, claims, p, accepted.has(f.id)));
-      }
-      const singles = own.filter((f) => f.status === 'single');
-      if (singles.length) {
-        out.push('', `  ${p.dim(`Single-source claims: ${singles.length}${verbose ? '' : ' (--verbose lists them)'}`)}`);
-        if (verbose) for (const f of singles) out.push(`    ${p.dim('·')} ${f.message}  ${evidence(f.values[0]?.claims ?? [], claims, p)}`);
-      }
-      out.push('');
+    // Contradictions first across the whole report: the events that have them lead.
+    for (const event of eventsByUrgency(report)) {
+      if (quiet && !report.findings.some((f) => f.event === event.id && (f.status === 'contradict' || f.status === 'update'))) continue;
+      out.push(...eventLines(report, report.events.indexOf(event), index, { p, verbose, quiet, accepted }));
     }
     const unassigned = report.documents.filter((d) => d.event === null).map((d) => d.id);
-    if (unassigned.length) out.push(p.dim(`Not in any event: ${unassigned.join(', ')}`), '');
+    if (unassigned.length && !quiet) out.push(p.dim(`Not in any event: ${unassigned.join(', ')}`), '');
     const s = report.summary;
     out.push(
-      `${p.bold('Summary:')} ${s.documents} documents, ${s.events} events, ${s.claims} claims · ` +
+      `${p.bold('Summary:')} ${plural(s.documents, 'document')}, ${plural(s.events, 'event')}, ${plural(s.claims, 'claim')} · ` +
         `${p.red(`${s.contradict} contradict`)}, ${p.yellow(`${s.update} update`)}, ${p.cyan(`${s.compatible} compatible`)}, ${p.green(`${s.agree} agree`)}, ${s.single} single`,
     );
-    return `${out.join('\n')}\n`;
+    return `${wrapText(out, width).join('\n')}\n`;
   },
 };
