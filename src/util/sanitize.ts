@@ -48,3 +48,16 @@ export const workflowData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g,
 
 /** A workflow-command property value (file=…, title=…): also ':' and ',' that would end it. */
 export const workflowProperty = (s: string) => workflowData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * Like visibleData, for formats where a line break in article text is only whitespace
+ * (Markdown, HTML): breaks become spaces, every other unsafe character an escape.
+ */
+export function visibleLineData<T>(value: T): T {
+  if (typeof value === 'string') return visible(value.replace(/[\r\n\u2028\u2029]+/g, ' ')) as T;
+  if (Array.isArray(value)) return value.map(visibleLineData) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [visible(key), visibleLineData(v)])) as T;
+  }
+  return value;
+}

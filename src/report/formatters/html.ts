@@ -1,7 +1,7 @@
 import type { Claim } from '../../types.js';
 import type { Report, ReportEvent, ReportFinding } from '../build-report.js';
 import type { Formatter } from './formatter.js';
-import { visibleData } from '../../util/sanitize.js';
+import { visibleLineData as visibleData } from '../../util/sanitize.js';
 import {
   claimsOf, eventsByUrgency, eventWhen, findingsOf, indexReport, plural, quoteOf, relativeDates, relativeDateText, valueIn, type ReportIndex,
 } from '../view/report-view.js';

@@ -1,6 +1,6 @@
 import type { Report, ReportFinding } from '../build-report.js';
 import type { Formatter } from './formatter.js';
-import { visibleData } from '../../util/sanitize.js';
+import { visibleLineData as visibleData } from '../../util/sanitize.js';
 import {
   bestClaim, claimsOf, eventsByUrgency, eventWhen, findingsOf, indexReport, plural, quoteOf, relativeDates, relativeDateText, valueIn, type ReportIndex,
 } from '../view/report-view.js';
