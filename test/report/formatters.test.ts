@@ -90,6 +90,23 @@ describe('github formatter', () => {
     expect(out).not.toContain('single message');
   });
 
+  it('annotates every source of a contradiction on its own evidence line', () => {
+    const out = githubFormatter.format(report, options({ paths: { 'a.txt': 'articles/a.txt', 'b.txt': 'articles/b.txt' } }));
+    const errors = out.split('\n').filter((l) => l.startsWith('::error '));
+    expect(errors).toEqual([
+      '::error file=articles/a.txt,line=3,col=1,title=claimcheck contradict casualty.killed::contradict message (this source: 4)',
+      '::error file=articles/b.txt,line=2,col=1,title=claimcheck contradict casualty.killed::contradict message (this source: 6)',
+    ]);
+  });
+
+  it('keeps a file name or message from ending a workflow command', () => {
+    const hostile = { ...report, findings: [{ ...report.findings[0]!, message: 'x\n::error::forged %0A' }] };
+    const out = githubFormatter.format(hostile, options({ paths: { 'a.txt': 'a,b:c.txt' } }));
+    expect(out).toContain('file=a%2Cb%3Ac.txt,');
+    expect(out).not.toContain('\n::error::forged');
+    expect(out).toContain('%250A');
+  });
+
   it('lowers accepted findings to notices', () => {
     expect(githubFormatter.format(report, options({ accepted: new Set(['F1']) }))).toMatch(/^::notice /);
   });

@@ -65,7 +65,7 @@ function matrix(report: Report, event: ReportEvent, findings: ReportFinding[], i
   const head = event.documents.map((id) => {
     const d = index.documents.get(id);
     const about = [d?.source, d?.published].filter(Boolean).join(', ');
-    return `<th scope="col">${esc(paths[id] ?? id)}${about ? `<br><span class="meta">${esc(about)}</span>` : ''}</th>`;
+    return `<th scope="col" title="${esc(paths[id] ?? id)}">${esc(id)}${about ? `<br><span class="meta">${esc(about)}</span>` : ''}</th>`;
   });
   const rows = findings.map((f) => `<tr><th scope="row">${esc(slotLabel(f.slot))} <span class="badge ${f.status}">${f.status}</span></th>${event.documents.map((doc) => cell(f, doc, index, paths)).join('')}</tr>`);
   return `<div class="scroll"><table class="matrix"><thead><tr><th scope="col">Slot</th>${head.join('')}</tr></thead><tbody>${rows.join('\n')}</tbody></table></div>`;
