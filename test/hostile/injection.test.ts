@@ -57,7 +57,7 @@ describe('sanitizer', () => {
 });
 
 describe('no injection through articles, titles, file names or YAML messages', () => {
-  it.each(['pretty', 'github', 'json'])('%s output and stderr carry no raw control character', async (format) => {
+  it.each(['pretty', 'github', 'json', 'markdown', 'html', 'ndjson', 'sarif'])('%s output and stderr carry no raw control character', async (format) => {
     const dir = hostileFolder();
     const run = await cli([dir, '--format', format, '--verbose'], {}, false);
     expect(run.code).toBe(1);

@@ -5,6 +5,7 @@ import {
   bestClaim, eventsByUrgency, eventWhen, findingsOf, indexReport, plural, quoteOf, relativeDates, relativeDateText, type ReportIndex,
 } from '../view/report-view.js';
 import { wrapText } from '../view/wrap.js';
+import { slotLabel } from '../messages.js';
 
 const HEADINGS = { contradict: 'Contradictions', update: 'Updates', compatible: 'Compatible (differ in precision)', agree: 'Agreements' };
 const MARKS = { contradict: '✗', update: '↻', compatible: '≈', agree: '✓', single: '·' };
@@ -60,6 +61,11 @@ function eventLines(report: Report, eventIndex: number, index: ReportIndex, o: {
     if (!group.length || (quiet && status !== 'contradict' && status !== 'update')) continue;
     if (status === 'agree' && !verbose) {
       out.push('', agreementLine(group, p));
+      // An agreed date still says what each relative day was read as, and against what.
+      for (const f of group) {
+        const resolved = f.values.flatMap((_, i) => relativeDates(f, i, index));
+        if (resolved.length) out.push(`    ${p.dim(`${slotLabel(f.slot)}: ${resolved.map(relativeDateText).join('; ')}`)}`);
+      }
       continue;
     }
     out.push('', `  ${colour(status, p)(p.bold(`${HEADINGS[status]} (${group.length})`))}`);
@@ -68,7 +74,12 @@ function eventLines(report: Report, eventIndex: number, index: ReportIndex, o: {
   const singles = own.filter((f) => f.status === 'single');
   if (singles.length && !quiet) {
     out.push('', `  ${p.dim(`Single-source claims: ${singles.length}${verbose ? '' : ' (--verbose lists them)'}`)}`);
-    if (verbose) for (const f of singles) out.push(`    ${p.dim('·')} ${f.message}  ${evidence(f.values[0]?.claims ?? [], index, p)}`);
+    if (verbose) {
+      for (const f of singles) {
+        out.push(`    ${p.dim('·')} ${f.message}  ${evidence(f.values[0]?.claims ?? [], index, p)}`);
+        for (const r of relativeDates(f, 0, index)) out.push(`      ${p.dim(relativeDateText(r))}`);
+      }
+    }
   }
   out.push('');
   return out;
