@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/build-report.js';
 import { plainPalette } from '../src/report/formatters/formatter.js';
 import { formatterNamed } from '../src/report/formatters/index.js';
@@ -52,15 +52,13 @@ describe('golden CLI cases', () => {
     const args = [`fixtures/${name}`, ...(spec.args ?? [])];
 
     describe(name, () => {
-      let report: Report;
-      beforeAll(async () => {
-        const run = await cli([...args, '--format', 'json', '--no-color']);
-        report = JSON.parse(run.stdout) as Report;
-      });
+      // The JSON run serves its own golden and the formats rendered from its report: one run.
+      let jsonRun: ReturnType<typeof cli> | undefined;
+      const runOf = (format: string) => (format === 'json' ? (jsonRun ??= cli([...args, '--format', 'json', '--no-color'])) : cli([...args, '--format', format, '--no-color']));
 
       for (const format of CLI_FORMATS) {
         it(`${name} (${format}): ${spec.description}`, async () => {
-          const run = await cli([...args, '--format', format, '--no-color']);
+          const run = await runOf(format);
           expect(run.code, run.stderr).toBe(spec.exit);
           if (format === 'json') validReport(run.stdout);
           expectGolden(dir, format, run.stdout);
@@ -68,7 +66,8 @@ describe('golden CLI cases', () => {
       }
 
       for (const format of REPORT_FORMATS) {
-        it(`${name} (${format})`, () => {
+        it(`${name} (${format})`, async () => {
+          const report = JSON.parse((await runOf('json')).stdout) as Report;
           // Document ids are relative to the case folder; the CLI prints paths from the repository root.
           const paths = Object.fromEntries(report.documents.map((d) => [d.id, `fixtures/${name}/${d.id}`]));
           const text = formatterNamed(format)!.format(report, { palette: plainPalette, verbose: false, accepted: new Set(), paths });
