@@ -24,6 +24,7 @@ const io = {
   env: process.env,
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  stderrColumns: process.stderr.isTTY ? process.stderr.columns : undefined,
 };
 
 exitCode = await runCli(process.argv.slice(2), io);

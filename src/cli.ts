@@ -26,8 +26,9 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Columns of the stdout terminal (lines of the pretty report wrap there; 80 otherwise). */
   columns?: number;
-  /** Whether stderr is a terminal (a progress bar is drawn only there). */
+  /** Whether stderr is a terminal (a progress bar is drawn only there), and its columns. */
   stderrIsTTY?: boolean;
+  stderrColumns?: number;
   /** Milliseconds clock for the progress bar (tests pass their own). */
   now?: () => number;
 }
@@ -85,9 +86,10 @@ Examples:
   claimcheck ./articles --format json | jq '.findings[] | select(.status == "contradict")'
   claimcheck a.md b.md --fail-on update      exit 1 on contradictions and updates
   claimcheck ./articles --format github      annotations for a CI log
-  claimcheck ./articles --format sarif --output claimcheck.sarif   for GitHub code scanning
-  claimcheck ./articles --format markdown > comment.md               for a pull-request comment
-  claimcheck ./articles --format html --output report.html           one self-contained page
+  claimcheck ./articles -f sarif -o x.sarif  SARIF for GitHub code scanning
+  claimcheck ./articles -f markdown > pr.md  a pull-request comment
+  claimcheck ./articles -f html -o r.html    one self-contained web page
+  claimcheck ./articles --quiet              only contradictions and updates
   claimcheck ./articles --write-baseline .claimcheck-baseline.json
   claimcheck ./articles --baseline .claimcheck-baseline.json   accept known findings
 
@@ -259,7 +261,7 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     const { docs, paths } = await loadDocuments(cmd.args, opts, io);
     // A bar only for a person watching a terminal: never in CI logs, pipes or with --quiet.
     const bar = io.stderrIsTTY && !opts.quiet && !io.env.CI
-      ? createProgressBar({ write: rawIo.stderr, now: io.now ?? Date.now, width: io.columns ?? DEFAULT_WIDTH })
+      ? createProgressBar({ write: rawIo.stderr, now: io.now ?? Date.now, width: io.stderrColumns ?? DEFAULT_WIDTH })
       : null;
     let result;
     try {
