@@ -61,7 +61,7 @@ function cell(f: ReportFinding, doc: string, index: ReportIndex, paths: Readonly
     `<div class="quotes">${evidence.map((c) => quote(c, paths[doc] ?? doc)).join('')}${resolved.map((r) => `<p class="resolved">${esc(relativeDateText(r))}</p>`).join('')}</div></details></td>`;
 }
 
-function matrix(report: Report, event: ReportEvent, findings: ReportFinding[], index: ReportIndex, paths: Readonly<Record<string, string>>): string {
+function matrix(event: ReportEvent, findings: ReportFinding[], index: ReportIndex, paths: Readonly<Record<string, string>>): string {
   const head = event.documents.map((id) => {
     const d = index.documents.get(id);
     const about = [d?.source, d?.published].filter(Boolean).join(', ');
@@ -80,7 +80,7 @@ function eventSection(report: Report, event: ReportEvent, index: ReportIndex, pa
     : '';
   return `<section class="event" id="${esc(event.id)}"><h2>${esc(`${event.id} ${event.label}`)}</h2>` +
     `<p class="meta">${esc(`${eventWhen(event)} · ${event.place ?? 'place unknown'} · ${plural(event.documents.length, 'document')}${independent}`)}</p>` +
-    `${findings.length ? matrix(report, event, findings, index, paths) : '<p class="meta">No claims to compare.</p>'}${list}</section>`;
+    `${findings.length ? matrix(event, findings, index, paths) : '<p class="meta">No claims to compare.</p>'}${list}</section>`;
 }
 
 export const htmlFormatter: Formatter = {

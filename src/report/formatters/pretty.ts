@@ -1,4 +1,4 @@
-import type { Report, ReportFinding } from '../build-report.js';
+import type { Report, ReportEvent, ReportFinding } from '../build-report.js';
 import { DEFAULT_WIDTH, type Formatter, type Palette } from './formatter.js';
 import { visibleData } from '../../util/sanitize.js';
 import {
@@ -43,9 +43,8 @@ function agreementLine(group: ReportFinding[], p: Palette): string {
   return `  ${p.green(MARKS.agree)} ${p.green(p.bold(`${HEADINGS.agree} (${group.length}):`))} ${items.join(' · ')} ${p.dim('(--verbose shows each)')}`;
 }
 
-function eventLines(report: Report, eventIndex: number, index: ReportIndex, o: { p: Palette; verbose: boolean; quiet: boolean; accepted: ReadonlySet<string> }): string[] {
+function eventLines(report: Report, event: ReportEvent, index: ReportIndex, o: { p: Palette; verbose: boolean; quiet: boolean; accepted: ReadonlySet<string> }): string[] {
   const { p, verbose, quiet } = o;
-  const event = report.events[eventIndex]!;
   const own = findingsOf(report, event.id);
   const out = [p.bold(p.blue(`${event.id}  ${event.label}`))];
   if (!quiet) {
@@ -102,7 +101,7 @@ export const prettyFormatter: Formatter = {
     // Contradictions first across the whole report: the events that have them lead.
     for (const event of eventsByUrgency(report)) {
       if (quiet && !report.findings.some((f) => f.event === event.id && (f.status === 'contradict' || f.status === 'update'))) continue;
-      out.push(...eventLines(report, report.events.indexOf(event), index, { p, verbose, quiet, accepted }));
+      out.push(...eventLines(report, event, index, { p, verbose, quiet, accepted }));
     }
     const unassigned = report.documents.filter((d) => d.event === null).map((d) => d.id);
     if (unassigned.length && !quiet) out.push(p.dim(`Not in any event: ${unassigned.join(', ')}`), '');
