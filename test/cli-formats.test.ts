@@ -11,7 +11,7 @@ const scratch = () => mkdtempSync(path.join(tmpdir(), 'claimcheck-out-'));
 describe('claimcheck CLI: formats and --output', () => {
   it('prints each format exactly as its golden file (rendered there from the JSON report)', async () => {
     // Three suffice: every format takes the same path through the CLI.
-    for (const [format, file] of [['markdown', 'gfm'], ['sarif', 'sarif'], ['html', 'html']]) {
+    for (const [format, file] of [['markdown', 'markdown.golden'], ['sarif', 'sarif'], ['html', 'html.golden']]) {
       const run = await cli([CASE, '--format', format!]);
       expect(run.code, `${format}: ${run.stderr}`).toBe(1);
       expect(run.stdout, format).toBe(readFileSync(`${CASE}/expected.${file}`, 'utf8'));
@@ -25,7 +25,7 @@ describe('claimcheck CLI: formats and --output', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`claimcheck: wrote ${file}\n`);
-    expect(readFileSync(file, 'utf8')).toBe(readFileSync(`${CASE}/expected.gfm`, 'utf8'));
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(`${CASE}/expected.markdown.golden`, 'utf8'));
     // Written through a temporary file renamed into place: nothing else is left behind.
     expect(readdirSync(dir)).toEqual(['report.md']);
   });

@@ -8,7 +8,7 @@ import { cli, validReport } from './helpers/cli.js';
 
 // Golden CLI cases: every folder under fixtures/ with a case.json is one case. Beside the
 // articles it keeps the expected output of each format, one file per format
-// (expected.pretty, expected.json, expected.gfm for Markdown, …). Regenerate them with
+// (expected.pretty, expected.json, expected.markdown.golden, …). Regenerate them with
 //   npm run golden:update     (UPDATE_GOLDEN=1 vitest run test/golden.test.ts)
 // and review the diff before committing.
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -23,8 +23,11 @@ const CLI_FORMATS = ['pretty', 'json'] as const;
  */
 const REPORT_FORMATS = ['github', 'html', 'markdown', 'ndjson', 'sarif'] as const;
 
-/** Each format's expected file; Markdown's may not end .md or .markdown, or claimcheck would read it as an article. */
-const expectedFile = (format: string) => `expected.${format === 'markdown' ? 'gfm' : format}`;
+/**
+ * Each format's expected file. Those of formats that are also article types (Markdown, HTML)
+ * end in .golden, or claimcheck would read them as articles of the case.
+ */
+const expectedFile = (format: string) => (format === 'markdown' || format === 'html' ? `expected.${format}.golden` : `expected.${format}`);
 
 interface GoldenCase {
   description: string;
