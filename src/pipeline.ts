@@ -2,7 +2,7 @@ import { compareEvents } from './compare/index.js';
 import { extractDocument } from './extract/extract-document.js';
 import { groupEvents } from './group/index.js';
 import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js';
-import type { AnalysisResult, Claim, ExtractedDocument, IngestedDocument } from './types.js';
+import type { AnalysisResult, Claim, ClaimKind, ExtractedDocument, IngestedDocument } from './types.js';
 
 /** Extracted documents → events, claims and findings. Pure: no I/O. */
 export function analyzeExtracted(extracted: ExtractedDocument[], options: NormalizeOptions = {}): AnalysisResult {
@@ -16,7 +16,21 @@ export function analyzeExtracted(extracted: ExtractedDocument[], options: Normal
   return { documents, grouping, claims, findings, eventSources };
 }
 
+/** Leaves out the claims of the kinds an article disabled, counting them for the report. */
+export function suppressClaims(doc: ExtractedDocument, kinds: readonly ClaimKind[]): ExtractedDocument {
+  if (!kinds.length) return doc;
+  const suppressed: Partial<Record<ClaimKind, number>> = {};
+  for (const kind of kinds) suppressed[kind] = 0;
+  const claims = doc.claims.filter((c) => {
+    if (!kinds.includes(c.kind)) return true;
+    suppressed[c.kind]! += 1;
+    return false;
+  });
+  const said = kinds.map((k) => `${suppressed[k]} ${k}`).join(', ');
+  return { ...doc, claims, suppressed, warnings: [...doc.warnings, `suppressed by claimcheck-disable: ${said} claim(s) not compared`] };
+}
+
 /** Ingested documents → the whole analysis. */
 export function analyze(docs: IngestedDocument[], options: NormalizeOptions = {}): AnalysisResult {
-  return analyzeExtracted(docs.map((doc) => extractDocument(doc)), options);
+  return analyzeExtracted(docs.map((doc) => suppressClaims(extractDocument(doc), doc.suppress ?? [])), options);
 }

@@ -110,6 +110,8 @@ export interface IngestedDocument {
   warnings: string[];
   /** sha256 of the decoded text: the cache key of the extraction of this document. */
   hash: string;
+  /** Kinds of claims the article asks not to be compared (`<!-- claimcheck-disable casualty -->`). */
+  suppress?: ClaimKind[];
 }
 
 // --------------------------------------------------------------- extract
@@ -145,6 +147,8 @@ export interface DocumentMeta {
   chars: number;
   warnings: string[];
   sentences: Sentence[];
+  /** Claims left out of comparison by the article's own disable comment: kind → how many. */
+  suppressed?: Partial<Record<ClaimKind, number>>;
 }
 
 export interface ExtractedDocument extends DocumentMeta {

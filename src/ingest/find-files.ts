@@ -11,6 +11,8 @@ export interface FoundFiles {
   files: InputFile[];
   /** One line per folder or link that could not be searched: the run goes on without it. */
   warnings: string[];
+  /** Files inside the folders searched that are not articles (another extension), as ids. */
+  skipped: string[];
 }
 
 export class InputError extends Error {}
@@ -28,7 +30,7 @@ const byId = (a: InputFile, b: InputFile) => (a.id < b.id ? -1 : a.id > b.id ? 1
  * are followed, a folder already on the path (a loop) or already searched is not entered
  * again, and an unreadable folder is a warning, not a failed run.
  */
-async function walk(root: string, seenFolders: Set<string>, warnings: string[]): Promise<string[]> {
+async function walk(root: string, seenFolders: Set<string>, warnings: string[], skipped: string[]): Promise<string[]> {
   const found: string[] = [];
   const rootReal = await realpath(root);
   const visit = async (rel: string): Promise<void> => {
@@ -70,7 +72,7 @@ async function walk(root: string, seenFolders: Set<string>, warnings: string[]):
         isFile = target.isFile();
       }
       if (isDir && !SKIPPED_FOLDERS.has(entry.name)) await visit(child);
-      else if (isFile && ARTICLE.test(entry.name)) found.push(child);
+      else if (isFile) (ARTICLE.test(entry.name) ? found : skipped).push(child);
     }
   };
   await visit('');
@@ -85,6 +87,7 @@ async function walk(root: string, seenFolders: Set<string>, warnings: string[]):
 export async function findFiles(paths: string[]): Promise<FoundFiles> {
   const files: InputFile[] = [];
   const warnings: string[] = [];
+  const skipped: string[] = [];
   const seenFolders = new Set<string>();
   for (const given of paths) {
     const info = await stat(given).catch(async (error: unknown) => {
@@ -98,12 +101,11 @@ export async function findFiles(paths: string[]): Promise<FoundFiles> {
     if (info.isDirectory()) {
       const real = await realpath(given);
       if (path.dirname(real) === real) throw new InputError(`${given} is the root folder ${real}: give the folder that holds the articles`);
-      const found = await walk(given, seenFolders, warnings);
-      for (const rel of found) {
-        const relPosix = toPosix(rel);
-        const id = paths.length > 1 ? path.posix.join(toPosix(given), relPosix) : relPosix;
-        files.push({ id, absolute: path.resolve(given, rel) });
-      }
+      const idOf = (rel: string) => (paths.length > 1 ? path.posix.join(toPosix(given), toPosix(rel)) : toPosix(rel));
+      const others: string[] = [];
+      const found = await walk(given, seenFolders, warnings, others);
+      for (const rel of found) files.push({ id: idOf(rel), absolute: path.resolve(given, rel) });
+      skipped.push(...others.map(idOf));
     } else if (info.isFile()) {
       files.push({ id: toPosix(paths.length > 1 ? given : path.basename(given)), absolute: path.resolve(given) });
     } else {
@@ -117,5 +119,5 @@ export async function findFiles(paths: string[]): Promise<FoundFiles> {
     if (!unique.has(real)) unique.set(real, file);
   }
   const byIds = new Map([...unique.values()].map((f) => [f.id, f]));
-  return { files: [...byIds.values()].sort(byId), warnings };
+  return { files: [...byIds.values()].sort(byId), warnings, skipped: skipped.sort() };
 }

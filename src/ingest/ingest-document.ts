@@ -3,6 +3,8 @@ import type { IngestedDocument } from '../types.js';
 import { cleanBoilerplate } from './boilerplate.js';
 import { decode } from './decode.js';
 import { readFrontMatter } from './front-matter.js';
+import { readSuppressions } from './suppressions.js';
+import { excerpt } from '../util/sanitize.js';
 
 export interface IngestOptions {
   /** Publication date for documents whose front matter gives none. */
@@ -11,6 +13,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** The file's whole size, when only its first part was read (`bytes` is then that part). */
   size?: number;
+  /** The desk's own boilerplate lines, beside the built-in ones. */
+  boilerplate?: RegExp[];
 }
 
 /** A size for a message: "100 bytes", "500 KiB", "2 MiB". */
@@ -43,12 +47,14 @@ export function ingestDocument(id: string, bytes: Uint8Array, options: IngestOpt
   if (decoded.text !== null && text.trim() === '') warnings.push('empty file: nothing to check');
   const front = readFrontMatter(text);
   warnings.push(...front.warnings);
+  const suppressions = readSuppressions(text, front.disable);
+  for (const name of suppressions.unknown) warnings.push(`claimcheck-disable names "${excerpt(name)}", no kind of claim: ignored`);
   const published = front.published ?? options.published ?? null;
   if (!published && text.trim()) warnings.push('no publication date: relative dates left unresolved');
   return {
     id,
     text,
-    clean: cleanBoilerplate(text, front.bodyStart),
+    clean: cleanBoilerplate(text, front.bodyStart, options.boilerplate),
     bodyStart: front.bodyStart,
     title: front.title,
     source: front.source,
@@ -56,5 +62,6 @@ export function ingestDocument(id: string, bytes: Uint8Array, options: IngestOpt
     published,
     warnings,
     hash: createHash('sha256').update(text).digest('hex'),
+    ...(suppressions.kinds.length ? { suppress: suppressions.kinds } : {}),
   };
 }

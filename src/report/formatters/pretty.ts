@@ -61,10 +61,16 @@ export const prettyFormatter: Formatter = {
       }
       const own = report.findings.filter((f) => f.event === event.id);
       for (const status of ORDER) {
-        const group = own.filter((f) => f.status === status);
+        const group = own.filter((f) => f.status === status && !accepted.has(f.id));
         if (!group.length) continue;
         out.push('', `  ${colour(status, p)(p.bold(`${HEADINGS[status]} (${group.length})`))}`);
-        for (const f of group) out.push(...finding(f, claims, p, accepted.has(f.id)));
+        for (const f of group) out.push(...finding(f, claims, p, false));
+      }
+      // Findings the desk accepted in its baseline: apart, after the ones still open.
+      const known = own.filter((f) => accepted.has(f.id));
+      if (known.length) {
+        out.push('', `  ${p.dim(p.bold(`Accepted in the baseline (${known.length})`))}`);
+        for (const f of known) out.push(...finding(f, claims, p, true));
       }
       const singles = own.filter((f) => f.status === 'single');
       if (singles.length) {
