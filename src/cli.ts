@@ -124,7 +124,7 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
   try {
     const cwd = io.cwd ?? process.cwd();
     // A baseline that cannot be written is said before the work, not after it.
-    if (typeof opts.writeBaseline === 'string') await checkWritable(opts.writeBaseline);
+    if (typeof opts.writeBaseline === 'string') await checkWritable(path.resolve(cwd, opts.writeBaseline));
     const stdin = cmd.args.includes('-') && io.readStdin ? { name: opts.stdinName, bytes: await io.readStdin() } : undefined;
     const run = await check(cmd.args, {
       cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, baseline: opts.baseline, stdin,

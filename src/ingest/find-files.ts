@@ -84,30 +84,32 @@ async function walk(root: string, seenFolders: Set<string>, warnings: string[], 
  * for the user, on a missing path or the root folder. A file reached twice (the same folder
  * under two spellings, a link to a file already found) is checked once, under its first id.
  */
-export async function findFiles(paths: string[]): Promise<FoundFiles> {
+export async function findFiles(paths: string[], cwd = process.cwd()): Promise<FoundFiles> {
   const files: InputFile[] = [];
   const warnings: string[] = [];
   const skipped: string[] = [];
   const seenFolders = new Set<string>();
   for (const given of paths) {
-    const info = await stat(given).catch(async (error: unknown) => {
+    // File operations go to `at`; ids and messages keep the path as given.
+    const at = path.isAbsolute(given) || cwd === process.cwd() ? given : path.relative(process.cwd(), path.resolve(cwd, given)) || '.';
+    const info = await stat(at).catch(async (error: unknown) => {
       // A dangling or looping link is an error about the path, not a crash.
-      const link = await lstat(given).catch(() => null);
+      const link = await lstat(at).catch(() => null);
       if (link?.isSymbolicLink()) throw new InputError(`cannot follow link ${given}: ${code(error)}`);
       if ((error as NodeJS.ErrnoException).code === 'EACCES') throw new InputError(`cannot read ${given}: EACCES`);
       return null;
     });
     if (!info) throw new InputError(`no such file or folder: ${given}`);
     if (info.isDirectory()) {
-      const real = await realpath(given);
+      const real = await realpath(at);
       if (path.dirname(real) === real) throw new InputError(`${given} is the root folder ${real}: give the folder that holds the articles`);
       const idOf = (rel: string) => (paths.length > 1 ? path.posix.join(toPosix(given), toPosix(rel)) : toPosix(rel));
       const others: string[] = [];
-      const found = await walk(given, seenFolders, warnings, others);
-      for (const rel of found) files.push({ id: idOf(rel), absolute: path.resolve(given, rel) });
+      const found = await walk(at, seenFolders, warnings, others);
+      for (const rel of found) files.push({ id: idOf(rel), absolute: path.resolve(at, rel) });
       skipped.push(...others.map(idOf));
     } else if (info.isFile()) {
-      files.push({ id: toPosix(paths.length > 1 ? given : path.basename(given)), absolute: path.resolve(given) });
+      files.push({ id: toPosix(paths.length > 1 ? given : path.basename(given)), absolute: path.resolve(at) });
     } else {
       throw new InputError(`not a file or folder: ${given}`);
     }

@@ -43,7 +43,7 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const folder = base || '.';
   if (!(await exists(path.resolve(cwd, folder)))) throw new InputError(`no such folder: ${folder} (from ${pattern})`);
   const match = picomatch(pattern.replace(/^\.\//, ''), { dot: false });
-  const { files } = await findFiles([path.resolve(cwd, folder)]);
+  const { files } = await findFiles([path.resolve(cwd, folder)], cwd);
   return files
     .map((f) => toPosix(path.relative(cwd, f.absolute)))
     .filter((rel) => match(rel))
@@ -73,10 +73,13 @@ export async function selectFiles(request: SelectRequest): Promise<Selection> {
   }
   const inRun = (p: string) => path.relative(cwd, path.resolve(cwd, p)) || '.';
   const archive = request.archive.map(inRun);
-  const found = await findFiles([...given, ...archive]);
-  const givenFiles = archive.length ? (await findFiles(given)).files : found.files;
+  const found = await findFiles([...given, ...archive], cwd);
+  const givenFiles = archive.length ? (await findFiles(given, cwd)).files : found.files;
   const givenReal = new Set(await Promise.all(givenFiles.map((f) => realpath(f.absolute).catch(() => f.absolute))));
-  const named = new Set(await Promise.all(given.map(async (p) => ((await stat(p).catch(() => null))?.isFile() ? realpath(p).catch(() => path.resolve(p)) : ''))));
+  const named = new Set(await Promise.all(given.map(async (p) => {
+    const at = path.resolve(cwd, p);
+    return (await stat(at).catch(() => null))?.isFile() ? realpath(at).catch(() => at) : '';
+  })));
 
   const ignored = await readIgnoreFile(base);
   const include = request.include?.length ? picomatch(request.include, { dot: true }) : null;
