@@ -48,7 +48,7 @@ export function ingestDocument(id: string, bytes: Uint8Array, options: IngestOpt
   const front = readFrontMatter(text);
   warnings.push(...front.warnings);
   const suppressions = readSuppressions(text, front.disable);
-  for (const name of suppressions.unknown) warnings.push(`claimcheck-disable names "${excerpt(name)}", no kind of claim: ignored`);
+  for (const name of suppressions.unknown) warnings.push(`claimcheck-disable names ${excerpt(name)}, no kind of claim: ignored`);
   const published = front.published ?? options.published ?? null;
   if (!published && text.trim()) warnings.push('no publication date: relative dates left unresolved');
   return {

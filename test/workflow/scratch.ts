@@ -13,6 +13,8 @@ export const WORKFLOW = path.resolve(__dirname, '../../fixtures/workflow');
 export function scratch(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-workflow-'));
   cpSync(WORKFLOW, dir, { recursive: true });
+  // A repository root: the search for settings stops here, whatever lies in the temp folder above.
+  mkdirSync(path.join(dir, '.git'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
