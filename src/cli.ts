@@ -5,7 +5,7 @@ import { InputError } from './ingest/find-files.js';
 import type { Report } from './report/build-report.js';
 import { plainPalette, type Palette } from './report/formatters/formatter.js';
 import { formatterNamed, formatters } from './report/formatters/index.js';
-import { check, VERSION, writeBaseline } from './run/check.js';
+import { runCheck, VERSION, writeBaseline } from './run/check.js';
 import { FAIL_ON, type FailOn } from './settings/fail-on.js';
 import { SettingsError } from './settings/settings.js';
 import { checkWritable, WriteError } from './util/atomic-write.js';
@@ -86,7 +86,7 @@ function program(io: CliIO): Command {
     .version(VERSION, '-V, --version')
     .argument('<paths...>', 'folders (searched for *.txt, *.md, *.markdown, *.html), article files, globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatters.map((f) => f.name)).default('pretty'))
-    .option('--against <folders...>', 'check the given files against every article in these folders; report only findings that involve a given file')
+    .option('--against <folder>', 'check the given files against every article in this folder (repeatable); report only findings that involve a given file', (folder: string, all: string[]) => [...all, folder], [] as string[])
     .option('--no-color', 'no colour (also NO_COLOR=1; colour only on a terminal unless FORCE_COLOR)')
     .addOption(new Option('--fail-on <status>', 'exit 1 when findings at or above this exist').choices([...FAIL_ON]).default('contradict'))
     .option('--published <YYYY-MM-DD>', 'publication date for documents that give none in front matter')
@@ -126,7 +126,7 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     // A baseline that cannot be written is said before the work, not after it.
     if (typeof opts.writeBaseline === 'string') await checkWritable(path.resolve(cwd, opts.writeBaseline));
     const stdin = cmd.args.includes('-') && io.readStdin ? { name: opts.stdinName, bytes: await io.readStdin() } : undefined;
-    const run = await check(cmd.args, {
+    const run = await runCheck(cmd.args, {
       cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, baseline: opts.baseline, stdin,
       ...(opts.config === false ? { noConfig: true } : { config: opts.config }),
     });

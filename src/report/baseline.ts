@@ -4,7 +4,7 @@ import type { Report, ReportFinding } from './build-report.js';
  * Findings a newsroom has reviewed and accepted. An entry is recognised by what its finding
  * says (slot, values, and the files that hold each value), never by ids or by the event's
  * document list, so it survives articles being added, removed or renamed around it. A finding
- * whose values change, or where a file switches value or joins one, is new again.
+ * whose values change, or where a file of the entry switches value, is new again.
  */
 export interface BaselineValue {
   value: string;
@@ -48,18 +48,19 @@ export function entryOf(finding: ReportFinding, fileOf: FileOf): BaselineEntry {
 }
 
 /**
- * Whether an entry accepts a finding: the same slot and values, and each value held by the
- * entry's files that are still in the run and no other (removed or renamed files drop out).
+ * Whether an entry accepts a finding: the same slot and values, and no file of the entry that is
+ * still in the run holding another value now. Files added since may hold any of the values (a
+ * later article repeating the toll must not reopen a reviewed dispute); removed or renamed files
+ * drop out.
  */
 export function entryAccepts(entry: BaselineEntry, finding: ReportFinding, fileOf: FileOf, present: ReadonlySet<string>): boolean {
   if (entry.slot !== finding.slot) return false;
   const current = entryOf(finding, fileOf).values;
   if (current.length !== entry.values.length) return false;
+  const holder = new Map(current.flatMap((v) => v.documents.map((d) => [d, v.value] as const)));
   return current.every((value, i) => {
     const known = entry.values[i]!;
-    if (known.value !== value.value) return false;
-    const still = known.documents.filter((d) => present.has(d));
-    return still.length === value.documents.length && still.every((d, j) => d === value.documents[j]);
+    return known.value === value.value && known.documents.every((d) => !present.has(d) || !holder.has(d) || holder.get(d) === known.value);
   });
 }
 

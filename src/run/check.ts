@@ -86,7 +86,7 @@ export const fileOfFor = (run: CheckRun, baselineFile: string) => (id: string) =
  * One run: settings found, files selected, articles read and analysed, the baseline applied,
  * and the report focused on the given files when they are checked against an archive.
  */
-export async function check(paths: string[], options: CheckOptions = {}): Promise<CheckRun> {
+export async function runCheck(paths: string[], options: CheckOptions = {}): Promise<CheckRun> {
   const cwd = options.cwd ?? process.cwd();
   if (options.published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(options.published) || !isoDay(options.published))) {
     throw new InputError(`--published takes a date as YYYY-MM-DD, not "${options.published}"`);

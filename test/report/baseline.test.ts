@@ -42,7 +42,8 @@ describe('baseline: a finding recognised by what it says', () => {
     ['the same finding under another id', reportOf(['a.md', 'b.md'], [finding('F9', [['4', ['a.md']], ['6', ['b.md']]])]), ['F9']],
     ['an unrelated article added to the story', reportOf(['a.md', 'b.md', 'c.md'], [finding('F2', [['4', ['a.md']], ['6', ['b.md']]])]), ['F2']],
     ['a value that changed', reportOf(['a.md', 'b.md'], [finding('F1', [['4', ['a.md']], ['7', ['b.md']]])]), []],
-    ['a new article holding one of the values', reportOf(['a.md', 'b.md', 'c.md'], [finding('F1', [['4', ['a.md', 'c.md']], ['6', ['b.md']]])]), []],
+    ['a new article repeating one of the values', reportOf(['a.md', 'b.md', 'c.md'], [finding('F1', [['4', ['a.md', 'c.md']], ['6', ['b.md']]])]), ['F1']],
+    ['a new value joining the dispute', reportOf(['a.md', 'b.md', 'c.md'], [finding('F1', [['4', ['a.md']], ['6', ['b.md']], ['9', ['c.md']]])]), []],
     ['a file that switched sides', reportOf(['a.md', 'b.md'], [finding('F1', [['4', ['b.md']], ['6', ['a.md']]])]), []],
     ['another slot with the same values', reportOf(['a.md', 'b.md'], [{ ...finding('F1', [['4', ['a.md']], ['6', ['b.md']]]), slot: 'casualty.injured' }]), []],
   ])('%s', (_, report, expected) => {

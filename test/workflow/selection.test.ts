@@ -80,8 +80,11 @@ describe('baseline through the command line', () => {
     expect(validReport(run.stdout).findings.filter((f) => f.accepted).map((f) => f.slot)).toEqual(['casualty.killed']);
     writeFileSync(path.join(dir, 'archive/later.md'), readFileSync(path.join(dir, 'injured-only.md')));
     expect((await cliIn(dir, ['contradicts.md', '--against', 'archive', '--baseline', '.claimcheck-baseline.json'])).code).toBe(0);
-    // A new article taking a side is a finding to review again.
-    writeFileSync(path.join(dir, 'archive/copy.md'), readFileSync(path.join(dir, 'contradicts.md')));
+    // A later article repeating the archive's toll does not reopen the reviewed dispute.
+    writeFileSync(path.join(dir, 'archive/lakeside.md'), readFileSync(path.join(dir, 'agrees.md')));
+    expect((await cliIn(dir, ['contradicts.md', '--against', 'archive', '--baseline', '.claimcheck-baseline.json'])).code).toBe(0);
+    // The draft changing its figure again is a new finding.
+    writeFileSync(path.join(dir, 'contradicts.md'), readFileSync(path.join(dir, 'contradicts.md'), 'utf8').replace(/Five people/, 'Six people'));
     expect((await cliIn(dir, ['contradicts.md', '--against', 'archive', '--baseline', '.claimcheck-baseline.json'])).code).toBe(1);
   });
 
