@@ -112,6 +112,8 @@ export interface IngestedDocument {
   hash: string;
   /** Kinds of claims the article asks not to be compared (`<!-- claimcheck-disable casualty -->`). */
   suppress?: ClaimKind[];
+  /** 'html' for a web page: `clean` holds its article text, and quoted sentences come from it. */
+  markup?: 'html';
 }
 
 // --------------------------------------------------------------- extract

@@ -17,8 +17,8 @@ export interface FoundFiles {
 
 export class InputError extends Error {}
 
-export const ARTICLE_PATTERNS = ['**/*.txt', '**/*.md', '**/*.markdown'];
-const ARTICLE = /\.(txt|md|markdown)$/i;
+export const ARTICLE_PATTERNS = ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.html', '**/*.htm'];
+const ARTICLE = /\.(txt|md|markdown|html?)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0];

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { IngestedDocument } from '../types.js';
 import { cleanBoilerplate } from './boilerplate.js';
 import { decode } from './decode.js';
-import { readFrontMatter } from './front-matter.js';
+import { isoDay, readFrontMatter } from './front-matter.js';
+import { readHtml } from './html.js';
 import { readSuppressions } from './suppressions.js';
 import { excerpt } from '../util/sanitize.js';
 
@@ -23,6 +24,9 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${+(bytes / 1024).toFixed(1)} KiB`;
   return `${+(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
+
+/** Files read as HTML pages (by extension). */
+export const HTML_FILE = /\.html?$/i;
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -45,7 +49,8 @@ export function ingestDocument(id: string, bytes: Uint8Array, options: IngestOpt
   if (decoded.warning) warnings.push(decoded.warning);
   const text = decoded.text ?? '';
   if (decoded.text !== null && text.trim() === '') warnings.push('empty file: nothing to check');
-  const front = readFrontMatter(text);
+  const html = HTML_FILE.test(id) ? readHtml(text) : null;
+  const front = html ? { ...html, published: isoDay(html.published), disable: [], bodyStart: 0, warnings: [] } : readFrontMatter(text);
   warnings.push(...front.warnings);
   const suppressions = readSuppressions(text, front.disable);
   for (const name of suppressions.unknown) warnings.push(`claimcheck-disable names ${excerpt(name)}, no kind of claim: ignored`);
@@ -54,13 +59,15 @@ export function ingestDocument(id: string, bytes: Uint8Array, options: IngestOpt
   return {
     id,
     text,
-    clean: cleanBoilerplate(text, front.bodyStart, options.boilerplate),
+    // An HTML page's text is first its article text, blanked around (same offsets); then the boilerplate lines go.
+    clean: cleanBoilerplate(html ? html.clean : text, front.bodyStart, options.boilerplate),
     bodyStart: front.bodyStart,
     title: front.title,
     source: front.source,
     url: front.url,
     published,
     warnings,
+    ...(html ? { markup: 'html' as const } : {}),
     hash: createHash('sha256').update(text).digest('hex'),
     ...(suppressions.kinds.length ? { suppress: suppressions.kinds } : {}),
   };

@@ -148,7 +148,7 @@ describe('a scratch git repository with the README pre-commit hook', () => {
 describe('hook and action definitions', () => {
   it('.pre-commit-hooks.yaml defines the claimcheck hook', () => {
     const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
-    expect(hooks).toEqual([expect.objectContaining({ id: 'claimcheck', entry: 'claimcheck', language: 'node', pass_filenames: true, files: '\\.(txt|md|markdown)$' })]);
+    expect(hooks).toEqual([expect.objectContaining({ id: 'claimcheck', entry: 'claimcheck', language: 'node', pass_filenames: true, files: '\\.(txt|md|markdown|html?)$' })]);
     expect(new RegExp(hooks[0].files).test('archive/a.markdown')).toBe(true);
   });
 
