@@ -12,7 +12,7 @@ export interface SelectRequest {
   paths: string[];
   /** Archive folders the given files are checked against (absolute or relative to `cwd`). */
   archive: string[];
-  /** Globs, relative to `base`, of the articles taken from folders (default: every article). */
+  /** Globs, relative to `base`, of the articles taken from the folders given (default: every article; the archive is taken whole). */
   include?: string[];
   /** Globs, relative to `base`, of files never checked. */
   exclude?: string[];
@@ -90,10 +90,12 @@ export async function selectFiles(request: SelectRequest): Promise<Selection> {
     const rel = toPosix(path.relative(base, file.absolute));
     const inside = !rel.startsWith('../') && !path.isAbsolute(rel);
     const real = await realpath(file.absolute).catch(() => file.absolute);
+    const isGiven = givenReal.has(real);
     if (inside && ignored?.ignores(rel)) skipped.push(`${file.id}: ignored by ${IGNORE_FILE}`);
     else if (inside && exclude?.(rel)) skipped.push(`${file.id}: excluded by the settings' "exclude"`);
-    else if (inside && include && !named.has(real) && !include(rel)) skipped.push(`${file.id}: not in the settings' "include"`);
-    else files.push({ ...file, given: givenReal.has(real) });
+    // "include" picks articles out of the folders given; a file named, or the archive, is taken whole.
+    else if (inside && include && isGiven && !named.has(real) && !include(rel)) skipped.push(`${file.id}: not in the settings' "include"`);
+    else files.push({ ...file, given: isGiven });
   }
   return { files, warnings: found.warnings, skipped };
 }

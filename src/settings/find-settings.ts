@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { SettingsError, validateSettings, type LoadedSettings, type Settings } from './settings.js';
 
 /** Where settings may live in one folder, in the order they are looked for (as ESLint and markdownlint-cli2 do). */
@@ -78,6 +79,7 @@ export async function loadSettings(paths: string[], choice: SettingsChoice, cwd:
     const settings = await readSettingsFile(file);
     return { settings: settings ?? {}, file: choice.config, folder: path.dirname(file) };
   }
-  const onDisk = paths.filter((p) => p !== '-' && !/[*?[\]{}]/.test(p));
+  // A glob is looked up from its base folder ('articles' of 'articles/**/*.md').
+  const onDisk = paths.filter((p) => p !== '-').map((p) => (picomatch.scan(p).isGlob ? picomatch.scan(p).base || '.' : p));
   return findSettings(commonFolder(onDisk.length ? onDisk : ['.'], cwd), cwd);
 }

@@ -37,6 +37,16 @@ describe('which files a run checks', () => {
     expect((await ids(dir, ['agrees.md', 'archive/river-post.md'])).ids).toEqual(['agrees.md', 'archive/river-post.md']);
   });
 
+  it('"include" picks files out of the folders given, never out of the archive; settings are found from a glob\'s folder', async () => {
+    const dir = scratch({ 'drafts/claimcheck.config.json': JSON.stringify({ include: ['**/new*.md'], archive: ['../archive'] }) });
+    writeFileSync(path.join(dir, 'drafts/new.md'), readFileSync(path.join(dir, 'contradicts.md')));
+    writeFileSync(path.join(dir, 'drafts/other.md'), readFileSync(path.join(dir, 'agrees.md')));
+    const run = await cliIn(dir, ['drafts', '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(validReport(run.stdout).documents.map((d) => d.id)).toEqual(['archive/river-post.md', 'archive/valley-news.md', 'drafts/new.md']);
+    expect((await cliIn(dir, ['drafts/*.md'])).code).toBe(1);
+  });
+
   it('a file of another extension is listed with --verbose', async () => {
     const dir = scratch({ 'notes.docx': 'x' });
     const { stderr } = await ids(dir, ['.']);
