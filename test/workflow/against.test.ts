@@ -66,8 +66,10 @@ describe('checking given files against the archive', () => {
     expect(report.claims.some((c) => c.document === 'drafts/new.md' && c.kind === 'casualty' && c.span.line === 6)).toBe(true);
   });
 
-  it('paths in annotations are relative to the working directory', async () => {
+  it('paths in annotations and evidence lines are relative to the working directory', async () => {
     const run = await cliIn(path.dirname(dir), [`${path.basename(dir)}/contradicts.md`, '--against', `${path.basename(dir)}/archive`, '--format', 'github']);
     expect(run.stdout).toContain(`file=${path.basename(dir)}/archive/river-post.md,`);
+    const pretty = await cliIn(path.dirname(dir), [path.join(path.basename(dir), 'archive')]);
+    expect(pretty.stdout).toMatch(new RegExp(`\\n {8}${path.basename(dir)}/archive/(river-post|valley-news)\\.md:\\d+ “`));
   });
 });

@@ -15,26 +15,26 @@ function shorten(sentence: string, claim: Claim): string {
   return `${at > 0 ? '…' : ''}${cut}${at + QUOTE_MAX < s.length ? '…' : ''}`;
 }
 
-/** The shortest sentence behind a value, as `file:line "quote"`. */
-function evidence(claimIds: string[], claims: Map<string, Claim>, p: Palette): string {
+/** The shortest sentence behind a value, as `file:line "quote"`, the file relative to the working directory. */
+function evidence(claimIds: string[], claims: Map<string, Claim>, p: Palette, paths: Readonly<Record<string, string>>): string {
   const behind = claimIds.map((id) => claims.get(id)).filter((c): c is Claim => !!c);
   const best = [...behind].sort((a, b) => a.sentence.length - b.sentence.length)[0];
   if (!best) return '';
-  return `${p.dim(`${best.document}:${best.span.line}`)} ${p.dim(`“${shorten(best.sentence, best)}”`)}`;
+  return `${p.dim(`${paths[best.document] ?? best.document}:${best.span.line}`)} ${p.dim(`“${shorten(best.sentence, best)}”`)}`;
 }
 
 function colour(status: ReportFinding['status'], p: Palette): (s: string) => string {
   return status === 'contradict' ? p.red : status === 'update' ? p.yellow : status === 'compatible' ? p.cyan : p.green;
 }
 
-function finding(f: ReportFinding, claims: Map<string, Claim>, p: Palette, accepted: boolean): string[] {
+function finding(f: ReportFinding, claims: Map<string, Claim>, p: Palette, accepted: boolean, paths: Readonly<Record<string, string>>): string[] {
   const mark = colour(f.status, p)(f.status === 'contradict' ? '✗' : f.status === 'update' ? '↻' : f.status === 'compatible' ? '≈' : '✓');
   const lines = [`  ${mark} ${p.bold(f.message)}${accepted ? p.dim(' (accepted in baseline)') : ''}`];
   f.values.forEach((v, i) => {
     const latest = f.latest === i ? p.yellow(' (latest)') : '';
     const n = v.sources < v.documents.length ? `${v.documents.length} docs, ${v.sources} independent` : `${v.documents.length} source${v.documents.length === 1 ? '' : 's'}`;
     lines.push(`      ${p.bold(v.display)}${latest} ${p.dim(`— ${n}: ${v.documents.join(', ')}`)}`);
-    lines.push(`        ${evidence(v.claims, claims, p)}`);
+    lines.push(`        ${evidence(v.claims, claims, p, paths)}`);
   });
   return lines;
 }
@@ -42,7 +42,7 @@ function finding(f: ReportFinding, claims: Map<string, Claim>, p: Palette, accep
 export const prettyFormatter: Formatter = {
   name: 'pretty',
   description: 'a readable report for the terminal (default)',
-  format(raw: Report, { palette: p, verbose, accepted }) {
+  format(raw: Report, { palette: p, verbose, accepted, paths }) {
     // Everything quoted from the articles is data: no control character reaches the terminal.
     const report = visibleData(raw);
     const claims = new Map(report.claims.map((c) => [c.id, c]));
@@ -64,18 +64,18 @@ export const prettyFormatter: Formatter = {
         const group = own.filter((f) => f.status === status && !accepted.has(f.id));
         if (!group.length) continue;
         out.push('', `  ${colour(status, p)(p.bold(`${HEADINGS[status]} (${group.length})`))}`);
-        for (const f of group) out.push(...finding(f, claims, p, false));
+        for (const f of group) out.push(...finding(f, claims, p, false, paths));
       }
       // Findings the desk accepted in its baseline: apart, after the ones still open.
       const known = own.filter((f) => accepted.has(f.id));
       if (known.length) {
         out.push('', `  ${p.dim(p.bold(`Accepted in the baseline (${known.length})`))}`);
-        for (const f of known) out.push(...finding(f, claims, p, true));
+        for (const f of known) out.push(...finding(f, claims, p, true, paths));
       }
       const singles = own.filter((f) => f.status === 'single');
       if (singles.length) {
         out.push('', `  ${p.dim(`Single-source claims: ${singles.length}${verbose ? '' : ' (--verbose lists them)'}`)}`);
-        if (verbose) for (const f of singles) out.push(`    ${p.dim('·')} ${f.message}  ${evidence(f.values[0]?.claims ?? [], claims, p)}`);
+        if (verbose) for (const f of singles) out.push(`    ${p.dim('·')} ${f.message}  ${evidence(f.values[0]?.claims ?? [], claims, p, paths)}`);
       }
       out.push('');
     }
