@@ -124,7 +124,8 @@ export async function runCheck(paths: string[], options: CheckOptions = {}): Pro
   let report = buildReport(result, VERSION);
   const focus = archive.length && given.size < docs.length ? [...given].sort() : null;
   if (focus) report = focusReport(report, new Set(focus));
-  if (docs.length === 1) {
+  if (archive.length && !given.size) warnings.push(`none of ${onDisk.join(', ') || 'the paths given'} is an article to check (all excluded or ignored): nothing checked against the archive`);
+  else if (docs.length === 1) {
     warnings.push(`only one article (${docs[0]!.id}): nothing to compare it with; give the other articles of the story, or --against a folder of published ones`);
   }
   const paths_: Record<string, string> = Object.fromEntries(Object.entries(absolute).map(([id, abs]) => [id, toPosix(path.relative(cwd, abs))]));

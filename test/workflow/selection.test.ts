@@ -25,6 +25,9 @@ describe('which files a run checks', () => {
     const { ids: found, stderr } = await ids(dir, ['.']);
     expect(found).toEqual(['archive/river-post.md', 'archive/valley-news.md', 'contradicts.md']);
     expect(stderr).toMatch(/skipped agrees\.md: ignored by \.claimcheckignore/);
+    const alone = await cliIn(dir, ['agrees.md', '--against', 'archive']);
+    expect(alone.code).toBe(0);
+    expect(alone.stderr).toMatch(/none of agrees\.md is an article to check \(all excluded or ignored\)/);
   });
 
   it('include and exclude globs of the settings', async () => {
