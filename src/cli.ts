@@ -5,7 +5,7 @@ import { InputError } from './ingest/find-files.js';
 import type { Report } from './report/build-report.js';
 import { plainPalette, type Palette } from './report/formatters/formatter.js';
 import { formatterNamed, formatters } from './report/formatters/index.js';
-import { runCheck, VERSION, writeBaseline } from './run/check.js';
+import { VERSION } from './version.js';
 import { FAIL_ON, type FailOn } from './settings/fail-on.js';
 import { SettingsError } from './settings/settings.js';
 import { checkWritable, WriteError } from './util/atomic-write.js';
@@ -126,6 +126,8 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     // A baseline that cannot be written is said before the work, not after it.
     if (typeof opts.writeBaseline === 'string') await checkWritable(path.resolve(cwd, opts.writeBaseline));
     const stdin = cmd.args.includes('-') && io.readStdin ? { name: opts.stdinName, bytes: await io.readStdin() } : undefined;
+    // Loaded only now: --help and --version need none of the pipeline's word lists and gazetteers.
+    const { runCheck, writeBaseline } = await import('./run/check.js');
     const run = await runCheck(cmd.args, {
       cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, baseline: opts.baseline, stdin,
       ...(opts.config === false ? { noConfig: true } : { config: opts.config }),

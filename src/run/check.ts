@@ -12,7 +12,8 @@ import type { LoadedSettings } from '../settings/settings.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { loadDocuments, type Source } from './load-documents.js';
 
-export const VERSION = '0.1.0';
+export { VERSION } from '../version.js';
+import { VERSION } from '../version.js';
 
 export interface CheckOptions {
   /** Folder that relative paths start from (default: process.cwd()). */

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { check, InputError, SettingsError } from '../../src/index.js';
+import { readFileSync } from 'node:fs';
+import { check, InputError, SettingsError, VERSION } from '../../src/index.js';
 import { cliIn, scratch } from './scratch.js';
 
 describe('library API', () => {
+  it('VERSION is the package version', () => {
+    expect(VERSION).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+  });
+
   it('check() returns the report --format json prints, accepted findings marked', async () => {
     const dir = scratch();
     await cliIn(dir, ['contradicts.md', '--against', 'archive', '--write-baseline', 'baseline.json']);
