@@ -84,7 +84,9 @@ async function walk(root: string, seenFolders: Set<string>, warnings: string[], 
  * for the user, on a missing path or the root folder. A file reached twice (the same folder
  * under two spellings, a link to a file already found) is checked once, under its first id.
  */
-export async function findFiles(paths: string[], cwd = process.cwd()): Promise<FoundFiles> {
+export async function findFiles(paths: string[], cwd = process.cwd(), options: { prefixIds?: boolean } = {}): Promise<FoundFiles> {
+  // One folder given: ids relative to it. Several paths (or prefixIds): ids keep the path as given.
+  const prefix = paths.length > 1 || options.prefixIds === true;
   const files: InputFile[] = [];
   const warnings: string[] = [];
   const skipped: string[] = [];
@@ -103,13 +105,13 @@ export async function findFiles(paths: string[], cwd = process.cwd()): Promise<F
     if (info.isDirectory()) {
       const real = await realpath(at);
       if (path.dirname(real) === real) throw new InputError(`${given} is the root folder ${real}: give the folder that holds the articles`);
-      const idOf = (rel: string) => (paths.length > 1 ? path.posix.join(toPosix(given), toPosix(rel)) : toPosix(rel));
+      const idOf = (rel: string) => (prefix ? path.posix.join(toPosix(given), toPosix(rel)) : toPosix(rel));
       const others: string[] = [];
       const found = await walk(at, seenFolders, warnings, others);
       for (const rel of found) files.push({ id: idOf(rel), absolute: path.resolve(at, rel) });
       skipped.push(...others.map(idOf));
     } else if (info.isFile()) {
-      files.push({ id: toPosix(paths.length > 1 ? given : path.basename(given)), absolute: path.resolve(at) });
+      files.push({ id: toPosix(prefix ? given : path.basename(given)), absolute: path.resolve(at) });
     } else {
       throw new InputError(`not a file or folder: ${given}`);
     }

@@ -73,8 +73,9 @@ export async function selectFiles(request: SelectRequest): Promise<Selection> {
   }
   const inRun = (p: string) => path.relative(cwd, path.resolve(cwd, p)) || '.';
   const archive = request.archive.map(inRun);
-  const found = await findFiles([...given, ...archive], cwd);
-  const givenFiles = archive.length ? (await findFiles(given, cwd)).files : found.files;
+  // With an archive, ids keep the paths as given, so the archive's files read archive/…, whatever else is given.
+  const found = await findFiles([...given, ...archive], cwd, { prefixIds: archive.length > 0 });
+  const givenFiles = archive.length ? (await findFiles(given, cwd, { prefixIds: true })).files : found.files;
   const givenReal = new Set(await Promise.all(givenFiles.map((f) => realpath(f.absolute).catch(() => f.absolute))));
   const named = new Set(await Promise.all(given.map(async (p) => {
     const at = path.resolve(cwd, p);

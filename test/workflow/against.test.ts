@@ -62,7 +62,7 @@ describe('checking given files against the archive', () => {
     const text = readFileSync(path.join(dir, 'contradicts.md'), 'utf8');
     const { run, report } = await json(dir, ['-', '--stdin-name', 'drafts/new.md', '--against', 'archive'], text);
     expect(run.code).toBe(1);
-    expect(report.documents.map((d) => d.id)).toContain('drafts/new.md');
+    expect(report.documents.map((d) => d.id)).toEqual(['archive/river-post.md', 'archive/valley-news.md', 'drafts/new.md']);
     expect(report.claims.some((c) => c.document === 'drafts/new.md' && c.kind === 'casualty' && c.span.line === 6)).toBe(true);
   });
 
