@@ -6,6 +6,7 @@ import { validReport } from '../helpers/cli.js';
 import { ingestDocument } from '../../src/ingest/ingest-document.js';
 import { deskNames } from '../../src/normalize/desk-names.js';
 import { loadSettings } from '../../src/settings/find-settings.js';
+import { SETTING_KEYS } from '../../src/settings/settings.js';
 import { cliIn, scratch } from './scratch.js';
 
 const schema = JSON.parse(readFileSync(path.resolve(__dirname, '../../schema/config.schema.json'), 'utf8'));
@@ -79,6 +80,8 @@ describe('settings found like other linters', () => {
     };
     expect(validate(full)).toBe(true);
     expect(validate({ failon: 'never' })).toBe(false);
+    // The schema and the checks claimcheck runs know the same keys.
+    expect(Object.keys(schema.properties).filter((k) => k !== '$schema').sort()).toEqual([...SETTING_KEYS].sort());
   });
 });
 
