@@ -22,7 +22,8 @@ const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head
 // Elements that start and end a block of text.
 const BLOCKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'td', 'th', 'table', 'section', 'article', 'main', 'header', 'blockquote', 'pre', 'hr', 'dd', 'dt', 'dl', 'figure', 'title']);
 // Where the article's main text is, when the page marks it.
-const MAIN = /<(article|main)\b|<[a-z]+\b[^>]*\brole\s*=\s*["']?main\b/i;
+// Bounded repeats: a page of unclosed tags must not make the search quadratic.
+const MAIN = /<(article|main)\b|<[a-z]{1,20}\b[^>]{0,500}?\brole[ \t]{0,5}=[ \t]{0,5}["']?main\b/i;
 const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});?/gi;
 
 export function readHtml(text: string): HtmlArticle {

@@ -8,7 +8,8 @@ import type { ClaimKind } from '../types.js';
  */
 export const SUPPRESSIBLE: readonly ClaimKind[] = ['person', 'organization', 'place', 'date', 'casualty', 'quantity', 'role', 'alias', 'quote', 'agent'];
 
-const COMMENT = /<!--\s*claimcheck-disable\s+([^>]*?)\s*-->/g;
+// Bounded repeats: a file of unclosed comments must not make the search quadratic.
+const COMMENT = /<!--[ \t]{0,20}claimcheck-disable[ \t]{1,20}([^>\n]{0,200}?)[ \t]{0,20}-->/g;
 
 export interface Suppressions {
   kinds: ClaimKind[];

@@ -51,3 +51,15 @@ describe('HTML articles', () => {
     expect(report.findings.find((f) => f.status === 'contradict')?.slot).toBe('casualty.killed');
   });
 });
+
+describe('hostile pages stay linear', () => {
+  it.each([
+    ['unclosed disable comments', '<!-- claimcheck-disable casualty '.repeat(30_000)],
+    ['unclosed tags', '<div class="x" '.repeat(30_000)],
+    ['entities without end', '&amp'.repeat(100_000)],
+  ])('%s', (_, text) => {
+    const began = performance.now();
+    ingestDocument('hostile.html', new TextEncoder().encode(text));
+    expect(performance.now() - began).toBeLessThan(5_000);
+  });
+});
