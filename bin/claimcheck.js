@@ -25,6 +25,11 @@ const io = {
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stderrColumns: process.stderr.isTTY ? process.stderr.columns : undefined,
+  readStdin: async () => {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  },
 };
 
 exitCode = await runCli(process.argv.slice(2), io);

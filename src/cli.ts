@@ -1,22 +1,18 @@
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isoDay } from './ingest/front-matter.js';
-import { findFiles, InputError } from './ingest/find-files.js';
-import { formatSize, ingestDocument } from './ingest/ingest-document.js';
-import type { NormalizeOptions } from './normalize/index.js';
-import { analyze } from './pipeline.js';
-import { acceptedFindings, buildBaseline, parseBaseline } from './report/baseline.js';
-import { buildReport, type Report } from './report/build-report.js';
+import { InputError } from './ingest/find-files.js';
+import type { Report } from './report/build-report.js';
 import { DEFAULT_WIDTH, plainPalette, type Palette } from './report/formatters/formatter.js';
 import { createProgressBar } from './report/progress-bar.js';
 import { formatterNamed, formatters } from './report/formatters/index.js';
-import type { AnalysisResult, IngestedDocument } from './types.js';
+import { VERSION } from './version.js';
+import { FAIL_ON, type FailOn } from './settings/fail-on.js';
+import { SettingsError } from './settings/settings.js';
 import { checkWritable, writeFileAtomic, WriteError } from './util/atomic-write.js';
 import { visible } from './util/sanitize.js';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -31,12 +27,13 @@ export interface CliIO {
   stderrColumns?: number;
   /** Milliseconds clock for the progress bar (tests pass their own). */
   now?: () => number;
+  /** Standard input, read whole, for the path "-". */
+  readStdin?: () => Promise<Uint8Array>;
+  /** The working directory (default: process.cwd()). */
+  cwd?: string;
 }
 
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;
-
-const FAIL_ON = ['contradict', 'update', 'never'] as const;
-type FailOn = (typeof FAIL_ON)[number];
 
 interface Options {
   format: string;
@@ -45,44 +42,21 @@ interface Options {
   published?: string;
   verbose: boolean;
   baseline?: string;
-  writeBaseline?: string;
+  writeBaseline?: string | true;
   maxFileSize: string;
-  config?: string;
+  config?: string | false;
+  against?: string[];
+  stdinName: string;
   output?: string;
   quiet: boolean;
-}
-
-export const CONFIG_FILE = 'claimcheck.config.json';
-
-/** Reads the configuration: --config, else claimcheck.config.json in the working directory. */
-async function loadConfig(file: string | undefined): Promise<NormalizeOptions> {
-  const target = file ?? CONFIG_FILE;
-  let text: string;
-  try {
-    text = await readFile(target, 'utf8');
-  } catch (error) {
-    if (!file && (error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new InputError(`cannot read config ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  let data: unknown;
-  try {
-    // A byte-order mark is how some Windows editors save UTF-8: not an error.
-    data = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    throw new InputError(`${target} is not valid JSON: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const orgs = (data as { organizations?: unknown } | null)?.organizations;
-  const valid = orgs === undefined || (typeof orgs === 'object' && orgs !== null && !Array.isArray(orgs) &&
-    Object.values(orgs).every((v) => Array.isArray(v) && v.every((s) => typeof s === 'string')));
-  if (!data || typeof data !== 'object' || Array.isArray(data) || !valid) {
-    throw new InputError(`${target}: expected {"organizations": {"Canonical name": ["other spelling", …]}}`);
-  }
-  return { organizations: orgs as Record<string, string[]> | undefined };
 }
 
 const EXAMPLES = `
 Examples:
   claimcheck ./articles                      report in the terminal
+  claimcheck 'articles/**/*.md'              the articles a glob matches
+  claimcheck draft.md --against archive/     check a new article against the published ones
+  cat draft.md | claimcheck - --against archive/ --stdin-name draft.md
   claimcheck ./articles --format json | jq '.findings[] | select(.status == "contradict")'
   claimcheck a.md b.md --fail-on update      exit 1 on contradictions and updates
   claimcheck ./articles --format github      annotations for a CI log
@@ -93,7 +67,10 @@ Examples:
   claimcheck ./articles --write-baseline .claimcheck-baseline.json
   claimcheck ./articles --baseline .claimcheck-baseline.json   accept known findings
 
-Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage or input error.`;
+Settings are read from claimcheck.config.json, .claimcheckrc.json or the "claimcheck" key of
+package.json, looked for from the checked files' folder up to the repository root.
+
+Exit codes: 0 no finding at or above --fail-on, 1 such findings, 2 usage, input or settings error.`;
 
 function useColour(opts: Options, io: CliIO): boolean {
   if (!opts.color) return false;
@@ -108,100 +85,7 @@ function palette(colour: boolean): Palette {
   return { bold: c.bold, dim: c.dim, red: c.red, green: c.green, yellow: c.yellow, blue: c.blue, cyan: c.cyan, magenta: c.magenta };
 }
 
-function parseSize(text: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib)?$/i.exec(text.trim());
-  if (!m) throw new InputError(`--max-file-size takes a size such as 2MB or 500KB, not "${text}"`);
-  const unit = (m[2] ?? 'b').toLowerCase();
-  const factor = unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1;
-  const size = Math.floor(Number(m[1]) * factor);
-  if (size < 1) throw new InputError(`--max-file-size takes a size of at least 1 byte, not "${text}"`);
-  return size;
-}
-
-/**
- * The most claimcheck reads of one file, whatever --max-file-size says: beyond it the text,
- * its cleaned copy and the work on it would not fit the memory and time one run may take.
- */
-export const MAX_READ_BYTES = 8 * 1024 * 1024;
-
-/**
- * The most articles one run checks: grouping and comparison look at every pair, so time and
- * memory grow with the square of the count (2,000 articles: about 20 s of CPU and 300 MB).
- */
-export const MAX_DOCUMENTS = 3000;
-
-const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0];
-
-/** The first `limit` bytes of a file (a 3 GB file is never read whole), and its size. */
-async function readStart(file: string, limit: number): Promise<{ bytes: Uint8Array; size: number }> {
-  const handle = await open(file, 'r');
-  try {
-    const { size } = await handle.stat();
-    const wanted = Math.min(size, limit);
-    const bytes = Buffer.alloc(wanted);
-    let read = 0;
-    while (read < wanted) {
-      const { bytesRead } = await handle.read(bytes, read, wanted - read, read);
-      if (!bytesRead) break;
-      read += bytesRead;
-    }
-    return { bytes: bytes.subarray(0, read), size: Math.max(size, read) };
-  } finally {
-    await handle.close();
-  }
-}
-
-interface Loaded {
-  docs: IngestedDocument[];
-  /** Document id → path relative to the working directory. */
-  paths: Record<string, string>;
-}
-
-const warn = (io: CliIO, id: string, warning: string) => io.stderr(`claimcheck: warning: ${id}: ${warning}\n`);
-const printed = (warning: string) => !/^no publication date/.test(warning);
-
-async function loadDocuments(paths: string[], opts: Options, io: CliIO): Promise<Loaded> {
-  const { files, warnings } = await findFiles(paths);
-  for (const warning of warnings) io.stderr(`claimcheck: warning: ${warning}\n`);
-  if (!files.length) throw new InputError(`no articles (*.txt, *.md, *.markdown) found in ${paths.join(', ')}`);
-  if (files.length > MAX_DOCUMENTS) {
-    throw new InputError(`${files.length} articles found in ${paths.join(', ')}: claimcheck compares every pair of articles, at most ${MAX_DOCUMENTS} in one run; give the folder of one story`);
-  }
-  let maxBytes = parseSize(opts.maxFileSize);
-  if (maxBytes > MAX_READ_BYTES) {
-    io.stderr(`claimcheck: warning: --max-file-size ${opts.maxFileSize} is more than claimcheck checks of one file: ${formatSize(MAX_READ_BYTES)} used\n`);
-    maxBytes = MAX_READ_BYTES;
-  }
-  const docs: IngestedDocument[] = [];
-  const where: Record<string, string> = {};
-  for (const file of files) {
-    where[file.id] = path.relative(process.cwd(), file.absolute).split(path.sep).join('/');
-    let read: { bytes: Uint8Array; size: number };
-    try {
-      // A few bytes past the cap, so that a cut never splits a UTF-8 sequence unseen.
-      read = await readStart(file.absolute, maxBytes + 4);
-    } catch (error) {
-      // One unreadable file is a warning about that file, not a failed run.
-      warn(io, file.id, `cannot read: ${errorCode(error)}: skipped`);
-      continue;
-    }
-    const doc = ingestDocument(file.id, read.bytes, { published: opts.published ?? null, maxBytes, size: read.size });
-    for (const warning of doc.warnings) if (printed(warning)) warn(io, file.id, warning);
-    docs.push(doc);
-  }
-  if (docs.every((d) => d.text.trim() === '')) throw new InputError(`nothing to check: every article in ${paths.join(', ')} is empty or not text`);
-  return { docs, paths: where };
-}
-
-/** Warnings extraction added to what ingest said (a document cut or stopped, an extractor failing). */
-function printExtractionWarnings(result: AnalysisResult, docs: IngestedDocument[], io: CliIO): void {
-  const before = new Map(docs.map((d) => [d.id, new Set(d.warnings)]));
-  for (const doc of result.documents) {
-    for (const warning of doc.warnings) if (printed(warning) && !before.get(doc.id)?.has(warning)) warn(io, doc.id, warning);
-  }
-}
-
-function exitCode(report: Report, failOn: FailOn, accepted: Set<string>): number {
+function exitCode(report: Report, failOn: FailOn, accepted: ReadonlySet<string>): number {
   if (failOn === 'never') return EXIT.ok;
   const failing = report.findings.filter(
     (f) => !accepted.has(f.id) && (f.status === 'contradict' || (failOn === 'update' && f.status === 'update')),
@@ -214,18 +98,21 @@ function program(io: CliIO): Command {
     .name('claimcheck')
     .description('Cross-check news articles about one story: where sources agree, contradict, or stand alone.')
     .version(VERSION, '-V, --version')
-    .argument('<paths...>', 'folders (searched for *.txt, *.md, *.markdown) or article files')
+    .argument('<paths...>', 'folders (searched for *.txt, *.md, *.markdown, *.html), article files, globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatters.map((f) => f.name)).default('pretty'))
+    .option('--against <folder>', 'check the given files against every article in this folder (repeatable); report only findings that involve a given file', (folder: string, all: string[]) => [...all, folder], [] as string[])
     .option('--no-color', 'no colour (also NO_COLOR=1; colour only on a terminal unless FORCE_COLOR)')
     .addOption(new Option('--fail-on <status>', 'exit 1 when findings at or above this exist').choices([...FAIL_ON]).default('contradict'))
     .option('--published <YYYY-MM-DD>', 'publication date for documents that give none in front matter')
-    .option('-v, --verbose', 'also list each agreement, single-source claims and all warnings', false)
+    .option('-v, --verbose', 'also list each agreement, single-source claims, all warnings and the files passed over', false)
     .option('-q, --quiet', 'only contradictions, updates and the summary; no progress bar', false)
     .option('-o, --output <file>', 'write the report to this file (whole or not at all) instead of stdout')
     .option('--baseline <file>', 'accept the findings listed in this baseline file (they no longer fail)')
-    .option('--write-baseline <file>', 'write the current contradict and update findings to a baseline file')
+    .option('--write-baseline [file]', 'write the current contradict and update findings to a baseline file (default: the settings\' "baseline")')
     .option('--max-file-size <size>', 'check only the first part of larger files', '2MB')
-    .option('--config <file>', `configuration file (default: ${CONFIG_FILE} in the working directory, if any)`)
+    .option('--config <file>', 'settings file to use instead of looking for one')
+    .option('--no-config', 'use no settings file')
+    .option('--stdin-name <name>', 'the name of the article read from standard input (-)', 'stdin.md')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
@@ -249,62 +136,57 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     throw error;
   }
   const opts = cmd.opts<Options>();
+  const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
   try {
-    if (opts.published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(opts.published) || !isoDay(opts.published))) {
-      throw new InputError(`--published takes a date as YYYY-MM-DD, not "${opts.published}"`);
-    }
-    if (opts.published) opts.published = isoDay(opts.published)!;
+    const cwd = io.cwd ?? process.cwd();
     // A baseline that cannot be written is said before the work, not after it.
-    if (opts.writeBaseline) await checkWritable(opts.writeBaseline);
-    if (opts.output) await checkWritable(opts.output);
-    const config = await loadConfig(opts.config);
-    const { docs, paths } = await loadDocuments(cmd.args, opts, io);
+    if (typeof opts.writeBaseline === 'string') await checkWritable(path.resolve(cwd, opts.writeBaseline));
+    if (opts.output) await checkWritable(path.resolve(cwd, opts.output));
+    const stdin = cmd.args.includes('-') && io.readStdin ? { name: opts.stdinName, bytes: await io.readStdin() } : undefined;
+    // Loaded only now: --help and --version need none of the pipeline's word lists and gazetteers.
+    const { runCheck, writeBaseline } = await import('./run/check.js');
     // A bar only for a person watching a terminal: never in CI logs, pipes or with --quiet.
     const bar = io.stderrIsTTY && !opts.quiet && !io.env.CI
       ? createProgressBar({ write: rawIo.stderr, now: io.now ?? Date.now, width: io.stderrColumns ?? DEFAULT_WIDTH })
       : null;
-    let result;
+    let run;
     try {
-      result = analyze(docs, config, bar ? (p) => bar.update(p) : undefined);
+      run = await runCheck(cmd.args, {
+        cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, baseline: opts.baseline, stdin,
+        ...(opts.config === false ? { noConfig: true } : { config: opts.config }),
+        ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
+      });
     } finally {
       bar?.finish();
     }
-    printExtractionWarnings(result, docs, io);
-    const report = buildReport(result, VERSION);
-    let accepted = new Set<string>();
-    if (opts.baseline) {
-      let data: unknown;
-      try {
-        data = JSON.parse(await readFile(opts.baseline, 'utf8'));
-      } catch (error) {
-        throw new InputError(`cannot read baseline ${opts.baseline}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0]}`);
-      }
-      try {
-        accepted = acceptedFindings(report, parseBaseline(data));
-      } catch (error) {
-        throw new InputError(`${opts.baseline}: ${(error as Error).message}`);
-      }
+    const settings = run.settings.settings;
+    for (const warning of run.warnings) io.stderr(`claimcheck: warning: ${warning}\n`);
+    if (opts.verbose) for (const line of run.skipped) io.stderr(`claimcheck: skipped ${line}\n`);
+    const format = given('format') ? opts.format : settings.format ?? opts.format;
+    const formatter = formatterNamed(format);
+    if (!formatter) throw new SettingsError(`${run.settings.file}: "format" must be one of ${formatters.map((f) => f.name).join(', ')}, not "${format}"`);
+    const failOn = given('failOn') ? opts.failOn : settings.failOn ?? opts.failOn;
+    const baselineTarget = opts.writeBaseline === true ? settings.baseline && run.settings.file ? path.relative(cwd, path.resolve(run.settings.folder, settings.baseline)) : null : opts.writeBaseline;
+    if (opts.writeBaseline === true && !baselineTarget) throw new InputError('--write-baseline needs a file, or a "baseline" in the settings');
+    if (baselineTarget) {
+      await writeBaseline(run, baselineTarget, cwd);
+      io.stderr(`claimcheck: wrote ${baselineTarget}\n`);
     }
-    if (opts.writeBaseline) {
-      await writeFileAtomic(opts.writeBaseline, `${JSON.stringify(buildBaseline(report), null, 2)}\n`);
-      io.stderr(`claimcheck: wrote ${opts.writeBaseline}\n`);
-    }
-    const formatter = formatterNamed(opts.format)!;
     // A file is never a terminal: no colour, lines wrapped at the default width.
     const toTerminal = !opts.output;
-    const text = formatter.format(report, {
-      palette: palette(toTerminal && useColour(opts, io)), verbose: opts.verbose, quiet: opts.quiet, accepted, paths,
+    const text = formatter.format(run.report, {
+      palette: palette(toTerminal && useColour(opts, io)), verbose: opts.verbose, quiet: opts.quiet, accepted: run.accepted, paths: run.paths,
       width: toTerminal && io.isTTY && io.columns ? io.columns : DEFAULT_WIDTH,
     });
     if (opts.output) {
-      await writeFileAtomic(opts.output, text);
+      await writeFileAtomic(path.resolve(cwd, opts.output), text);
       io.stderr(`claimcheck: wrote ${opts.output}\n`);
     } else {
       io.stdout(text);
     }
-    return opts.writeBaseline ? EXIT.ok : exitCode(report, opts.failOn, accepted);
+    return baselineTarget ? EXIT.ok : exitCode(run.report, failOn, run.accepted);
   } catch (error) {
-    if (error instanceof InputError || error instanceof WriteError) {
+    if (error instanceof InputError || error instanceof WriteError || error instanceof SettingsError) {
       io.stderr(`claimcheck: ${error.message}\n`);
       return EXIT.error;
     }

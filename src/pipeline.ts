@@ -2,7 +2,7 @@ import { compareEvents } from './compare/index.js';
 import { extractDocument } from './extract/extract-document.js';
 import { groupEvents } from './group/index.js';
 import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js';
-import type { AnalysisResult, Claim, ExtractedDocument, IngestedDocument } from './types.js';
+import type { AnalysisResult, Claim, ClaimKind, ExtractedDocument, IngestedDocument } from './types.js';
 
 /** How far a run is: the CLI draws it as a progress bar; the pipeline only reports it. */
 export type ProgressCallback = (progress: { stage: 'extracting' | 'grouping' | 'comparing'; done: number; total: number }) => void;
@@ -22,10 +22,24 @@ export function analyzeExtracted(extracted: ExtractedDocument[], options: Normal
   return { documents, grouping, claims, findings, eventSources };
 }
 
+/** Leaves out the claims of the kinds an article disabled, counting them for the report. */
+export function suppressClaims(doc: ExtractedDocument, kinds: readonly ClaimKind[]): ExtractedDocument {
+  if (!kinds.length) return doc;
+  const suppressed: Partial<Record<ClaimKind, number>> = {};
+  for (const kind of kinds) suppressed[kind] = 0;
+  const claims = doc.claims.filter((c) => {
+    if (!kinds.includes(c.kind)) return true;
+    suppressed[c.kind]! += 1;
+    return false;
+  });
+  const said = kinds.map((k) => `${suppressed[k]} ${k}`).join(', ');
+  return { ...doc, claims, suppressed, warnings: [...doc.warnings, `suppressed by claimcheck-disable: ${said} claim(s) not compared`] };
+}
+
 /** Ingested documents → the whole analysis; `onProgress` hears of each document extracted. */
 export function analyze(docs: IngestedDocument[], options: NormalizeOptions = {}, onProgress?: ProgressCallback): AnalysisResult {
   const extracted = docs.map((doc, i) => {
-    const result = extractDocument(doc);
+    const result = suppressClaims(extractDocument(doc), doc.suppress ?? []);
     onProgress?.({ stage: 'extracting', done: i + 1, total: docs.length });
     return result;
   });

@@ -110,6 +110,10 @@ export interface IngestedDocument {
   warnings: string[];
   /** sha256 of the decoded text: the cache key of the extraction of this document. */
   hash: string;
+  /** Kinds of claims the article asks not to be compared (`<!-- claimcheck-disable casualty -->`). */
+  suppress?: ClaimKind[];
+  /** 'html' for a web page: `clean` holds its article text, and quoted sentences come from it. */
+  markup?: 'html';
 }
 
 // --------------------------------------------------------------- extract
@@ -145,6 +149,8 @@ export interface DocumentMeta {
   chars: number;
   warnings: string[];
   sentences: Sentence[];
+  /** Claims left out of comparison by the article's own disable comment: kind → how many. */
+  suppressed?: Partial<Record<ClaimKind, number>>;
 }
 
 export interface ExtractedDocument extends DocumentMeta {

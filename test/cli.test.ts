@@ -40,7 +40,7 @@ describe('claimcheck CLI: usage and input errors', () => {
   it('an empty folder is an error', async () => {
     const run = await cli([tmp()]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/no articles \(\*\.txt, \*\.md, \*\.markdown\) found/);
+    expect(run.stderr).toMatch(/no articles \(\*\.txt, \*\.md, \*\.markdown, \*\.html\) found/);
     expect(oneLine(run.stderr)).toBe(true);
   });
 
@@ -151,7 +151,7 @@ describe('claimcheck CLI: configuration', () => {
     writeFileSync(config, JSON.stringify({ organizations: { ISIS: 'IS' } }));
     const run = await cli(['fixtures/seeds', '--config', config]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/expected \{"organizations"/);
+    expect(run.stderr).toMatch(/"organizations" must be \{"Canonical name": \["other spelling", …\]\}/);
     expect(oneLine(run.stderr)).toBe(true);
   });
 });

@@ -77,6 +77,12 @@ function warmUp(): void {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** The sentence as quoted: the file's text, or for an HTML page its text without the tags. */
+function sentenceText(doc: IngestedDocument, sentence: { start: number; end: number }): string {
+  if (doc.markup !== 'html') return doc.text.slice(sentence.start, sentence.end);
+  return doc.clean.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Text → claims for one document. Independent of every other document, and its output
  * is plain data: the unit of caching and of parallel work.
@@ -139,7 +145,7 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
       end,
       text: doc.text.slice(start, end),
       span: { start, end, line, column },
-      sentence: sentenceIndex >= 0 ? doc.text.slice(ctx.sentences[sentenceIndex]!.start, ctx.sentences[sentenceIndex]!.end) : '',
+      sentence: sentenceIndex >= 0 ? sentenceText(doc, ctx.sentences[sentenceIndex]!) : '',
       sentenceIndex,
     });
   }

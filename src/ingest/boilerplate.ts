@@ -30,7 +30,7 @@ export const boilerplateRules: BoilerplateRule[] = [
  * Blanks front matter and boilerplate lines; returns the cleaned text (same length). The
  * headline in the front matter (`title:`) stays readable: it states the story's key facts.
  */
-export function cleanBoilerplate(text: string, bodyStart: number): string {
+export function cleanBoilerplate(text: string, bodyStart: number, extra: readonly RegExp[] = []): string {
   const front = text.slice(0, bodyStart);
   const title = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$/m.exec(front);
   const titleStart = title ? title.index + title[0].indexOf(title[2]!, 6) : -1;
@@ -41,7 +41,7 @@ export function cleanBoilerplate(text: string, bodyStart: number): string {
   for (let i = 0; i < parts.length; i++) {
     const line = parts[i]!;
     const trimmed = i % 2 === 0 ? line.trim() : '';
-    const isBoilerplate = trimmed !== '' && boilerplateRules.some((rule) => rule.pattern.test(trimmed));
+    const isBoilerplate = trimmed !== '' && (boilerplateRules.some((rule) => rule.pattern.test(trimmed)) || extra.some((pattern) => pattern.test(trimmed)));
     out.push(isBoilerplate ? ' '.repeat(line.length) : line);
   }
   return out.join('');

@@ -11,12 +11,14 @@ export interface FoundFiles {
   files: InputFile[];
   /** One line per folder or link that could not be searched: the run goes on without it. */
   warnings: string[];
+  /** Files inside the folders searched that are not articles (another extension), as ids. */
+  skipped: string[];
 }
 
 export class InputError extends Error {}
 
-export const ARTICLE_PATTERNS = ['**/*.txt', '**/*.md', '**/*.markdown'];
-const ARTICLE = /\.(txt|md|markdown)$/i;
+export const ARTICLE_PATTERNS = ['**/*.txt', '**/*.md', '**/*.markdown', '**/*.html', '**/*.htm'];
+const ARTICLE = /\.(txt|md|markdown|html?)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0];
@@ -28,7 +30,7 @@ const byId = (a: InputFile, b: InputFile) => (a.id < b.id ? -1 : a.id > b.id ? 1
  * are followed, a folder already on the path (a loop) or already searched is not entered
  * again, and an unreadable folder is a warning, not a failed run.
  */
-async function walk(root: string, seenFolders: Set<string>, warnings: string[]): Promise<string[]> {
+async function walk(root: string, seenFolders: Set<string>, warnings: string[], skipped: string[]): Promise<string[]> {
   const found: string[] = [];
   const rootReal = await realpath(root);
   const visit = async (rel: string): Promise<void> => {
@@ -70,7 +72,7 @@ async function walk(root: string, seenFolders: Set<string>, warnings: string[]):
         isFile = target.isFile();
       }
       if (isDir && !SKIPPED_FOLDERS.has(entry.name)) await visit(child);
-      else if (isFile && ARTICLE.test(entry.name)) found.push(child);
+      else if (isFile) (ARTICLE.test(entry.name) ? found : skipped).push(child);
     }
   };
   await visit('');
@@ -82,30 +84,34 @@ async function walk(root: string, seenFolders: Set<string>, warnings: string[]):
  * for the user, on a missing path or the root folder. A file reached twice (the same folder
  * under two spellings, a link to a file already found) is checked once, under its first id.
  */
-export async function findFiles(paths: string[]): Promise<FoundFiles> {
+export async function findFiles(paths: string[], cwd = process.cwd(), options: { prefixIds?: boolean } = {}): Promise<FoundFiles> {
+  // One folder given: ids relative to it. Several paths (or prefixIds): ids keep the path as given.
+  const prefix = paths.length > 1 || options.prefixIds === true;
   const files: InputFile[] = [];
   const warnings: string[] = [];
+  const skipped: string[] = [];
   const seenFolders = new Set<string>();
   for (const given of paths) {
-    const info = await stat(given).catch(async (error: unknown) => {
+    // File operations go to `at`; ids and messages keep the path as given.
+    const at = path.isAbsolute(given) || cwd === process.cwd() ? given : path.relative(process.cwd(), path.resolve(cwd, given)) || '.';
+    const info = await stat(at).catch(async (error: unknown) => {
       // A dangling or looping link is an error about the path, not a crash.
-      const link = await lstat(given).catch(() => null);
+      const link = await lstat(at).catch(() => null);
       if (link?.isSymbolicLink()) throw new InputError(`cannot follow link ${given}: ${code(error)}`);
       if ((error as NodeJS.ErrnoException).code === 'EACCES') throw new InputError(`cannot read ${given}: EACCES`);
       return null;
     });
     if (!info) throw new InputError(`no such file or folder: ${given}`);
     if (info.isDirectory()) {
-      const real = await realpath(given);
+      const real = await realpath(at);
       if (path.dirname(real) === real) throw new InputError(`${given} is the root folder ${real}: give the folder that holds the articles`);
-      const found = await walk(given, seenFolders, warnings);
-      for (const rel of found) {
-        const relPosix = toPosix(rel);
-        const id = paths.length > 1 ? path.posix.join(toPosix(given), relPosix) : relPosix;
-        files.push({ id, absolute: path.resolve(given, rel) });
-      }
+      const idOf = (rel: string) => (prefix ? path.posix.join(toPosix(given), toPosix(rel)) : toPosix(rel));
+      const others: string[] = [];
+      const found = await walk(at, seenFolders, warnings, others);
+      for (const rel of found) files.push({ id: idOf(rel), absolute: path.resolve(at, rel) });
+      skipped.push(...others.map(idOf));
     } else if (info.isFile()) {
-      files.push({ id: toPosix(paths.length > 1 ? given : path.basename(given)), absolute: path.resolve(given) });
+      files.push({ id: toPosix(prefix ? given : path.basename(given)), absolute: path.resolve(at) });
     } else {
       throw new InputError(`not a file or folder: ${given}`);
     }
@@ -117,5 +123,5 @@ export async function findFiles(paths: string[]): Promise<FoundFiles> {
     if (!unique.has(real)) unique.set(real, file);
   }
   const byIds = new Map([...unique.values()].map((f) => [f.id, f]));
-  return { files: [...byIds.values()].sort(byId), warnings };
+  return { files: [...byIds.values()].sort(byId), warnings, skipped: skipped.sort() };
 }

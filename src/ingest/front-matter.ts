@@ -6,6 +6,8 @@ export interface FrontMatter {
   source: string | null;
   url: string | null;
   published: string | null;
+  /** Kinds of claims the `claimcheck-disable` key names (a word, or a list). */
+  disable: string[];
   /** Offset of the first character after the closing `---` line (0 without front matter). */
   bodyStart: number;
   warnings: string[];
@@ -27,9 +29,14 @@ function isoDay(value: unknown): string | null {
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : null;
 
+function disabledKinds(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : [];
+  return items.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+}
+
 /** Reads a leading `---` … `---` block; the article is what follows it. */
 export function readFrontMatter(content: string): FrontMatter {
-  const empty: FrontMatter = { title: null, source: null, url: null, published: null, bodyStart: 0, warnings: [] };
+  const empty: FrontMatter = { title: null, source: null, url: null, published: null, disable: [], bodyStart: 0, warnings: [] };
   const m = BLOCK.exec(content);
   if (!m) {
     // An opening line with no closing one: the whole file is read as article text, said aloud.
@@ -56,6 +63,7 @@ export function readFrontMatter(content: string): FrontMatter {
     source: text(fields.source),
     url: text(fields.url),
     published,
+    disable: disabledKinds(fields['claimcheck-disable']),
     bodyStart: m[0].length,
     warnings,
   };

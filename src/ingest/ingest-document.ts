@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import type { IngestedDocument } from '../types.js';
 import { cleanBoilerplate } from './boilerplate.js';
 import { decode } from './decode.js';
-import { readFrontMatter } from './front-matter.js';
+import { isoDay, readFrontMatter } from './front-matter.js';
+import { readHtml } from './html.js';
+import { readSuppressions } from './suppressions.js';
+import { excerpt } from '../util/sanitize.js';
 
 export interface IngestOptions {
   /** Publication date for documents whose front matter gives none. */
@@ -11,6 +14,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** The file's whole size, when only its first part was read (`bytes` is then that part). */
   size?: number;
+  /** The desk's own boilerplate lines, beside the built-in ones. */
+  boilerplate?: RegExp[];
 }
 
 /** A size for a message: "100 bytes", "500 KiB", "2 MiB". */
@@ -19,6 +24,9 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${+(bytes / 1024).toFixed(1)} KiB`;
   return `${+(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
+
+/** Files read as HTML pages (by extension). */
+export const HTML_FILE = /\.html?$/i;
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
@@ -41,20 +49,26 @@ export function ingestDocument(id: string, bytes: Uint8Array, options: IngestOpt
   if (decoded.warning) warnings.push(decoded.warning);
   const text = decoded.text ?? '';
   if (decoded.text !== null && text.trim() === '') warnings.push('empty file: nothing to check');
-  const front = readFrontMatter(text);
+  const html = HTML_FILE.test(id) ? readHtml(text) : null;
+  const front = html ? { ...html, published: isoDay(html.published), disable: [], bodyStart: 0, warnings: [] } : readFrontMatter(text);
   warnings.push(...front.warnings);
+  const suppressions = readSuppressions(text, front.disable);
+  for (const name of suppressions.unknown) warnings.push(`claimcheck-disable names ${excerpt(name)}, no kind of claim: ignored`);
   const published = front.published ?? options.published ?? null;
   if (!published && text.trim()) warnings.push('no publication date: relative dates left unresolved');
   return {
     id,
     text,
-    clean: cleanBoilerplate(text, front.bodyStart),
+    // An HTML page's text is first its article text, blanked around (same offsets); then the boilerplate lines go.
+    clean: cleanBoilerplate(html ? html.clean : text, front.bodyStart, options.boilerplate),
     bodyStart: front.bodyStart,
     title: front.title,
     source: front.source,
     url: front.url,
     published,
     warnings,
+    ...(html ? { markup: 'html' as const } : {}),
     hash: createHash('sha256').update(text).digest('hex'),
+    ...(suppressions.kinds.length ? { suppress: suppressions.kinds } : {}),
   };
 }

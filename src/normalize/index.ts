@@ -4,6 +4,7 @@ import type {
 } from '../types.js';
 import { resolveDate } from './dates.js';
 import { introducedAcronyms, organizationCanonicalizer, type OrganizationTable } from './organizations.js';
+import { deskNames } from './desk-names.js';
 import { canonicalPeople } from './people.js';
 import { resolvePlace } from './places.js';
 
@@ -15,6 +16,10 @@ import { resolvePlace } from './places.js';
 export interface NormalizeOptions {
   /** Extra organization names: canonical name → its other spellings. */
   organizations?: OrganizationTable;
+  /** The desk's canonical names of people: canonical name → other spellings. */
+  people?: Record<string, string[]>;
+  /** The desk's canonical names of places: canonical name → other spellings (resolved after). */
+  places?: Record<string, string[]>;
 }
 
 /** Organization claims written "Long Form (ACRONYM)" in any document. */
@@ -43,9 +48,11 @@ export function normalizeDocuments(docs: ExtractedDocument[], options: Normalize
     ...options.organizations,
   });
   const canonicalOrganization = (name: string) => organization(base(name));
+  const deskPerson = deskNames(options.people);
+  const deskPlace = deskNames(options.places);
   return docs.map((doc) => {
     const names = people[doc.id] ?? {};
-    const person = (name: string) => names[name] ?? name;
+    const person = (name: string) => deskPerson(names[name] ?? name);
     const actor = (name: string) => names[name] ?? canonicalOrganization(name);
     const claims: NormalizedClaim[] = doc.claims.map((claim, index): NormalizedClaim => ({
       id: `${doc.id}#${index}`,
@@ -54,7 +61,7 @@ export function normalizeDocuments(docs: ExtractedDocument[], options: Normalize
       kind: claim.kind,
       text: claim.text,
       span: claim.span,
-      value: normalizeValue(claim, doc.published, person, actor, canonicalOrganization),
+      value: normalizeValue(claim, doc.published, person, actor, canonicalOrganization, deskPlace),
       qualifiers: claim.qualifiers,
       attribution: claim.attribution,
       sentence: claim.sentence,
@@ -71,6 +78,7 @@ function normalizeValue(
   person: (name: string) => string,
   actor: (name: string) => string,
   canonicalOrganization: (name: string) => string,
+  deskPlace: (name: string) => string,
 ): ClaimValue {
   const value = claim.value;
   switch (claim.kind) {
@@ -79,7 +87,7 @@ function normalizeValue(
     case 'organization':
       return { name: canonicalOrganization((value as { name: string }).name) };
     case 'place':
-      return resolvePlace((value as { name: string }).name);
+      return resolvePlace(deskPlace((value as { name: string }).name));
     case 'date':
       return resolveDate(value as DateExpression, published);
     case 'alias': {

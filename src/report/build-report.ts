@@ -12,6 +12,8 @@ export interface ReportDocument {
   event: string | null;
   chars: number;
   warnings: string[];
+  /** Claims the article's disable comment left out of comparison: kind → how many (only when it has one). */
+  suppressed?: Partial<Record<Claim['kind'], number>>;
 }
 
 export interface ReportEvent {
@@ -45,6 +47,8 @@ export interface ReportFinding {
   /** Why the values cannot all hold (beyond the contract): a code and the facts behind it. */
   reason: FindingReason | null;
   message: string;
+  /** Present, and true, when a baseline accepts the finding: it no longer fails a run. */
+  accepted?: true;
 }
 
 /** The JSON report contract of ../shared/spec/json-report.md, schema version 1. */
@@ -72,6 +76,7 @@ export function buildReport(result: AnalysisResult, version: string): Report {
     documents: result.documents.map((d) => ({
       id: d.id, title: d.title, source: d.source, url: d.url, published: d.published,
       event: result.grouping.documentEvent[d.id] ?? null, chars: d.chars, warnings: d.warnings,
+      ...(d.suppressed ? { suppressed: d.suppressed } : {}),
     })),
     events: result.grouping.events.map((e) => ({ ...e, sources: result.eventSources[e.id] ?? e.documents.length })),
     claims: result.claims,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedFindings, buildBaseline, fingerprint, parseBaseline } from '../../src/report/baseline.js';
 import type { Report, ReportFinding } from '../../src/report/build-report.js';
 import { plainPalette, type FormatOptions } from '../../src/report/formatters/formatter.js';
 import { githubFormatter } from '../../src/report/formatters/github.js';
@@ -109,25 +108,5 @@ describe('github formatter', () => {
 
   it('lowers accepted findings to notices', () => {
     expect(githubFormatter.format(report, options({ accepted: new Set(['F1']) }))).toMatch(/^::notice /);
-  });
-});
-
-describe('baseline', () => {
-  it('accepts the findings it recorded, whatever their ids', () => {
-    const baseline = parseBaseline(JSON.parse(JSON.stringify(buildBaseline(report))));
-    expect(baseline.accepted.map((a) => a.slot)).toEqual(['casualty.killed']);
-    const renumbered: Report = { ...report, findings: report.findings.map((f) => ({ ...f, id: f.id === 'F1' ? 'F9' : f.id })) };
-    expect([...acceptedFindings(renumbered, baseline)]).toEqual(['F9']);
-  });
-
-  it('does not accept a finding whose values changed', () => {
-    const baseline = buildBaseline(report);
-    const changed: Report = { ...report, findings: [finding('F1', 'contradict', [['4', 'a.txt#1', 4], ['7', 'b.txt#0', 7]])] };
-    expect(fingerprint(changed.findings[0]!, changed)).not.toBe(baseline.accepted[0]!.fingerprint);
-    expect(acceptedFindings(changed, baseline).size).toBe(0);
-  });
-
-  it('rejects data that is not a baseline', () => {
-    expect(() => parseBaseline({ accepted: 'x' })).toThrow(/not a claimcheck baseline/);
   });
 });

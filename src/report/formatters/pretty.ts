@@ -10,23 +10,25 @@ import { slotLabel } from '../messages.js';
 const HEADINGS = { contradict: 'Contradictions', update: 'Updates', compatible: 'Compatible (differ in precision)', agree: 'Agreements' };
 const MARKS = { contradict: '✗', update: '↻', compatible: '≈', agree: '✓', single: '·' };
 
-/** The shortest sentence behind a value, as `file:line “quote”`. */
-function evidence(claimIds: string[], index: ReportIndex, p: Palette): string {
+type Paths = Readonly<Record<string, string>>;
+
+/** The shortest sentence behind a value, as `file:line “quote”`, the file relative to the working directory. */
+function evidence(claimIds: string[], index: ReportIndex, p: Palette, paths: Paths): string {
   const best = bestClaim(claimIds, index);
-  return best ? p.dim(`${best.document}:${best.span.line} “${quoteOf(best)}”`) : '';
+  return best ? p.dim(`${paths[best.document] ?? best.document}:${best.span.line} “${quoteOf(best)}”`) : '';
 }
 
 function colour(status: ReportFinding['status'], p: Palette): (s: string) => string {
   return status === 'contradict' ? p.red : status === 'update' ? p.yellow : status === 'compatible' ? p.cyan : status === 'agree' ? p.green : p.dim;
 }
 
-function finding(f: ReportFinding, index: ReportIndex, p: Palette, accepted: boolean): string[] {
+function finding(f: ReportFinding, index: ReportIndex, p: Palette, accepted: boolean, paths: Paths): string[] {
   const lines = [`  ${colour(f.status, p)(MARKS[f.status])} ${p.bold(f.message)}${accepted ? p.dim(' (accepted in baseline)') : ''}`];
   f.values.forEach((v, i) => {
     const latest = f.latest === i ? p.yellow(' (latest)') : '';
     const n = v.sources < v.documents.length ? `${plural(v.documents.length, 'doc')}, ${v.sources} independent` : plural(v.documents.length, 'source');
     lines.push(`      ${p.bold(v.display)}${latest} ${p.dim(`— ${n}: ${v.documents.join(', ')}`)}`);
-    lines.push(`        ${evidence(v.claims, index, p)}`);
+    lines.push(`        ${evidence(v.claims, index, p, paths)}`);
     for (const r of relativeDates(f, i, index)) lines.push(`        ${p.dim(relativeDateText(r))}`);
   });
   return lines;
@@ -43,7 +45,7 @@ function agreementLine(group: ReportFinding[], p: Palette): string {
   return `  ${p.green(MARKS.agree)} ${p.green(p.bold(`${HEADINGS.agree} (${group.length}):`))} ${items.join(' · ')} ${p.dim('(--verbose shows each)')}`;
 }
 
-function eventLines(report: Report, event: ReportEvent, index: ReportIndex, o: { p: Palette; verbose: boolean; quiet: boolean; accepted: ReadonlySet<string> }): string[] {
+function eventLines(report: Report, event: ReportEvent, index: ReportIndex, o: { p: Palette; verbose: boolean; quiet: boolean; accepted: ReadonlySet<string>; paths: Paths }): string[] {
   const { p, verbose, quiet } = o;
   const own = findingsOf(report, event.id);
   const out = [p.bold(p.blue(`${event.id}  ${event.label}`))];
@@ -56,7 +58,7 @@ function eventLines(report: Report, event: ReportEvent, index: ReportIndex, o: {
     }
   }
   for (const status of ['contradict', 'update', 'compatible', 'agree'] as const) {
-    const group = own.filter((f) => f.status === status);
+    const group = own.filter((f) => f.status === status && !o.accepted.has(f.id));
     if (!group.length || (quiet && status !== 'contradict' && status !== 'update')) continue;
     if (status === 'agree' && !verbose) {
       out.push('', agreementLine(group, p));
@@ -68,14 +70,20 @@ function eventLines(report: Report, event: ReportEvent, index: ReportIndex, o: {
       continue;
     }
     out.push('', `  ${colour(status, p)(p.bold(`${HEADINGS[status]} (${group.length})`))}`);
-    for (const f of group) out.push(...finding(f, index, p, o.accepted.has(f.id)));
+    for (const f of group) out.push(...finding(f, index, p, false, o.paths));
+  }
+  // Findings the desk accepted in its baseline: apart, after the ones still open.
+  const known = own.filter((f) => o.accepted.has(f.id));
+  if (known.length && !quiet) {
+    out.push('', `  ${p.dim(p.bold(`Accepted in the baseline (${known.length})`))}`);
+    for (const f of known) out.push(...finding(f, index, p, true, o.paths));
   }
   const singles = own.filter((f) => f.status === 'single');
   if (singles.length && !quiet) {
     out.push('', `  ${p.dim(`Single-source claims: ${singles.length}${verbose ? '' : ' (--verbose lists them)'}`)}`);
     if (verbose) {
       for (const f of singles) {
-        out.push(`    ${p.dim('·')} ${f.message}  ${evidence(f.values[0]?.claims ?? [], index, p)}`);
+        out.push(`    ${p.dim('·')} ${f.message}  ${evidence(f.values[0]?.claims ?? [], index, p, o.paths)}`);
         for (const r of relativeDates(f, 0, index)) out.push(`      ${p.dim(relativeDateText(r))}`);
       }
     }
@@ -87,7 +95,7 @@ function eventLines(report: Report, event: ReportEvent, index: ReportIndex, o: {
 export const prettyFormatter: Formatter = {
   name: 'pretty',
   description: 'a readable report for the terminal (default)',
-  format(raw: Report, { palette: p, verbose, accepted, quiet = false, width = DEFAULT_WIDTH }) {
+  format(raw: Report, { palette: p, verbose, accepted, paths, quiet = false, width = DEFAULT_WIDTH }) {
     // Everything quoted from the articles is data: no control character reaches the terminal.
     const report = visibleData(raw);
     const index = indexReport(report);
@@ -101,7 +109,7 @@ export const prettyFormatter: Formatter = {
     // Contradictions first across the whole report: the events that have them lead.
     for (const event of eventsByUrgency(report)) {
       if (quiet && !report.findings.some((f) => f.event === event.id && (f.status === 'contradict' || f.status === 'update'))) continue;
-      out.push(...eventLines(report, event, index, { p, verbose, quiet, accepted }));
+      out.push(...eventLines(report, event, index, { p, verbose, quiet, accepted, paths: visibleData(paths) }));
     }
     const unassigned = report.documents.filter((d) => d.event === null).map((d) => d.id);
     if (unassigned.length && !quiet) out.push(p.dim(`Not in any event: ${unassigned.join(', ')}`), '');

@@ -1,0 +1,87 @@
+import { open } from 'node:fs/promises';
+import { InputError } from '../ingest/find-files.js';
+import { formatSize, ingestDocument, type IngestOptions } from '../ingest/ingest-document.js';
+import type { IngestedDocument } from '../types.js';
+
+/**
+ * The most claimcheck reads of one file, whatever --max-file-size says: beyond it the text,
+ * its cleaned copy and the work on it would not fit the memory and time one run may take.
+ */
+export const MAX_READ_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The most articles one run checks: grouping and comparison look at every pair, so time and
+ * memory grow with the square of the count (2,000 articles: about 20 s of CPU and 300 MB).
+ */
+export const MAX_DOCUMENTS = 3000;
+
+export function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib)?$/i.exec(text.trim());
+  if (!m) throw new InputError(`--max-file-size takes a size such as 2MB or 500KB, not "${text}"`);
+  const unit = (m[2] ?? 'b').toLowerCase();
+  const factor = unit.startsWith('m') ? 1024 * 1024 : unit.startsWith('k') ? 1024 : 1;
+  const size = Math.floor(Number(m[1]) * factor);
+  if (size < 1) throw new InputError(`--max-file-size takes a size of at least 1 byte, not "${text}"`);
+  return size;
+}
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0];
+
+/** The first `limit` bytes of a file (a 3 GB file is never read whole), and its size. */
+async function readStart(file: string, limit: number): Promise<{ bytes: Uint8Array; size: number }> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const wanted = Math.min(size, limit);
+    const bytes = Buffer.alloc(wanted);
+    let read = 0;
+    while (read < wanted) {
+      const { bytesRead } = await handle.read(bytes, read, wanted - read, read);
+      if (!bytesRead) break;
+      read += bytesRead;
+    }
+    return { bytes: bytes.subarray(0, read), size: Math.max(size, read) };
+  } finally {
+    await handle.close();
+  }
+}
+
+export interface Source {
+  id: string;
+  /** A file to read, or the bytes already read (standard input). */
+  file?: string;
+  bytes?: Uint8Array;
+}
+
+export interface LoadOptions extends Omit<IngestOptions, 'size' | 'maxBytes'> {
+  maxFileSize: string;
+  /** "what" for messages: the paths given. */
+  given: string;
+}
+
+/** Reads and ingests every source; one unreadable file is a warning about it, not a failed run. */
+export async function loadDocuments(sources: Source[], options: LoadOptions, warn: (line: string) => void): Promise<IngestedDocument[]> {
+  if (!sources.length) throw new InputError(`no articles (*.txt, *.md, *.markdown, *.html) found in ${options.given}`);
+  if (sources.length > MAX_DOCUMENTS) {
+    throw new InputError(`${sources.length} articles found in ${options.given}: claimcheck compares every pair of articles, at most ${MAX_DOCUMENTS} in one run; give the folder of one story`);
+  }
+  let maxBytes = parseSize(options.maxFileSize);
+  if (maxBytes > MAX_READ_BYTES) {
+    warn(`--max-file-size ${options.maxFileSize} is more than claimcheck checks of one file: ${formatSize(MAX_READ_BYTES)} used`);
+    maxBytes = MAX_READ_BYTES;
+  }
+  const docs: IngestedDocument[] = [];
+  for (const source of sources) {
+    let read: { bytes: Uint8Array; size: number };
+    try {
+      // A few bytes past the cap, so that a cut never splits a UTF-8 sequence unseen.
+      read = source.bytes ? { bytes: source.bytes.subarray(0, maxBytes + 4), size: source.bytes.length } : await readStart(source.file!, maxBytes + 4);
+    } catch (error) {
+      warn(`${source.id}: cannot read: ${errorCode(error)}: skipped`);
+      continue;
+    }
+    docs.push(ingestDocument(source.id, read.bytes, { ...options, maxBytes, size: read.size }));
+  }
+  if (docs.every((d) => d.text.trim() === '')) throw new InputError(`nothing to check: every article in ${options.given} is empty or not text`);
+  return docs;
+}
