@@ -16,7 +16,34 @@ export function analyzeExtracted(extracted: ExtractedDocument[], options: Normal
   return { documents, grouping, claims, findings, eventSources };
 }
 
+/**
+ * What extraction reads of an ingested document besides its id and ingest warnings: two
+ * documents alike in all of it give the same claims.
+ */
+export const extractionKey = (doc: IngestedDocument): string =>
+  JSON.stringify([doc.hash, doc.published, doc.title, doc.source, doc.url, doc.bodyStart, doc.clean.length]);
+
+/**
+ * Every document extracted, each distinct text once: a copy (the same article saved under
+ * two names, a wire story in 2,000 files) takes the first one's claims under its own id, with
+ * its own ingest warnings and the warnings extraction added.
+ */
+export function extractAll(docs: IngestedDocument[]): ExtractedDocument[] {
+  const done = new Map<string, { source: IngestedDocument; extracted: ExtractedDocument }>();
+  return docs.map((doc) => {
+    const key = extractionKey(doc);
+    const first = done.get(key);
+    if (!first) {
+      const extracted = extractDocument(doc);
+      done.set(key, { source: doc, extracted });
+      return extracted;
+    }
+    const added = first.extracted.warnings.slice(first.source.warnings.length);
+    return { ...first.extracted, id: doc.id, warnings: [...doc.warnings, ...added] };
+  });
+}
+
 /** Ingested documents → the whole analysis. */
 export function analyze(docs: IngestedDocument[], options: NormalizeOptions = {}): AnalysisResult {
-  return analyzeExtracted(docs.map((doc) => extractDocument(doc)), options);
+  return analyzeExtracted(extractAll(docs), options);
 }

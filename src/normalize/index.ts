@@ -45,8 +45,10 @@ export function normalizeDocuments(docs: ExtractedDocument[], options: Normalize
   const canonicalOrganization = (name: string) => organization(base(name));
   return docs.map((doc) => {
     const names = people[doc.id] ?? {};
-    const person = (name: string) => names[name] ?? name;
-    const actor = (name: string) => names[name] ?? canonicalOrganization(name);
+    // Own keys only: a name such as "constructor" is no key of every object.
+    const known = (name: string) => (Object.hasOwn(names, name) ? names[name] : undefined);
+    const person = (name: string) => known(name) ?? name;
+    const actor = (name: string) => known(name) ?? canonicalOrganization(name);
     const claims: NormalizedClaim[] = doc.claims.map((claim, index): NormalizedClaim => ({
       id: `${doc.id}#${index}`,
       document: doc.id,
