@@ -13,6 +13,7 @@ import { eventStatements, filedElsewhere } from './event-statements.js';
 import { statesActDate } from '../group/act-date.js';
 import { statementConflicts } from './statement-conflicts.js';
 import { findingReason } from './reasons.js';
+import { SPEAKER_INFERRED } from '../extract/quote.js';
 
 const VICTIMS_SLOT = 'person.victims';
 const QUOTATION = '\u0000';
@@ -56,10 +57,10 @@ function status(kind: NormalizedClaim['kind'], values: DocumentValue[]): { statu
   let ordered = true;
   // Values are related once per distinct value, not once per pair of claims: many copies of one
   // story (a wire story in 2,000 papers) must not make comparison quadratic. Quotes relate by
-  // their claims (who is sure of the speaker), so they stay one claim a value.
+  // their claims (who is sure of the speaker): a value and that.
   const distinct = new Map<string, DocumentValue[]>();
-  values.forEach((v, i) => {
-    const key = kind === 'quote' ? String(i) : valueKey(v.claim.value);
+  values.forEach((v) => {
+    const key = kind === 'quote' ? `${valueKey(v.claim.value)}\u0000${v.claim.qualifiers.includes(SPEAKER_INFERRED)}` : valueKey(v.claim.value);
     const group = distinct.get(key);
     if (group) group.push(v);
     else distinct.set(key, [v]);
