@@ -107,9 +107,8 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
     const quotes: NormalizedClaim[] = [];
     const aged: AgedPerson[] = [];
     const nonVictims = new Set<string>();
-    const members = new Set(event.documents);
-    for (const doc of docs) {
-      if (!members.has(doc.id)) continue;
+    // The event's own documents (in the folder's order), not every document for every event.
+    for (const doc of event.documents.map((id) => docsById.get(id)!)) {
       for (const claim of doc.claims) {
         // People named with an age anywhere in the event's documents: who a victim's age belongs to.
         if (claim.kind === 'person') {
