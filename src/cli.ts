@@ -49,6 +49,7 @@ interface Options {
   stdinName: string;
   output?: string;
   quiet: boolean;
+  maxArticles: string;
 }
 
 const EXAMPLES = `
@@ -110,6 +111,7 @@ function program(io: CliIO): Command {
     .option('--baseline <file>', 'accept the findings listed in this baseline file (they no longer fail)')
     .option('--write-baseline [file]', 'write the current contradict and update findings to a baseline file (default: the settings\' "baseline")')
     .option('--max-file-size <size>', 'check only the first part of larger files', '2MB')
+    .option('--max-articles <count>', 'refuse a run with more articles than this (exit 2)', '10000')
     .option('--config <file>', 'settings file to use instead of looking for one')
     .option('--no-config', 'use no settings file')
     .option('--stdin-name <name>', 'the name of the article read from standard input (-)', 'stdin.md')
@@ -152,7 +154,7 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     let run;
     try {
       run = await runCheck(cmd.args, {
-        cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, baseline: opts.baseline, stdin,
+        cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, maxArticles: opts.maxArticles, baseline: opts.baseline, stdin,
         ...(opts.config === false ? { noConfig: true } : { config: opts.config }),
         ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
       });

@@ -36,12 +36,36 @@ export function suppressClaims(doc: ExtractedDocument, kinds: readonly ClaimKind
   return { ...doc, claims, suppressed, warnings: [...doc.warnings, `suppressed by claimcheck-disable: ${said} claim(s) not compared`] };
 }
 
+/**
+ * What extraction reads of an ingested document besides its id and ingest warnings: two
+ * documents alike in all of it give the same claims.
+ */
+export const extractionKey = (doc: IngestedDocument): string =>
+  JSON.stringify([doc.hash, doc.published, doc.title, doc.source, doc.url, doc.bodyStart, doc.clean.length]);
+
+/**
+ * Every document extracted, each distinct text once: a copy (the same article saved under
+ * two names, a wire story in 2,000 files) takes the first one's claims under its own id, with
+ * its own ingest warnings and the warnings extraction added.
+ */
+export function extractAll(docs: IngestedDocument[], onProgress?: ProgressCallback): ExtractedDocument[] {
+  const done = new Map<string, { source: IngestedDocument; extracted: ExtractedDocument }>();
+  return docs.map((doc, i) => {
+    onProgress?.({ stage: 'extracting', done: i + 1, total: docs.length });
+    const key = extractionKey(doc);
+    const first = done.get(key);
+    if (!first) {
+      const extracted = extractDocument(doc);
+      done.set(key, { source: doc, extracted });
+      return extracted;
+    }
+    const added = first.extracted.warnings.slice(first.source.warnings.length);
+    return { ...first.extracted, id: doc.id, warnings: [...doc.warnings, ...added] };
+  });
+}
+
 /** Ingested documents → the whole analysis; `onProgress` hears of each document extracted. */
 export function analyze(docs: IngestedDocument[], options: NormalizeOptions = {}, onProgress?: ProgressCallback): AnalysisResult {
-  const extracted = docs.map((doc, i) => {
-    const result = suppressClaims(extractDocument(doc), doc.suppress ?? []);
-    onProgress?.({ stage: 'extracting', done: i + 1, total: docs.length });
-    return result;
-  });
+  const extracted = extractAll(docs, onProgress).map((doc, i) => suppressClaims(doc, docs[i]!.suppress ?? []));
   return analyzeExtracted(extracted, options, onProgress);
 }

@@ -11,24 +11,42 @@ function shingles(doc: NormalizedDocument): Set<string> {
   return out;
 }
 
-/** document id → id of its source group (the first document of a set of copies). */
+/**
+ * document id → id of its source group: the group of the first earlier document it is a copy
+ * of, else its own. Earlier documents are found through an index of their phrases (5 words),
+ * not by comparing every pair, and an identical text is read once: its copies take its group.
+ */
 export function sourceGroups(docs: NormalizedDocument[]): Record<string, string> {
-  const sets = docs.map(shingles);
-  const group: Record<string, string> = {};
-  docs.forEach((doc, i) => {
-    group[doc.id] = doc.id;
-    for (let j = 0; j < i; j++) {
-      const [a, b] = [sets[i]!, sets[j]!];
-      if (!a.size || !b.size) continue;
-      let shared = 0;
-      for (const s of a) if (b.has(s)) shared++;
-      // Containment of the smaller: a trimmed copy of a wire story is still the story.
-      if (shared / Math.min(a.size, b.size) >= COPY_THRESHOLD) {
-        group[doc.id] = group[docs[j]!.id]!;
-        break;
-      }
+  const group: Record<string, string> = Object.create(null);
+  const byText = new Map<string, string>();
+  const indexed: { id: string; size: number }[] = [];
+  const postings = new Map<string, number[]>();
+  for (const doc of docs) {
+    const text = `${doc.hash}\u0000${doc.published}`;
+    const same = byText.get(text);
+    if (same !== undefined) {
+      // The same text gives the same phrases: the first earlier copy of one is the other's.
+      group[doc.id] = group[same]!;
+      continue;
     }
-  });
+    byText.set(text, doc.id);
+    const set = shingles(doc);
+    group[doc.id] = doc.id;
+    const shared = new Map<number, number>();
+    for (const s of set) for (const j of postings.get(s) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    let first = -1;
+    for (const [j, count] of shared) {
+      // Containment of the smaller: a trimmed copy of a wire story is still the story.
+      if ((first < 0 || j < first) && count / Math.min(set.size, indexed[j]!.size) >= COPY_THRESHOLD) first = j;
+    }
+    if (first >= 0) group[doc.id] = group[indexed[first]!.id]!;
+    const me = indexed.push({ id: doc.id, size: set.size }) - 1;
+    for (const s of set) {
+      const list = postings.get(s);
+      if (list) list.push(me);
+      else postings.set(s, [me]);
+    }
+  }
   return group;
 }
 

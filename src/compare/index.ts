@@ -13,6 +13,7 @@ import { eventStatements, filedElsewhere } from './event-statements.js';
 import { statesActDate } from '../group/act-date.js';
 import { statementConflicts } from './statement-conflicts.js';
 import { findingReason } from './reasons.js';
+import { SPEAKER_INFERRED } from '../extract/quote.js';
 
 const VICTIMS_SLOT = 'person.victims';
 const QUOTATION = '\u0000';
@@ -56,11 +57,13 @@ function status(kind: NormalizedClaim['kind'], values: DocumentValue[]): { statu
   let ordered = true;
   // Values are related once per distinct value, not once per pair of claims: many copies of one
   // story (a wire story in 2,000 papers) must not make comparison quadratic. Quotes relate by
-  // their claims (who is sure of the speaker), so they stay one claim a value.
+  // their claims (who is sure of the speaker): a value and that.
   const distinct = new Map<string, DocumentValue[]>();
-  values.forEach((v, i) => {
-    const key = kind === 'quote' ? String(i) : valueKey(v.claim.value);
-    distinct.set(key, [...(distinct.get(key) ?? []), v]);
+  values.forEach((v) => {
+    const key = kind === 'quote' ? `${valueKey(v.claim.value)}\u0000${v.claim.qualifiers.includes(SPEAKER_INFERRED)}` : valueKey(v.claim.value);
+    const group = distinct.get(key);
+    if (group) group.push(v);
+    else distinct.set(key, [v]);
   });
   const groups = [...distinct.values()];
   for (let i = 0; i < groups.length; i++) {
@@ -83,6 +86,12 @@ function status(kind: NormalizedClaim['kind'], values: DocumentValue[]): { statu
   return { status: 'contradict', latest: null };
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Findings per event and slot. Reads only normalized documents and the grouping. */
 export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): Comparison {
   const findings: Finding[] = [];
@@ -98,8 +107,8 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
     const quotes: NormalizedClaim[] = [];
     const aged: AgedPerson[] = [];
     const nonVictims = new Set<string>();
-    for (const doc of docs) {
-      if (!event.documents.includes(doc.id)) continue;
+    // The event's own documents (in the folder's order), not every document for every event.
+    for (const doc of event.documents.map((id) => docsById.get(id)!)) {
       for (const claim of doc.claims) {
         // People named with an age anywhere in the event's documents: who a victim's age belongs to.
         if (claim.kind === 'person') {
@@ -111,14 +120,13 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
           quotes.push(claim);
           continue;
         }
-        const slot = slotOf(claim);
-        slots.set(slot, [...(slots.get(slot) ?? []), claim]);
+        push(slots, slotOf(claim), claim);
       }
       for (const name of namedNonVictims(doc)) nonVictims.add(name);
       // Who was killed or shot, by name: one slot for the event's named victims.
       for (const claim of namedVictims(doc)) {
         victimFacts.set(claim.id, factsOf(claim, doc));
-        if (grouping.claimEvent[claim.id] === event.id) slots.set(VICTIMS_SLOT, [...(slots.get(VICTIMS_SLOT) ?? []), claim]);
+        if (grouping.claimEvent[claim.id] === event.id) push(slots, VICTIMS_SLOT, claim);
       }
     }
     // One finding per quotation, under its speaker's slot (a speaker may have several).
@@ -128,7 +136,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
       const slot = key.split(QUOTATION)[0]!;
       const kind = claims[0]!.kind;
       const byDoc = new Map<string, NormalizedClaim[]>();
-      for (const c of claims) byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c]);
+      for (const c of claims) push(byDoc, c.document, c);
       const compared: DocumentValue[] = [];
       const mains = new Map<string, NormalizedClaim | null>();
       for (const [document, own] of byDoc) {
@@ -140,19 +148,39 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
       if (!compared.length) continue;
       // Sentences that state the event's place, day or toll otherwise than another source's value.
       if (isSingleValued(slot)) {
+        // Each source's value once, with the documents that give it: a statement is checked
+        // against the distinct values of the other documents (copies of one story are many).
+        const given = new Map<string, { claim: NormalizedClaim; documents: Set<string> }>();
+        const give = (v: DocumentValue) => {
+          if (v.claim !== mains.get(v.document)) return;
+          const key = valueKey(v.claim.value);
+          const known = given.get(key);
+          if (known) known.documents.add(v.document);
+          else given.set(key, { claim: v.claim, documents: new Set([v.document]) });
+        };
+        compared.forEach(give);
         for (const [document, own] of byDoc) {
-          const others = compared.filter((v) => v.document !== document && v.claim === mains.get(v.document));
+          const others = [...given.values()].filter((g) => g.documents.size > 1 || !g.documents.has(document));
           for (const claim of eventStatements(own, mains.get(document) ?? null, docsById.get(document)!)) {
-            if (others.some((o) => statementConflicts(kind, claim, o.claim))) compared.push({ document, published: published.get(document) ?? null, claim });
+            if (others.some((o) => statementConflicts(kind, claim, o.claim))) {
+              const value = { document, published: published.get(document) ?? null, claim };
+              compared.push(value);
+              give(value);
+            }
           }
         }
       }
       const groups = new Map<string, FindingValue>();
+      const documentsOf = new Map<string, Set<string>>();
       for (const c of isSingleValued(slot) ? compared.map((v) => v.claim) : claims) {
         const key = valueKey(c.value);
         const fv = groups.get(key) ?? { value: c.value, display: display(c.kind, c.value), claims: [], documents: [], attributions: [], hedged: true, sources: 0 };
         fv.claims.push(c.id);
-        if (!fv.documents.includes(c.document)) fv.documents.push(c.document);
+        const documents = documentsOf.get(key) ?? documentsOf.set(key, new Set()).get(key)!;
+        if (!documents.has(c.document)) {
+          documents.add(c.document);
+          fv.documents.push(c.document);
+        }
         if (c.attribution && !fv.attributions.includes(c.attribution)) fv.attributions.push(c.attribution);
         fv.hedged &&= c.qualifiers.some((q) => ['reportedly', 'allegedly', 'unconfirmed'].includes(q));
         groups.set(key, fv);

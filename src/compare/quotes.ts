@@ -64,8 +64,11 @@ function sharedInOrder(short: string[], long: string[]): number {
 
 /** How two quotations stand to each other. */
 export function alignQuotations(a: string, b: string): Alignment {
-  const wa = quotationWords(a);
-  const wb = quotationWords(b);
+  return alignWords(quotationWords(a), quotationWords(b));
+}
+
+/** alignQuotations over the quotations' words. */
+function alignWords(wa: string[], wb: string[]): Alignment {
   if (wa.join(' ') === wb.join(' ')) return 'same';
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (!short.length) return 'unrelated';
@@ -129,16 +132,30 @@ export function quoteClaimRelation(a: NormalizedClaim, b: NormalizedClaim): 'equ
  * they are credited to), each with the slot of its speaker: the speaker most claims name.
  */
 export function quotationGroups(claims: NormalizedClaim[]): { slot: string; claims: NormalizedClaim[] }[] {
-  const parent = claims.map((_, i) => i);
+  // Each quotation's words once, and the same words (the quote repeated, a wire story's
+  // copies) one quotation from the start: only different quotations are aligned, pair by pair.
+  const byWords = new Map<string, number>();
+  const distinct: string[][] = [];
+  const quotation = claims.map((c) => {
+    const words = quotationWords((c.value as QuoteValue).quote);
+    const key = words.join(' ');
+    let n = byWords.get(key);
+    if (n === undefined) byWords.set(key, (n = distinct.push(words) - 1));
+    return n;
+  });
+  const parent = distinct.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  const quoteOf = (c: NormalizedClaim) => (c.value as QuoteValue).quote;
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      if (root(i) !== root(j) && alignQuotations(quoteOf(claims[i]!), quoteOf(claims[j]!)) !== 'unrelated') parent[root(j)] = root(i);
+  for (let i = 0; i < distinct.length; i++) {
+    for (let j = i + 1; j < distinct.length; j++) {
+      if (root(i) !== root(j) && alignWords(distinct[i]!, distinct[j]!) !== 'unrelated') parent[root(j)] = root(i);
     }
   }
   const groups = new Map<number, NormalizedClaim[]>();
-  claims.forEach((c, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), c]));
+  claims.forEach((c, i) => {
+    const group = groups.get(root(quotation[i]!));
+    if (group) group.push(c);
+    else groups.set(root(quotation[i]!), [c]);
+  });
   return [...groups.values()].map((group) => {
     const votes = new Map<string, number>();
     for (const c of group) {

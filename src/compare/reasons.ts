@@ -10,9 +10,10 @@ export interface ReasonContext {
 
 /** The first pair of values from different documents that cannot both hold, most-supported first. */
 function conflictingPair(kind: ClaimKind, values: FindingValue[]): [number, number] | null {
+  const documents = values.map((v) => new Set(v.documents));
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
-      const apart = values[j]!.documents.some((d) => !values[i]!.documents.includes(d)) || values[i]!.documents.some((d) => !values[j]!.documents.includes(d));
+      const apart = values[j]!.documents.some((d) => !documents[i]!.has(d)) || values[i]!.documents.some((d) => !documents[j]!.has(d));
       if (apart && relate(kind, values[i]!.value, values[j]!.value) === 'conflict') return [i, j];
     }
   }

@@ -24,11 +24,24 @@ const DATELINE_PREFIX = new RegExp(
   'u',
 );
 
-/** Where the dateline at the start of the line holding `at` ends, or -1 when it has none. */
+/** The longest dateline read: a line of a megabyte is read this far, not to its end, for each claim on it. */
+const DATELINE_MAX = 400;
+
+/**
+ * Where the dateline at the start of the line holding `at` ends, or -1 when it has none (or
+ * when the line starts further back than a dateline can reach: `at` is then past any).
+ */
 export function datelineEnd(text: string, at: number): number {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = text.indexOf('\n', lineStart);
-  const m = DATELINE_PREFIX.exec(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
+  const from = Math.max(0, at - DATELINE_MAX);
+  const newline = text.slice(from, Math.max(from, at)).lastIndexOf('\n');
+  if (newline < 0 && from > 0) return -1;
+  const lineStart = newline < 0 ? 0 : from + newline + 1;
+  let line = text.slice(lineStart, lineStart + DATELINE_MAX);
+  const lineEnd = line.indexOf('\n');
+  if (lineEnd >= 0) line = line.slice(0, lineEnd);
+  // A line cut here does not end here: no "$" may match at the cut.
+  else if (lineStart + DATELINE_MAX < text.length && text[lineStart + DATELINE_MAX] !== '\n') line += '\u0000';
+  const m = DATELINE_PREFIX.exec(line);
   return m ? lineStart + m[0].length : -1;
 }
 

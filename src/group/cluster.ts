@@ -58,6 +58,8 @@ class Heap {
  * second at 2,400 documents). `canMerge(a, b)` may refuse a merge (the clusters share nothing a
  * report could stand on); `merged(kept, gone)` is told of every merge. A cluster is named by its
  * lowest document. Clusters come back as sorted document lists, by their first document.
+ * `weights` counts what each item stands for (identical copies of one text are one item):
+ * averages are then over the copies, as if each were an item, without their pairs.
  */
 export function averageLink(
   n: number,
@@ -65,12 +67,14 @@ export function averageLink(
   threshold: number,
   canMerge: (a: number, b: number) => boolean = () => true,
   merged: (kept: number, gone: number) => void = () => {},
+  weights: number[] = [],
 ): number[][] {
   const members: (number[] | null)[] = Array.from({ length: n }, (_, i) => [i]);
+  const weight = Array.from({ length: n }, (_, i) => weights[i] ?? 1);
   const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   const stamp = new Array<number>(n).fill(0);
   const heap = new Heap();
-  const average = (a: number, b: number) => sums[a]!.get(b)! / (members[a]!.length * members[b]!.length);
+  const average = (a: number, b: number) => sums[a]!.get(b)! / (weight[a]! * weight[b]!);
   const offer = (x: number, y: number) => {
     const [a, b] = x < y ? [x, y] : [y, x];
     const avg = average(a, b);
@@ -78,8 +82,9 @@ export function averageLink(
   };
   for (const { i, j, sim } of pairs) {
     if (i === j || sim <= 0) continue;
-    sums[i]!.set(j, (sums[i]!.get(j) ?? 0) + sim);
-    sums[j]!.set(i, (sums[j]!.get(i) ?? 0) + sim);
+    const s = sim * weight[i]! * weight[j]!;
+    sums[i]!.set(j, (sums[i]!.get(j) ?? 0) + s);
+    sums[j]!.set(i, (sums[j]!.get(i) ?? 0) + s);
   }
   for (let i = 0; i < n; i++) for (const j of sums[i]!.keys()) if (i < j) offer(i, j);
 
@@ -90,6 +95,7 @@ export function averageLink(
     // b goes into a (a < b, so the merged cluster keeps its lowest document's number).
     members[a] = mergeSorted(members[a]!, members[b]!);
     members[b] = null;
+    weight[a]! += weight[b]!;
     stamp[a]!++;
     sums[a]!.delete(b);
     for (const [x, s] of sums[b]!) {

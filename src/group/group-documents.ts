@@ -52,11 +52,12 @@ const SHARED_VICTIM_FACTOR = 1.5;
 const SHARED_VICTIM_FLOOR = 0.3;
 
 /**
- * Similarity of what two documents say happened, for the pairs worth comparing: their words
- * and names (weighed by a general corpus, see similarity.ts), weighed down when their event
- * dates, places, tolls or victims cannot be the same.
+ * Similarity of what two documents say happened: their words and names (weighed by a general
+ * corpus, see similarity.ts), weighed down when their event dates, places, tolls or victims
+ * cannot be the same. Returns the scorer over document indexes and what candidate pairs are
+ * drawn from.
  */
-export function pairSimilarities(docs: NormalizedDocument[], params: GroupingParameters = GROUPING): Pair[] {
+function pairScorer(docs: NormalizedDocument[], params: GroupingParameters) {
   const vectors = docs.map((d) => vectorOf(termsOf(d)));
   const topics = docs.map((d) => vectorOf(termsOf(d, { places: false })));
   const dates = docs.map(mainDate);
@@ -72,7 +73,7 @@ export function pairSimilarities(docs: NormalizedDocument[], params: GroupingPar
     return apart.get(key)!;
   };
   const fullNames = named.map((v) => [...v].filter((name) => name.includes(' ')));
-  return candidatePairs(vectors, fullNames).map(([i, j]) => {
+  const score = (i: number, j: number): number => {
     let sim = cosine(vectors[i]!, vectors[j]!);
     // Two stories from one city share its name, weighed as a rare word: they must share more.
     sim *= Math.min(1, cosine(topics[i]!, topics[j]!) / params.topicOverlap);
@@ -88,28 +89,78 @@ export function pairSimilarities(docs: NormalizedDocument[], params: GroupingPar
     if (conflicts) sim *= params.oneConflict * params.moreConflicts ** (conflicts - 1);
     if (!shareAnchor(specifics[i]!, specifics[j]!)) sim *= params.nothingSpecificShared;
     if (sharedVictim) sim = Math.max(sim * SHARED_VICTIM_FACTOR, SHARED_VICTIM_FLOOR);
-    return { i, j, sim };
+    return sim;
+  };
+  return { vectors, fullNames, score };
+}
+
+/**
+ * Similarity of the pairs worth comparing (candidates.ts), documents left out by `skip` in
+ * none of them.
+ */
+export function pairSimilarities(docs: NormalizedDocument[], params: GroupingParameters = GROUPING, skip: (i: number) => boolean = () => false): Pair[] {
+  return scoredPairs(pairScorer(docs, params), skip);
+}
+
+function scoredPairs({ vectors, fullNames, score }: ReturnType<typeof pairScorer>, skip: (i: number) => boolean): Pair[] {
+  const empty = new Map<string, number>();
+  const pairs = candidatePairs(vectors.map((v, i) => (skip(i) ? empty : v)), fullNames.map((names, i) => (skip(i) ? [] : names)));
+  return pairs.map(([i, j]) => ({ i, j, sim: score(i, j) }));
+}
+
+/**
+ * Identical texts (one article saved under several names, a wire story in many files): the
+ * indexes of their documents, by first occurrence. Grouping weighs each text once with its
+ * number of copies, so copies cost nearly nothing; and since they say the same, they stand
+ * together in one event.
+ */
+function distinctTexts(docs: NormalizedDocument[]): number[][] {
+  const byText = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    const key = `${d.hash}\u0000${d.published}`;
+    const list = byText.get(key);
+    if (list) list.push(i);
+    else byText.set(key, [i]);
   });
+  return [...byText.values()];
 }
 
 /**
  * Documents → clusters of document indexes: average link over the pair similarities, where an
  * article joins an event only if it shares an actor, a place or a date with it, and does not
- * disagree with all of it on two kinds of fact.
+ * disagree with all of it on two kinds of fact. A document with no actor, place or date can
+ * join nothing: it is left out of the pairs and stands alone.
  */
 export function clusterDocuments(docs: NormalizedDocument[], params: GroupingParameters = GROUPING): number[][] {
-  const anchors = docs.map((d) => anchorsOf(d));
-  const facts = docs.map(factsOf);
-  return averageLink(
-    docs.length,
-    pairSimilarities(docs, params),
+  const texts = distinctTexts(docs);
+  const first = texts.map((copies) => docs[copies[0]!]!);
+  const anchors = first.map((d) => anchorsOf(d));
+  const facts = first.map(factsOf);
+  const alone = anchors.map((a) => a.own.size === 0);
+  const scorer = pairScorer(first, params);
+  const clusters = averageLink(
+    first.length,
+    scoredPairs(scorer, (i) => alone[i]!),
     params.threshold,
     (a, b) => shareAnchor(anchors[a]!, anchors[b]!) && factConflicts(facts[a]!, facts[b]!) < params.conflictingFactsApart,
     (kept, gone) => {
       anchors[kept] = joinAnchors(anchors[kept]!, anchors[gone]!);
       facts[kept] = joinFacts(facts[kept]!, facts[gone]!);
     },
+    texts.map((copies) => copies.length),
   );
+  // Copies that could not be an event even among themselves (nothing to anchor it, or no
+  // words to weigh) are each a document on its own, as any such document is.
+  const ownEvent = (t: number) => !alone[t] && scorer.score(t, t) >= params.threshold;
+  const out: number[][] = [];
+  for (const members of clusters) {
+    if (members.length === 1 && texts[members[0]!]!.length > 1 && !ownEvent(members[0]!)) {
+      for (const i of texts[members[0]!]!) out.push([i]);
+    } else {
+      out.push(members.flatMap((t) => texts[t]!).sort((x, y) => x - y));
+    }
+  }
+  return out.sort((x, y) => x[0]! - y[0]!);
 }
 
 function mostCommon<T>(values: T[], key: (v: T) => string): T | null {

@@ -114,8 +114,22 @@ function loadCities(): Map<string, GazetteerEntry> {
   return cities;
 }
 
+/** Names already looked up: a folder names the same few places again and again. */
+const looked = new Map<string, GazetteerEntry | null>();
+
 /** A place name as written → its gazetteer entry, or null when it is not a known place. */
 export function lookupPlace(name: string): GazetteerEntry | null {
+  let entry = looked.get(name);
+  if (entry === undefined) {
+    entry = findPlace(name);
+    // Bounded: a text of a million invented place names must not keep them all.
+    if (looked.size >= 100_000) looked.clear();
+    looked.set(name, entry);
+  }
+  return entry;
+}
+
+function findPlace(name: string): GazetteerEntry | null {
   const raw = name.trim().toLowerCase();
   const key = placeKey(name);
   if (!key) return null;

@@ -52,8 +52,10 @@ export function normalizeDocuments(docs: ExtractedDocument[], options: Normalize
   const deskPlace = deskNames(options.places);
   return docs.map((doc) => {
     const names = people[doc.id] ?? {};
-    const person = (name: string) => deskPerson(names[name] ?? name);
-    const actor = (name: string) => names[name] ?? canonicalOrganization(name);
+    // Own keys only: a name such as "constructor" is no key of every object.
+    const known = (name: string) => (Object.hasOwn(names, name) ? names[name] : undefined);
+    const person = (name: string) => deskPerson(known(name) ?? name);
+    const actor = (name: string) => known(name) ?? canonicalOrganization(name);
     const claims: NormalizedClaim[] = doc.claims.map((claim, index): NormalizedClaim => ({
       id: `${doc.id}#${index}`,
       document: doc.id,

@@ -59,19 +59,41 @@ export function sameNameVariant(a: string, b: string): boolean {
   });
 }
 
-/** Whether `short` can be a shorter mention of `full` ("Kurilla", "Gen. Kurilla", "al-Sudani"). */
-function shortFormOf(short: string, full: string): boolean {
-  const s = nameWords(short);
-  const f = nameWords(full);
-  if (!s.length || s.length >= f.length) return false;
-  // The surname alone, or first and last name of a longer name.
-  return (s.length === 1 && s[0] === f[f.length - 1]) || (s.length === 2 && s[0] === f[0] && s[1] === f[f.length - 1]);
+/**
+ * The forms a name is shortened to: its surname alone, and first and last name of a longer
+ * name ("Kurilla", "Gen. Kurilla", "al-Sudani"), as keys a short name is looked up by.
+ */
+function shortKeys(words: string[]): string[] {
+  if (words.length < 2) return [];
+  const last = words[words.length - 1]!;
+  return words.length > 2 ? [`1:${last}`, `2:${words[0]} ${last}`] : [`1:${last}`];
+}
+
+/** The key of a name as a short form (null: too long to be one). */
+function asShort(words: string[]): string | null {
+  return words.length === 1 ? `1:${words[0]}` : words.length === 2 ? `2:${words[0]} ${words[1]}` : null;
+}
+
+/**
+ * Names by the short forms they may be told by, each list in the order of `names`: an index,
+ * so that finding a short name's full forms costs the matches, not every name.
+ */
+function indexByShortForm(names: string[], words: (name: string) => string[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const name of names) {
+    for (const key of shortKeys(words(name))) {
+      const list = index.get(key);
+      if (list) list.push(name);
+      else index.set(key, [name]);
+    }
+  }
+  return index;
 }
 
 /** The fullest form: a given name before an alias, then most words, longest, alphabetical. */
-function fullest(names: string[], aliases: Set<string>): string {
+function fullest(names: string[], aliases: Set<string>, words: (name: string) => string[] = nameWords): string {
   return [...names].sort(
-    (a, b) => Number(aliases.has(a)) - Number(aliases.has(b)) || nameWords(b).length - nameWords(a).length || b.length - a.length || (a < b ? -1 : 1),
+    (a, b) => Number(aliases.has(a)) - Number(aliases.has(b)) || words(b).length - words(a).length || b.length - a.length || (a < b ? -1 : 1),
   )[0]!;
 }
 
@@ -91,6 +113,13 @@ export function canonicalPeople(docs: ExtractedDocument[]): Record<string, Recor
     return root;
   };
   const union = (a: string, b: string) => parent.set(find(a), find(b));
+  // Each name's words computed once: the same names come back in every document.
+  const wordsOf = new Map<string, string[]>();
+  const words = (name: string) => {
+    let w = wordsOf.get(name);
+    if (!w) wordsOf.set(name, (w = nameWords(name)));
+    return w;
+  };
   const aliases = new Set<string>();
   const perDoc = docs.map((doc) => {
     const names = new Set<string>();
@@ -110,30 +139,47 @@ export function canonicalPeople(docs: ExtractedDocument[]): Record<string, Recor
   // Variants share their word count and first letter: compare only within those buckets.
   const buckets = new Map<string, string[]>();
   for (const name of all) {
-    const words = nameWords(name);
-    if (words.length < 2 && !aliases.has(name)) continue;
-    const key = `${words.length}:${words[0]?.[0] ?? ''}`;
-    buckets.set(key, [...(buckets.get(key) ?? []), name]);
+    const w = words(name);
+    if (w.length < 2 && !aliases.has(name)) continue;
+    const key = `${w.length}:${w[0]?.[0] ?? ''}`;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(name);
+    else buckets.set(key, [name]);
   }
   for (const bucket of buckets.values()) {
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) if (sameNameVariant(bucket[i]!, bucket[j]!)) union(bucket[i]!, bucket[j]!);
     }
   }
-  const fullNames = all.filter((n) => nameWords(n).length >= 2);
+  // A surname alone is tied to the full name in its own document, and across documents only
+  // when one full name has it.
+  const fullNames = indexByShortForm(all, words);
   perDoc.forEach((names) => {
+    const local = names.length > 1 ? indexByShortForm(names, words) : null;
     for (const short of names) {
-      const local = names.filter((full) => shortFormOf(short, full));
-      const global = local.length ? local : fullNames.filter((full) => shortFormOf(short, full));
-      const targets = [...new Set(global.map(find))];
-      if (targets.length === 1) union(short, global[0]!);
+      const key = asShort(words(short));
+      if (!key) continue;
+      const global = local?.get(key) ?? fullNames.get(key) ?? [];
+      const targets = new Set(global.map(find));
+      if (targets.size === 1) union(short, global[0]!);
     }
   });
   const groups = new Map<string, string[]>();
-  for (const name of all) groups.set(find(name), [...(groups.get(find(name)) ?? []), name]);
-  const result: Record<string, Record<string, string>> = {};
+  for (const name of all) {
+    const group = groups.get(find(name));
+    if (group) group.push(name);
+    else groups.set(find(name), [name]);
+  }
+  const canonical = new Map<string, string>();
+  const canonicalOf = (name: string) => {
+    const root = find(name);
+    let best = canonical.get(root);
+    if (best === undefined) canonical.set(root, (best = fullest(groups.get(root)!, aliases, words)));
+    return best;
+  };
+  const result: Record<string, Record<string, string>> = Object.create(null);
   docs.forEach((doc, i) => {
-    result[doc.id] = Object.fromEntries(perDoc[i]!.map((name) => [name, fullest(groups.get(find(name))!, aliases)]));
+    result[doc.id] = Object.fromEntries(perDoc[i]!.map((name) => [name, canonicalOf(name)]));
   });
   return result;
 }

@@ -27,6 +27,8 @@ export interface CheckOptions {
   published?: string;
   /** Check only the first part of larger files ("2MB"). */
   maxFileSize?: string;
+  /** Refuse a run with more articles than this ("10000"). */
+  maxArticles?: string;
   /** The baseline file of accepted findings (default: the settings' "baseline", if it exists). */
   baseline?: string;
   /** One article read from standard input, given as "-" among the paths. */
@@ -118,6 +120,7 @@ export async function runCheck(paths: string[], options: CheckOptions = {}): Pro
   }
   const docs = await loadDocuments(sources, {
     maxFileSize: options.maxFileSize ?? '2MB',
+    maxArticles: options.maxArticles,
     published: options.published ?? null,
     boilerplate: (s.boilerplate ?? []).map((b) => new RegExp(b, 'i')),
     given: [...paths, ...archive.map((a) => path.relative(cwd, a) || '.')].join(', '),

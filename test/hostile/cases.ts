@@ -72,7 +72,14 @@ export const hostileCases: HostileCase[] = [
   { name: 'a 100 KB one-word title', build: (d, s) => withGood(d, 'title.md', `---\ntitle: ${repeat('a', size(100 * 1024, s))}\n---\nA gunman killed two people.\n`), exit: 0, stderr: null, goesOn: true, seconds: 10 },
   { name: 'the same article copied 2,000 times', build: (d, s) => manyFiles(d, Math.max(20, Math.round(2000 * s)), () => GOOD), exit: 0, stderr: null, goesOn: true, seconds: 20 },
   { name: '2,000 tiny files', build: (d, s) => manyFiles(d, Math.max(50, Math.round(2000 * s)), (i) => `Note ${i}.\n`), exit: 0, stderr: null, goesOn: true, seconds: 20 },
-  { name: '50,000 tiny files', build: (d, s) => manyFiles(d, Math.max(3001, Math.round(50000 * s)), (i) => `Note ${i}.\n`), exit: 2, stderr: /articles found in .*: claimcheck compares every pair of articles, at most 3000 in one run/, goesOn: false, seconds: 10 },
+  // Past --max-articles (default 10,000) a run is refused before any file is read; the unit
+  // suite lowers the limit rather than writing 10,000 files.
+  {
+    name: '50,000 tiny files',
+    build: (d, s) => [...manyFiles(d, s < 1 ? 300 : 50000, (i) => `Note ${i}.\n`), ...(s < 1 ? ['--max-articles', '200'] : [])],
+    exit: 2, stderr: /\d+ articles found in .*: more than --max-articles (200|10000); give the folder of one story, or raise --max-articles/, goesOn: false, seconds: 10,
+  },
+  { name: '10,000 tiny files (at --max-articles)', build: (d) => manyFiles(d, 9999, (i) => `Note ${i}.\n`), exit: 0, stderr: null, goesOn: true, seconds: 20, fullOnly: true },
   { name: '100,000 capitalized words in a row', build: (d, s) => withGood(d, 'caps.txt', capitalizedWords(Math.round(100000 * s))), exit: 0, stderr: /caps\.txt: .*over-long sentence/, goesOn: true, seconds: 10 },
   { name: 'one name repeated', build: (d, s) => withGood(d, 'name.txt', repeat('John Smith ', size(MB, s))), exit: 0, stderr: /name\.txt: .*over-long sentence/, goesOn: true, seconds: 10 },
   { name: 'a "said" / quote mix', build: (d, s) => withGood(d, 'quotes.txt', repeat('"We are safe," said John Smith. "They fled," he said, ', size(MB, s))), exit: 0, stderr: null, goesOn: true, seconds: 10 },
@@ -145,5 +152,6 @@ export const hostileCases: HostileCase[] = [
   { name: 'a config with a UTF-8 BOM', build: (d) => { writeFileSync(path.join(d, 'c.json'), '\ufeff{"organizations": {"Chicago Police Department": ["CPD"]}}'); return [...withGood(d, 'a.txt', 'Police said one man was hurt.'), '--config', path.join(d, 'c.json')]; }, exit: 0, stderr: null, goesOn: true },
   { name: '--write-baseline into a missing folder', build: (d) => [...withGood(d, 'a.txt', 'x'), '--write-baseline', path.join(d, 'missing', 'b.json')], exit: 2, stderr: /cannot write .*b\.json: no folder/, goesOn: false },
   { name: '--write-baseline onto a folder', build: (d) => [...withGood(d, 'a.txt', 'x'), '--write-baseline', d], exit: 2, stderr: /it is a folder/, goesOn: false },
+  { name: '--max-articles 0', build: (d) => [...withGood(d, 'a.txt', 'x'), '--max-articles', '0'], exit: 2, stderr: /--max-articles takes a whole number of at least 1, not "0"/, goesOn: false },
   { name: '--max-file-size 100', build: (d) => [...withGood(d, 'a.txt', repeat(PROSE, 1000)), '--max-file-size', '100'], exit: 0, stderr: /a\.txt: file is larger than 100 bytes/, goesOn: false },
 ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
 import { extractors } from '../../src/extract/index.js';
+import { datelineEnd } from '../../src/extract/not-event.js';
 import { splitSentences } from '../../src/extract/sentences.js';
 import { documentFrom } from '../helpers/documents.js';
 
@@ -46,7 +47,7 @@ describe('every rule is linear on a 50,000-character near-match', () => {
 });
 
 describe('character runs that make backtracking patterns blow up', () => {
-  const runs = ['1,', 'A.', "A'", 'A-', 'U.S. ', 'A. B. ', 'Aa Bb ', '. ', '"a ', '(A ', 'at 12 ', 'killed ', ', ', '\u00a0'];
+  const runs = ['March 3, 2025, ', 'on Monday ', '1,', 'A.', "A'", 'A-', 'U.S. ', 'A. B. ', 'Aa Bb ', '. ', '"a ', '(A ', 'at 12 ', 'killed ', ', ', '\u00a0'];
   it.each(runs)('%j × 50,000 characters, through every extractor', (unit) => {
     const run = (length: number) => {
       const began = performance.now();
@@ -82,5 +83,24 @@ describe('the sentence budget', () => {
     const doc = documentFrom(fill('Police said two people were killed in Baghdad. '));
     const extracted = extractDocument(doc, { budgetMs: 1000, now: () => (clock += 400) });
     expect(extracted.warnings.join('\n')).toMatch(/took longer than 1 s: .*(extractors skipped|were checked)/);
+  });
+});
+
+describe('datelines on long lines', () => {
+  it('reads the dateline at the start of the line, wherever on the line the claim is', () => {
+    const text = 'Intro line.\nBAGHDAD, Iraq, March 5 (Reuters) - Two people were killed.\nNo dateline here.';
+    const line = text.indexOf('BAGHDAD');
+    expect(datelineEnd(text, line + 3)).toBe(text.indexOf(' Two'));
+    expect(datelineEnd(text, text.indexOf('killed'))).toBe(text.indexOf(' Two'));
+    expect(datelineEnd(text, text.indexOf('No dateline'))).toBe(-1);
+    expect(datelineEnd('WASHINGTON 2025-03-05', 3)).toBe(21);
+  });
+
+  it('a claim far along a megabyte line is past any dateline, and finding that does not read the line', () => {
+    const text = `WASHINGTON — ${'March 3, 2025, '.repeat(70_000)}`;
+    expect(datelineEnd(text, 2)).toBe('WASHINGTON —'.length);
+    expect(datelineEnd(text, 500_000)).toBe(-1);
+    // A date-only line end ("$") is not taken at a cut: the line goes on.
+    expect(datelineEnd(`WASHINGTON 2025-03-05${' '.repeat(390)}x${'y'.repeat(1000)}`, 3)).toBe(-1);
   });
 });
