@@ -69,7 +69,7 @@ describe('checking given files against the archive', () => {
   it('paths in annotations and evidence lines are relative to the working directory', async () => {
     const run = await cliIn(path.dirname(dir), [`${path.basename(dir)}/contradicts.md`, '--against', `${path.basename(dir)}/archive`, '--format', 'github']);
     expect(run.stdout).toContain(`file=${path.basename(dir)}/archive/river-post.md,`);
-    const pretty = await cliIn(path.dirname(dir), [path.join(path.basename(dir), 'archive')]);
+    const pretty = await cliIn(path.dirname(dir), [path.join(path.basename(dir), 'archive'), '--verbose']);
     expect(pretty.stdout).toMatch(new RegExp(`\\n {8}${path.basename(dir)}/archive/(river-post|valley-news)\\.md:\\d+ “`));
   });
 });
