@@ -4,7 +4,7 @@ import { clauseRules } from './casualty/clause-rules.js';
 import { documentRules, personTolls, type Mention } from './casualty/document-toll.js';
 import { isCount } from './casualty/non-count.js';
 import { casualtyRules, fallbackRules, type CasualtyReading, type CasualtyRule } from './casualty/rules.js';
-import { BACKGROUND, typeOfVerb } from './casualty/vocabulary.js';
+import { BACKGROUND, ROUNDUP, typeOfVerb } from './casualty/vocabulary.js';
 import { parseCount } from './numbers.js';
 import type { Extractor } from './rule.js';
 import { ruleMatches, type RuleMatch } from './rule-matches.js';
@@ -41,7 +41,7 @@ function toll(reading: CasualtyReading | null): (Omit<CasualtyValue, 'who'> & { 
 /** The sentence's mentions by the surface rules (tolls, sums, "left N dead"), then by clause. */
 function sentenceMentions(text: string, offset: number): Mention[] {
   const mentions: Mention[] = [];
-  const background = BACKGROUND.test(text);
+  const background = BACKGROUND.test(text) || ROUNDUP.test(text);
   const accept = (match: RuleMatch<CasualtyRule>) => isCount(text, match.m) && toll(match.rule.read(match.m)) !== null;
   const surface = ruleMatches(text, casualtyRules, accept);
   const taken = surface.map(({ m }) => [m.index, m.index + m[0].length] as [number, number]);

@@ -68,6 +68,17 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['headline', 'Man pleads guilty to killing 4 in Lakewood', [['killed', 4, 4, []]]],
   ['headline', '15-year-old killed, 13-year-old injured in east side shooting', [['killed', 1, 1, []], ['injured', 1, 1, []]]],
   ['headline', 'Two others grazed in Saturday shooting at a Westfield park', [['injured', 2, 2, []]]],
+  ['headline', 'Child in critical condition after shooting in Oak Grove', [['injured', 1, 1, []]]],
+  ['headline', 'Springfield Man Dies From Gunshot Wound', [['killed', 1, 1, []]]],
+  ['headline', '4 shot, 1 pistol-whipped outside a Brooklyn block party', [['injured', 5, 5, []]]],
+  ['headline', 'Five Partygoers Shot Outside Club on Elm Avenue', [['injured', 5, 5, []]]],
+  ['headline', 'A birthday party packed with 200 people ends with one dead, three hurt', [['killed', 1, 1, []], ['injured', 3, 3, []]]],
+  // A count with its own breakdown, or with another number before it.
+  ['breakdown', 'According to police, four people, three women and one man, were taken to a hospital with gunshot wounds.', [['injured', 4, 4, []]]],
+  ['breakdown', 'Around 10 Saturday night, four people were shot outside a family party.', [['injured', 4, 4, []]]],
+  ['breakdown', 'WKRN 2 News Two brothers, ages 9 and 12, were shot inside a home on Sunday night.', [['injured', 2, 2, []]]],
+  // A singular verb has one subject, however many commas stand before it.
+  ['singular', 'According to the county coroner, Mark Hill, Dwayne Foster, 24, was killed in the shooting.', [['killed', 1, 1, []]]],
   // Victims listed by name.
   ['names', 'Marcus Reed, 22, and Tanya Cole, 19, were killed in the crash.', [['killed', 2, 2, []]]],
   ['names', 'Omar Jarvis, 35; Lena Ortiz, 34; and Dale Brooks, 26, died in the shooting.', [['killed', 3, 3, []]]],
@@ -81,6 +92,10 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['negation', 'The officer could have been killed, the chief said.', []],
   ['negation', 'Police say he tried to kill his neighbor with a hunting rifle.', []],
   ['negation', 'The clerk was not injured, according to the sheriff’s office.', []],
+  ['negation', 'Six people were injured, none fatally, in the Saturday shooting.', [['injured', 6, 6, []], ['killed', 0, 0, []]]],
+  // A roundup of the day's or weekend's shootings is not one event's toll.
+  ['roundup', 'At least six people were killed and 10 wounded in Chicago shootings throughout the day.', [['killed', 6, null, ['at least', 'background']], ['injured', 10, 10, ['background']]]],
+  ['roundup', 'Five Killed in Overnight Shootings in Milwaukee', [['killed', 5, 5, ['background']]]],
   // Numbers that are no counts: ages, calibres, addresses, times, years, 911, shots, money.
   ['non-count', 'The caller told a 911 dispatcher that a man had been shot.', [['injured', 1, 1, []]]],
   ['non-count', 'Police said the boy was shot three times in the back.', [['injured', 1, 1, []]]],

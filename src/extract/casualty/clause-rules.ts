@@ -26,11 +26,11 @@ export const KILLED_WORDS = [
 export const INJURED_WORDS = [
   'wounded', 'injured', 'hurt', 'grazed', 'hospitalized', 'hospitalised', 'shot', 'shot and wounded', 'shot and injured',
   'in critical condition', 'in serious condition', 'in stable condition', 'in grave condition', 'in fair condition',
-  'in good condition', 'treated and released', 'struck by gunfire', 'struck by a bullet', 'hit by gunfire', 'hit by a bullet',
+  'in good condition', 'treated and released', 'pistol whipped', 'struck by gunfire', 'struck by a bullet', 'hit by gunfire', 'hit by a bullet',
 ];
 const ACTIVE_WORDS = [
   'killed', 'killing', 'kills', 'murders', 'shoots', 'wounds', 'murdered', 'murdering', 'fatally shot', 'fatally shooting', 'shot and killed',
-  'shooting and killing', 'wounded', 'wounding', 'injured', 'injuring', 'shot', 'shooting',
+  'shooting and killing', 'wounded', 'wounding', 'injured', 'injuring', 'shot', 'shooting', 'pistol whipped',
 ];
 
 const or = (words: string[]) => `(${words.join('|')})`;

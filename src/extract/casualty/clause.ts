@@ -19,7 +19,7 @@ export interface ClauseMatch {
 }
 
 // Only sentences with one of these words are parsed: compromise is slow next to a regex.
-export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|hospital|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties|the li(?:fe|ves) of)/i;
+export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|pistol|hospital|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties|the li(?:fe|ves) of)/i;
 
 // The negation or modality of the words just before the verb: "was not hurt", "could have been killed".
 const NOT_SO = /\b(?:not|n['’]t|never|no longer|could|would|might|may|should|must|nearly|almost|narrowly|if|whether|feared|fear)\b(?:\s+\w+){0,3}\s*$/i;
@@ -92,6 +92,15 @@ function typeOfVerb(verb: string): CasualtyType {
   return /kill|slain|murder|die|dead|death|fatal|slay|succumb|to death|gunned|shot dead/i.test(verb) ? 'killed' : 'injured';
 }
 
+/** The last person of a list read as a subject: its words from the last comma-separated name or description on. */
+function lastOf(found: { who: Who; text: string }): { who: Who; text: string } {
+  const person = found.who.people.at(-1)!;
+  const parts = found.text.replace(/,\s*$/, '').split(/,\s*/);
+  // "Dwayne Foster, 24": an age belongs with the name before it.
+  const tail = /^\d{1,3}$/.test(parts.at(-1)!) && parts.length > 1 ? parts.slice(-2).join(', ') : parts.at(-1)!;
+  return { who: { min: 1, max: 1, qualifiers: [], people: [person] }, text: tail };
+}
+
 /**
  * The casualty clauses of one sentence, by the rules in clause-rules.ts over compromise's
  * parse. `taken` are spans other rules already read; a clause overlapping one is left out.
@@ -133,6 +142,8 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
         // "The head of the group, Abdallah al-Rifai, has been killed": past an apposition the subject reads.
         const apposition = /,\s*[^,]{3,60},\s*$/.exec(sentence.slice(0, matchStart));
         if (!who && apposition) who = subjectBefore(sentence, apposition.index);
+        // "According to the coroner, Mark Hill, Dwayne Foster, 24, was killed": a singular verb has one subject, the last of the commas.
+        if (who && /^\s*(?:was|is|has)\b/i.test(aux) && who.who.people.length > 1 && !/\s(?:and|&)\s/i.test(who.text)) who = lastOf(who);
         if (who) start = sentence.lastIndexOf(who.text.split(' ')[0]!, matchStart);
         // "The man and the girl were rushed to a hospital, where they later died": "they" are the people just named.
         else if (/\bthey\s*$/i.test(sentence.slice(0, matchStart))) {

@@ -38,8 +38,8 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/zero',
     reason: 'an explicit zero is a figure too, and contradicts a report of injuries',
     example: 'The driver was taken into custody and no one was injured, police said.',
-    pattern: new RegExp(`\\b(?:no one|nobody|no (?:other )?(?:people|persons?|officers?|one else)|none) (?:else )?(?:was|were) (?:(?:reported|believed|immediately) )?(?<verb>${VERBS.injured}|${VERBS.killed})\\b|\\bno (?:other )?(?<noun>injuries|deaths|fatalities)\\b`, 'gi'),
-    read: (m) => (g(m, 'noun') ? { type: /injur/i.test(g(m, 'noun')!) ? 'injured' : 'killed', counts: [], fixed: 0 } : { type: null, counts: [], verb: g(m, 'verb'), fixed: 0 }),
+    pattern: new RegExp(`\\b(?:no one|nobody|no (?:other )?(?:people|persons?|officers?|one else)|none) (?:else )?(?:was|were) (?:(?:reported|believed|immediately) )?(?<verb>${VERBS.injured}|${VERBS.killed})\\b|\\bno (?:other )?(?<noun>injuries|deaths|fatalities)\\b|\\bnone (?:of them |of which )?(?<fatally>fatally)\\b`, 'gi'),
+    read: (m) => (g(m, 'fatally') ? { type: 'killed', counts: [], fixed: 0 } : g(m, 'noun') ? { type: /injur/i.test(g(m, 'noun')!) ? 'injured' : 'killed', counts: [], fixed: 0 } : { type: null, counts: [], verb: g(m, 'verb'), fixed: 0 }),
   },
   {
     id: 'casualty/sum',
@@ -54,6 +54,13 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'The airstrike killed Abu Khadija and three others, officials said.',
     pattern: new RegExp(`\\b(?<verb>killed|killing|wounded|wounding|injured|injuring) (?:[A-Z][\\w'’-]+ ){0,4}[A-Z][\\w'’-]+ and (?<n>${C}) others?\\b`, 'g'),
     read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: null, plus: 1 }),
+  },
+  {
+    id: 'casualty/shot-and-beaten',
+    reason: 'people shot and others hurt another way in the same attack ("5 shot, 1 pistol-whipped") are all injured',
+    example: '4 shot, 1 pistol-whipped outside a Brooklyn block party',
+    pattern: new RegExp(`\\b(?<a>${C}) (?<who>(?:[A-Za-z-]+ )?)(?:(?:were|are) )?shot,? (?:and )?(?<b>${C}) (?:(?:other|more|[a-z]+) )?(?:(?:was|were|is|are) )?(?:pistol[- ]whipped|stabbed|beaten|trampled|run over|struck by a (?:car|vehicle))\\b`, 'gi'),
+    read: (m) => ({ type: 'injured', counts: [g(m, 'a')!, g(m, 'b')!], who: g(m, 'who') }),
   },
   {
     id: 'casualty/toll',
@@ -119,7 +126,7 @@ export const fallbackRules: CasualtyRule[] = [
     id: 'casualty/n-verb',
     reason: 'a count followed by what happened to them ("two U.S. service members wounded")',
     example: 'At least seven senior ISIS operatives killed, including the top ISIS figure in Iraq.',
-    pattern: new RegExp(`\\b(?<![Nn]o )(?<n>${C}) (?<who>(?:(?!(?:that|who|which|when|after|before|shooting|attack|incident|yr|year|years|of|and|times|gunshots?|wounds?|shots|rounds|bullets|block|a\\.m|p\\.m)\\b)[\\w.'’-]+ |of (?:them|those|the victims|the (?:\\w+ )?people) ){0,5}?)${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?<![Nn]o )(?<n>${C}) (?<who>(?:(?!(?:that|who|which|when|after|before|with|ends?|ended|ending|shooting|attack|incident|yr|year|years|of|and|times|gunshots?|wounds?|shots|rounds|bullets|block|a\\.m|p\\.m)\\b)[\\w.'’-]+ |of (?:them|those|the victims|the (?:\\w+ )?people) ){0,5}?)${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
     read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: g(m, 'who') }),
   },
   {

@@ -4,7 +4,7 @@ import type { CasualtyType } from '../../types.js';
 export const VERBS: Record<CasualtyType, string> = {
   killed:
     'killed|slain|shot dead|shot and killed|shot to death|stabbed to death|beaten to death|burned to death|fatally (?:shot|stabbed|wounded|injured|struck|hit)|gunned down|murdered|executed|eliminated|dead|died|lost their lives|found dead|pronounced dead',
-  injured: 'injured|wounded|hurt|shot and injured|(?:taken|transported|rushed|sent|airlifted|flown) to (?:the |a |an |area |local |nearby )?hospitals?|hospitali[sz]ed|shot and wounded|treated for (?:their )?injuries|in (?:critical|serious|stable|grave) condition',
+  injured: 'injured|wounded|hurt|shot and injured|(?:taken|transported|rushed|sent|airlifted|flown) to (?:the |a |an |area |local |nearby )?hospitals?|hospitali[sz]ed|shot and wounded|treated for (?:their )?injuries|in (?:critical|serious|stable|grave) condition|pistol[- ]whipped',
   missing: 'missing|unaccounted for',
   arrested: 'arrested|detained|taken into custody|apprehended|booked into jail',
   captured: 'captured|abducted|kidnapped|taken hostage',
@@ -29,3 +29,7 @@ export const PERSON_NOUN =
 
 // Sentences about other tolls than the event's: annual totals, homicide counts, earlier years.
 export const BACKGROUND = /\b(so far this year|this year|year to date|since (?:January|the start of the year)|last year|annual(?:ly)?|\d+(?:st|nd|rd|th) homicide|homicides (?:this|so far|in|since)|homicide (?:count|rate|total)|per year|each year|every year|in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d|over the past|in recent (?:years|months)|weekend (?:shootings|violence)|across the city|citywide|this (?:week|weekend|month)\b(?! (?:in|on|at) )|over the (?:[\w-]+ (?:and )?){0,3}weekend|since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night)|in separate (?:shootings|incidents|attacks))\b/i;
+
+// Roundups of several incidents ("8 dead in weekend shootings across Chicago"): plural shootings,
+// a whole day's or night's toll. Case matters: a capitalized word before "shootings" is a place.
+export const ROUNDUP = /\b(?:in|among|from) (?:(?:[A-Z][\w'’-]*|separate|multiple|several|unrelated|two|three|four|five|overnight|weekend|city|citywide)\s+){1,3}[Ss]hootings\b|\b[Tt]hroughout the (?:day|night|weekend)\b|\b(?:a series of|[Mm]ultiple) (?:\w+ )?shooting['’]?s\b|\b[Ss]hootings (?:across|around|throughout) /;
