@@ -6,13 +6,14 @@ import { isCount } from './casualty/non-count.js';
 import { casualtyRules, fallbackRules, type CasualtyReading, type CasualtyRule } from './casualty/rules.js';
 import { BACKGROUND, ROUNDUP, typeOfVerb } from './casualty/vocabulary.js';
 import { parseCount } from './numbers.js';
+import { peopleWords } from './casualty/who.js';
 import type { Extractor } from './rule.js';
 import { ruleMatches, type RuleMatch } from './rule-matches.js';
 
 const AUX_WORDS = /\b(were|was|have been|has been|had been|are|is|got|being|been|also|reportedly|allegedly|later|all|both)\b/gi;
 
 function cleanWho(who: string | null | undefined): string | null {
-  const text = (who ?? '').replace(AUX_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  const text = peopleWords(who ?? '').replace(AUX_WORDS, ' ').replace(/\s+/g, ' ').trim();
   return text && !/^(of|the|and)$/i.test(text) ? text : null;
 }
 

@@ -32,3 +32,33 @@ export function documentKilled(claims: NormalizedClaim[]): { min: number; max: n
   const toll = documentToll(killed);
   return toll ? { min: size(toll), max: (toll.value as CasualtyValue).max } : null;
 }
+
+/**
+ * Documents whose injured toll is an early report of people who later died: they give no killed
+ * toll themselves, the most injured they count is the killed toll other documents give, and
+ * none of them was published after the last of those. "A 4-year-old girl in grave condition" is the
+ * girl who "died Saturday" in a later article, not one more injured. Taken only when the documents
+ * that report the deaths are at least as many as these, so that one article's stray killed figure
+ * does not erase the injured of the rest. `tolls` maps each document to its killed and injured toll.
+ */
+export interface DocumentTolls {
+  killed: NormalizedClaim | null;
+  injured: NormalizedClaim | null;
+  /** The largest injured figure of the document's own (not background) claims. */
+  mostInjured: number;
+  published: string | null;
+}
+
+export function reportsBeforeDeath(tolls: Map<string, DocumentTolls>): Set<string> {
+  const killedDocs = [...tolls].filter(([, t]) => t.killed && size(t.killed) > 0);
+  if (!killedDocs.length) return new Set();
+  // The killed figure most documents give.
+  const votes = new Map<number, number>();
+  for (const [, t] of killedDocs) votes.set(size(t.killed!), (votes.get(size(t.killed!)) ?? 0) + 1);
+  const [killed, support] = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+  const lastDeath = killedDocs.map(([, t]) => t.published).filter((p): p is string => !!p).sort().at(-1) ?? null;
+  const early = [...tolls].filter(([, t]) => !t.killed && t.injured && t.mostInjured === killed);
+  // A report of the injured published after the last report of a death is no early report.
+  const later = early.some(([, t]) => lastDeath && t.published && t.published > lastDeath);
+  return early.length && early.length <= support && !later ? new Set(early.map(([doc]) => doc)) : new Set();
+}

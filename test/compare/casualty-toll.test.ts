@@ -48,3 +48,23 @@ describe("a document's toll counts people, not mentions", () => {
     expect(toll('Five people were wounded in a drive-by shooting on Sunday. Two of the victims are in critical condition.')).toEqual({ injured: 5 });
   });
 });
+
+describe('a victim first reported wounded, then dead in a later report', () => {
+  const early = 'A 4-year-old girl was in critical condition Saturday after she was shot inside a home on Birch Street in Fairview, police said. Officers found the girl in a bedroom.';
+  const later = 'A 4-year-old girl shot inside a home on Birch Street in Fairview died Sunday at the hospital, police said. Officers found the girl in a bedroom on Saturday.';
+  const tolls = (earlyDate: string, laterDate: string) => {
+    const result = analyze([documentFrom(early, 'early.txt', earlyDate), documentFrom(later, 'later.txt', laterDate)]);
+    expect(result.grouping.events).toHaveLength(1);
+    const out: Record<string, number[]> = {};
+    for (const f of result.findings) if (f.kind === 'casualty') out[f.slot] = f.values.map((v) => (v.value as CasualtyValue).min);
+    return out;
+  };
+
+  it('is killed, not injured as well', () => {
+    expect(tolls('2024-06-01', '2024-06-02')).toEqual({ 'casualty.killed': [1] });
+  });
+
+  it('keeps the injured when the report of the wound came after the report of the death', () => {
+    expect(tolls('2024-06-03', '2024-06-02')).toEqual({ 'casualty.killed': [1], 'casualty.injured': [1] });
+  });
+});

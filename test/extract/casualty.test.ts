@@ -54,6 +54,8 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['one victim', 'The family of a 16-year-old shot and killed by a deputy is asking for the video.', [['killed', 1, 1, []]]],
   ['one victim', 'Boy, 4, shot himself with a handgun he found under a couch', [['injured', 1, 1, []]]],
   ['one victim', '12-year-old dies in hunting accident near Millbrook', [['killed', 1, 1, []]]],
+  ['one victim', 'A 4-year-old girl shot inside a home on Birch Street died Sunday at the hospital.', [['killed', 1, 1, []]]],
+  ['one victim', 'Police say they have a suspect in a shooting that injured one person and left another dead.', [['injured', 1, 1, []], ['killed', 1, 1, []]]],
   ['one victim', 'The crash on Route 9 claimed the life of a 52-year-old motorcyclist from Salem.', [['killed', 1, 1, []]]],
   // Verbs of killing with their count, and headlines.
   ['verb and count', 'A Dayton man pleaded guilty to fatally shooting four people and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],

@@ -116,8 +116,8 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/left-n',
     reason: '"left three dead" and "leaving two injured" count the victims',
     example: 'The crash left two people dead and five injured on the highway.',
-    pattern: new RegExp(`\\b(?:left|leaving|leaves) (?<n>${C}) (?<who>(?:[a-z]+ ){0,2}?)(?<verb>dead|injured|wounded|hurt)\\b`, 'gi'),
-    read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: g(m, 'who') }),
+    pattern: new RegExp(`\\b(?:left|leaving|leaves) (?<n>${C}|another) (?<who>(?:[a-z]+ ){0,2}?)(?<verb>dead|injured|wounded|hurt)\\b`, 'gi'),
+    read: (m) => (/^another$/i.test(g(m, 'n')!) ? { type: null, counts: [], fixed: 1, verb: g(m, 'verb'), who: g(m, 'who') } : { type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: g(m, 'who') }),
   },
 ];
 

@@ -153,14 +153,22 @@ function list(text: string): Individual[] | null {
 }
 
 /**
+ * The words of a phrase that say who the people are. "the five people shot", "a 4-year-old girl shot
+ * inside a home on Birch Street by a gunman": a participle after the people, with where, when or by
+ * whom it befell them, is not part of who they are.
+ */
+export function peopleWords(raw: string): string {
+  return raw.trim().replace(/\s+(?:shot|wounded|injured|hurt|killed|stabbed)(?:\s+(?:in|on|at|inside|outside|near|during|while|by|early|late|last|this|multiple|several|once|twice)\b.*)?$/i, '');
+}
+
+/**
  * What the subject or object of a casualty clause counts. Counts ("two others", "four of the
  * five people"), "both", "all three", a single person with an article ("a 17-year-old boy"),
  * a pronoun, a name or a list of names; null when the words name no people (an age, a
  * street, a weapon).
  */
 export function readWho(raw: string): Who | null {
-  // "the five people shot": a participle after the people is what befell them, not part of who they are.
-  const text = raw.trim().replace(/\s+(?:shot|wounded|injured|hurt|killed)$/i, '').replace(/^(?:and|but|while|as|where|after|when)\b\s*/i, '').replace(/[,.;:]+$/, '').trim();
+  const text = peopleWords(raw).replace(/^(?:and|but|while|as|where|after|when)\b\s*/i, '').replace(/[,.;:]+$/, '').trim();
   if (!text || /^(?:no|none|nobody|neither|nor|not)\b/i.test(text)) return null;
   const one = (people: Individual[]): Who => ({ min: people.length, max: people.length, qualifiers: [], people });
   if (PRONOUN.test(text)) return one([{}]);
