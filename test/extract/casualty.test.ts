@@ -57,6 +57,12 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['one victim', 'A 4-year-old girl shot inside a home on Birch Street died Sunday at the hospital.', [['killed', 1, 1, []]]],
   ['one victim', 'Police say they have a suspect in a shooting that injured one person and left another dead.', [['injured', 1, 1, []], ['killed', 1, 1, []]]],
   ['one victim', 'The crash on Route 9 claimed the life of a 52-year-old motorcyclist from Salem.', [['killed', 1, 1, []]]],
+  ['one victim', 'A Lodi eighth-grader died Friday after being accidentally shot at his home.', [['killed', 1, 1, []]]],
+  ['one victim', 'The driver of the car was transported to Vidant Medical Center for treatment.', [['injured', 1, 1, []]]],
+  ['one victim', 'A female passenger is expected to recover after the early Saturday shooting.', [['injured', 1, 1, []]]],
+  ['one victim', 'Woman recovering after accidental shooting on Route 12', [['injured', 1, 1, []]]],
+  ['one victim', 'One of the alleged robbers, 34, was shot in the torso.', [['injured', 1, 1, ['allegedly']]]],
+  ['one victim', 'The driver was taken to the Juvenile Detention Center after the chase.', []],
   // Verbs of killing with their count, and headlines.
   ['verb and count', 'A Dayton man pleaded guilty to fatally shooting four people and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],
   ['verb and count', 'Prosecutors say he is accused of murdering four of them and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],

@@ -12,6 +12,8 @@ export interface ClauseRule extends RuleInfo {
   match: string;
   /** Where the people counted stand in the clause. */
   who: 'subject' | 'object' | 'of';
+  /** Words that void a match of `match` ("taken to the juvenile detention center"). */
+  unless?: RegExp;
   /** The type, when the rule fixes it; otherwise the verb's. */
   type?: CasualtyType;
 }
@@ -26,7 +28,7 @@ export const KILLED_WORDS = [
 export const INJURED_WORDS = [
   'wounded', 'injured', 'hurt', 'grazed', 'hospitalized', 'hospitalised', 'shot', 'shot and wounded', 'shot and injured',
   'in critical condition', 'in serious condition', 'in stable condition', 'in grave condition', 'in fair condition',
-  'in good condition', 'treated and released', 'pistol whipped', 'struck by gunfire', 'struck by a bullet', 'hit by gunfire', 'hit by a bullet',
+  'in good condition', 'treated and released', 'pistol whipped', 'recovering', 'expected to recover', 'expected to survive', 'struck by gunfire', 'struck by a bullet', 'hit by gunfire', 'hit by a bullet',
 ];
 const ACTIVE_WORDS = [
   'killed', 'killing', 'kills', 'murders', 'shoots', 'wounds', 'murdered', 'murdering', 'fatally shot', 'fatally shooting', 'shot and killed',
@@ -55,9 +57,10 @@ export const clauseRules: ClauseRule[] = [
   },
   {
     id: 'casualty/clause-to-hospital',
-    reason: 'someone taken to a hospital after the act is counted among the injured',
+    reason: 'someone taken to a hospital or medical center after the act is counted among the injured',
     example: 'A 34-year-old woman was rushed to Mercy Hospital with a gunshot wound to the leg.',
-    match: `${AUX} [<verb>(taken|transported|rushed|airlifted|flown|driven|went|drove|walked|brought) to (a|an|the)? #Adjective? #Noun{0,3} (hospital|hospitals)]`,
+    match: `${AUX} [<verb>(taken|transported|rushed|airlifted|flown|driven|went|drove|walked|brought) to (a|an|the)? #Adjective? #Noun{0,3} (hospital|hospitals|center|centre)]`,
+    unless: /\b(?:detention|juvenile|justice|correction(?:al|s)?|police|jail|community|shopping|convention|youth|senior|command|operations|processing|intake|call|control|rehabilitation)\b|^(?:(?!medical|trauma|health|burn|children).)*\bcent(?:er|re)$/i,
     who: 'subject',
     type: 'injured',
   },

@@ -19,7 +19,7 @@ export interface ClauseMatch {
 }
 
 // Only sentences with one of these words are parsed: compromise is slow next to a regex.
-export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|pistol|hospital|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties|the li(?:fe|ves) of)/i;
+export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|pistol|hospital|medical cent|trauma cent|recover|expected to survive|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties|the li(?:fe|ves) of)/i;
 
 // The negation or modality of the words just before the verb: "was not hurt", "could have been killed".
 const NOT_SO = /\b(?:not|n['’]t|never|no longer|could|would|might|may|should|must|nearly|almost|narrowly|if|whether|feared|fear)\b(?:\s+\w+){0,3}\s*$/i;
@@ -51,6 +51,8 @@ function subjectBefore(sentence: string, at: number): { who: Who; text: string }
     if (SUBJECT_STOP.test(token.replace(/\W+$/, '')) || (k > 1 && /[;:)"“”]$/.test(token))) break;
     const text = tokens.slice(-k).join(' ');
     if (/^(?:no|none|nobody|neither|nor|not)\b/i.test(text)) return null;
+    // "One of the robbers, 34, was shot": a number between commas is an age.
+    if (/^\d{1,3},?$/.test(text) && /,$/.test(tokens[tokens.length - k - 1] ?? '')) continue;
     const who = readWho(text);
     // "found in the 900 block of Elm Street": a phrase after a preposition is not the subject.
     const governing = tokens[tokens.length - k - 1] ?? '';
@@ -122,6 +124,7 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
       const verbStart = v.offset.start;
       const verbText = sentence.slice(verbStart, verbStart + v.offset.length).replace(/[\s,.;:!?"”’)]+$/, '');
       const verbEnd = verbStart + verbText.length;
+      if (rule.unless?.test(verbText)) continue;
       const whole = spans.find((s) => s.offset.start <= verbStart && verbStart < s.offset.start + s.offset.length);
       const matchStart = whole ? whole.offset.start : verbStart;
       const before = sentence.slice(Math.max(0, matchStart - 40), verbStart);

@@ -17,7 +17,7 @@ export interface Who {
   people: Individual[];
 }
 
-const PERSON = new RegExp(`^(?:(?:step-?|grand|great-grand)?(?:${PERSON_NOUN})s?|people|persons|men|women|boys|girls|children|kids|teens|teenagers|victims|others|adults|students|officers|residents|bystanders|toddlers|siblings|brothers|sisters|friends|relatives|family members|customers|patrons|passengers|employees|workers|[a-z]*goers|worship+ers|protesters|diners|spectators|onlookers|teammates|classmates|attendees|revell?ers|partiers|fans|tenants|guests|members)$`, 'i');
+const PERSON = new RegExp(`^(?:(?:step-?|grand|great-grand)?(?:${PERSON_NOUN})s?|people|persons|men|women|boys|girls|children|kids|teens|teenagers|victims|others|adults|students|officers|residents|bystanders|toddlers|siblings|brothers|sisters|friends|relatives|family members|customers|patrons|passengers|employees|workers|[a-z]*goers|(?:[a-z\d]+-)?graders?|freshm[ae]n|sophomores?|worship+ers|protesters|diners|spectators|onlookers|teammates|classmates|attendees|revell?ers|partiers|fans|tenants|guests|members)$`, 'i');
 const AGE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(\d{1,3})[- ]?yo\b/i;
 const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)$/i;
 const PLURAL = /^(?:people|men|women|children|kids|persons|others|police)$/i;
