@@ -6,7 +6,7 @@ import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace } from '../group/main-facts.js';
 import { nameSpeakers, quotationGroups } from './quotes.js';
 import { isEventClaim } from '../extract/not-event.js';
-import { documentToll, reportsBeforeDeath, type DocumentTolls } from '../group/casualty-toll.js';
+import { documentToll, ownReports, reportsBeforeDeath, tollVoters, type DocumentTolls } from '../group/casualty-toll.js';
 import { namedNonVictims, namedVictims, victimFacts as factsOf, type VictimFacts } from './victims.js';
 import { victimNameConflict, type AgedPerson } from './victim-conflicts.js';
 import { eventStatements, filedElsewhere } from './event-statements.js';
@@ -140,8 +140,9 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
     // One finding per quotation, under its speaker's slot (a speaker may have several).
     quotationGroups(quotes).forEach((group, i) => slots.set(`${group.slot}${QUOTATION}${i}`, group.claims));
     const beforeDeath = earlyInjuredReports(slots, docsById);
+    const reportsOnEvent = ownReports([...(slots.get('casualty.killed') ?? []), ...(slots.get('casualty.injured') ?? [])]);
     for (const key of [...slots.keys()].sort()) {
-      const claims = key === 'casualty.injured' ? slots.get(key)!.filter((c) => !beforeDeath.has(c.document)) : slots.get(key)!;
+      const claims = key.startsWith('casualty.') ? tollVoters(slots.get(key)!, key === 'casualty.injured' ? beforeDeath : new Set(), reportsOnEvent) : slots.get(key)!;
       if (!claims.length) continue;
       const slot = key.split(QUOTATION)[0]!;
       const kind = claims[0]!.kind;

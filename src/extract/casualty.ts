@@ -4,7 +4,7 @@ import { clauseRules } from './casualty/clause-rules.js';
 import { documentRules, personTolls, type Mention } from './casualty/document-toll.js';
 import { isCount } from './casualty/non-count.js';
 import { casualtyRules, fallbackRules, type CasualtyReading, type CasualtyRule } from './casualty/rules.js';
-import { BACKGROUND, ROUNDUP, typeOfVerb } from './casualty/vocabulary.js';
+import { BACKGROUND, ROUNDUP, ROUNDUP_TITLE, typeOfVerb } from './casualty/vocabulary.js';
 import { parseCount } from './numbers.js';
 import { peopleWords } from './casualty/who.js';
 import type { Extractor } from './rule.js';
@@ -88,6 +88,9 @@ export const casualtyExtractor: Extractor = {
       mentions.push(...sentenceMentions(sentence.text, sentence.start));
     }
     for (const m of mentions) if (m.background && !m.claim.qualifiers.includes('background')) m.claim.qualifiers.push('background');
-    return personTolls(mentions);
+    const claims = personTolls(mentions);
+    // Under a roundup's headline every figure may be another incident's: comparison weighs them less.
+    if (ROUNDUP_TITLE.test(ctx.doc.title ?? '')) for (const c of claims) c.qualifiers = [...c.qualifiers, 'roundup'];
+    return claims;
   },
 };

@@ -62,3 +62,20 @@ export function reportsBeforeDeath(tolls: Map<string, DocumentTolls>): Set<strin
   const later = early.some(([, t]) => lastDeath && t.published && t.published > lastDeath);
   return early.length && early.length <= support && !later ? new Set(early.map(([doc]) => doc)) : new Set();
 }
+
+const ROUNDUP = 'roundup';
+
+/** The documents that report an event's toll themselves, not in a roundup of several incidents. */
+export function ownReports(tollClaims: NormalizedClaim[]): Set<string> {
+  return new Set(tollClaims.filter((c) => !c.qualifiers.includes(ROUNDUP)).map((c) => c.document));
+}
+
+/**
+ * The claims of one casualty slot that vote for the event's toll: not those of documents that
+ * `leaveOut` names, nor those of roundups (an article on a day's or weekend's shootings, whose
+ * figures are of several incidents) when some article reports the event's toll itself (`own`).
+ */
+export function tollVoters(claims: NormalizedClaim[], leaveOut: Set<string>, own: Set<string>): NormalizedClaim[] {
+  const kept = claims.filter((c) => !leaveOut.has(c.document));
+  return own.size ? kept.filter((c) => !c.qualifiers.includes(ROUNDUP)) : kept;
+}

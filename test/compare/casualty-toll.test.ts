@@ -68,3 +68,15 @@ describe('a victim first reported wounded, then dead in a later report', () => {
     expect(tolls('2024-06-03', '2024-06-02')).toEqual({ 'casualty.killed': [1], 'casualty.injured': [1] });
   });
 });
+
+describe('a roundup of several shootings', () => {
+  const own = 'Three men were wounded in a shooting outside a bar on Cedar Avenue in Fairview on Saturday night, police said. The men were taken to a hospital.';
+  const roundup = 'A man was shot and killed in Fairview on Saturday night, and three men were wounded in a shooting outside a bar on Cedar Avenue, police said.';
+
+  it('does not vote when an article on the event gives its toll', () => {
+    const result = analyze([documentFrom(own, 'own.txt', '2024-06-02'), documentFrom(`---\ntitle: "1 dead, 3 wounded in weekend shootings"\n---\n${roundup}`, 'roundup.md', '2024-06-02')]);
+    expect(result.grouping.events).toHaveLength(1);
+    const slots = Object.fromEntries(result.findings.filter((f) => f.kind === 'casualty').map((f) => [f.slot, f.values.map((v) => (v.value as CasualtyValue).min)]));
+    expect(slots).toEqual({ 'casualty.injured': [3] });
+  });
+});

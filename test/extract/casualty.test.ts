@@ -81,6 +81,8 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['headline', '4 shot, 1 pistol-whipped outside a Brooklyn block party', [['injured', 5, 5, []]]],
   ['headline', 'Five Partygoers Shot Outside Club on Elm Avenue', [['injured', 5, 5, []]]],
   ['headline', 'A birthday party packed with 200 people ends with one dead, three hurt', [['killed', 1, 1, []], ['injured', 3, 3, []]]],
+  ['headline', 'Fatal victim ID’d, 3 others injured in Dayton shooting', [['killed', 1, 1, []], ['injured', 3, 3, []]]],
+  ['headline', 'Family of slain teen asks for answers', [['killed', 1, 1, []]]],
   // A count with its own breakdown, or with another number before it.
   ['breakdown', 'According to police, four people, three women and one man, were taken to a hospital with gunshot wounds.', [['injured', 4, 4, []]]],
   ['breakdown', 'Around 10 Saturday night, four people were shot outside a family party.', [['injured', 4, 4, []]]],

@@ -1,7 +1,7 @@
 import type { CasualtyType } from '../../types.js';
 import { COUNT_PATTERN, parseCount } from '../numbers.js';
 import type { RuleInfo } from '../rule.js';
-import { ALL_VERBS, VERBS } from './vocabulary.js';
+import { ALL_VERBS, PERSON_NOUN, VERBS } from './vocabulary.js';
 
 /** What a rule reads from a match: counts (summed when several), their type and group. */
 export interface CasualtyReading {
@@ -61,6 +61,13 @@ export const casualtyRules: CasualtyRule[] = [
     example: '4 shot, 1 pistol-whipped outside a Brooklyn block party',
     pattern: new RegExp(`\\b(?<a>${C}) (?<who>(?:[A-Za-z-]+ )?)(?:(?:were|are) )?shot,? (?:and )?(?<b>${C}) (?:(?:other|more|[a-z]+) )?(?:(?:was|were|is|are) )?(?:pistol[- ]whipped|stabbed|beaten|trampled|run over|struck by a (?:car|vehicle))\\b`, 'gi'),
     read: (m) => ({ type: 'injured', counts: [g(m, 'a')!, g(m, 'b')!], who: g(m, 'who') }),
+  },
+  {
+    id: 'casualty/slain-person',
+    reason: 'a headline names the dead by an adjective: "fatal victim ID’d", "slain teen", "fatal shooting victim identified"',
+    example: 'Fatal victim ID’d, 3 others injured in Dayton shooting',
+    pattern: new RegExp(`\\b(?:(?:fatal|fatally wounded|deceased) (?:(?:shooting|crash|stabbing) )?victim|slain (?:${PERSON_NOUN}))\\b(?!s| of\\b)`, 'gi'),
+    read: () => ({ type: 'killed', counts: [], fixed: 1 }),
   },
   {
     id: 'casualty/toll',

@@ -33,3 +33,6 @@ export const BACKGROUND = /\b(so far this year|this year|year to date|since (?:J
 // Roundups of several incidents ("8 dead in weekend shootings across Chicago"): plural shootings,
 // a whole day's or night's toll. Case matters: a capitalized word before "shootings" is a place.
 export const ROUNDUP = /\b(?:in|among|from) (?:(?:[A-Z][\w'’-]*|separate|multiple|several|unrelated|two|three|four|five|overnight|weekend|city|citywide)\s+){1,3}[Ss]hootings\b|\b[Tt]hroughout the (?:day|night|weekend)\b|\b(?:a series of|[Mm]ultiple) (?:\w+ )?shooting['’]?s\b|\b[Ss]hootings (?:across|around|throughout) /;
+
+// A headline over a roundup: "1 dead, 6 wounded in South Side shootings", "Providence Weekend Violence".
+export const ROUNDUP_TITLE = /\bshootings\b|\b(?:weekend|overnight|holiday) (?:of )?violence\b|\bviolent (?:weekend|night|day|holiday)\b|\bover (?:the )?weekend\b/i;
