@@ -84,11 +84,11 @@ function status(kind: NormalizedClaim['kind'], values: DocumentValue[]): { statu
 }
 
 /** Documents of an event whose injured are the dead of other reports (see reportsBeforeDeath). */
-function earlyInjuredReports(slots: Map<string, NormalizedClaim[]>, docsById: Map<string, NormalizedDocument>): Set<string> {
+function earlyInjuredReports(slots: Map<string, NormalizedClaim[]>, docsById: Map<string, NormalizedDocument>, own: Set<string>): Set<string> {
   const tolls = new Map<string, DocumentTolls>();
   for (const type of ['killed', 'injured'] as const) {
     const byDoc = new Map<string, NormalizedClaim[]>();
-    for (const c of slots.get(`casualty.${type}`) ?? []) byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c]);
+    for (const c of tollVoters(slots.get(`casualty.${type}`) ?? [], new Set(), own)) byDoc.set(c.document, [...(byDoc.get(c.document) ?? []), c]);
     for (const [doc, own] of byDoc) {
       const toll = tolls.get(doc) ?? { killed: null, injured: null, mostInjured: 0, published: docsById.get(doc)?.published ?? null };
       toll[type] = documentToll(own);
@@ -139,8 +139,8 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
     }
     // One finding per quotation, under its speaker's slot (a speaker may have several).
     quotationGroups(quotes).forEach((group, i) => slots.set(`${group.slot}${QUOTATION}${i}`, group.claims));
-    const beforeDeath = earlyInjuredReports(slots, docsById);
     const reportsOnEvent = ownReports([...(slots.get('casualty.killed') ?? []), ...(slots.get('casualty.injured') ?? [])]);
+    const beforeDeath = earlyInjuredReports(slots, docsById, reportsOnEvent);
     for (const key of [...slots.keys()].sort()) {
       const claims = key.startsWith('casualty.') ? tollVoters(slots.get(key)!, key === 'casualty.injured' ? beforeDeath : new Set(), reportsOnEvent) : slots.get(key)!;
       if (!claims.length) continue;

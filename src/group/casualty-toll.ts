@@ -35,9 +35,10 @@ export function documentKilled(claims: NormalizedClaim[]): { min: number; max: n
 
 /**
  * Documents whose injured toll is an early report of people who later died: they give no killed
- * toll themselves, the most injured they count is the killed toll other documents give, and
- * none of them was published after the last of those. "A 4-year-old girl in grave condition" is the
- * girl who "died Saturday" in a later article, not one more injured. Taken only when the documents
+ * toll themselves, the most injured they count is the number of victims (dead and wounded) other
+ * documents give, and none of them was published after the last of those. "A 4-year-old girl in
+ * grave condition" is the girl who "died Saturday" in a later article, not one more injured; "four
+ * hurt" before "one dead and three injured" counted the one who died among the hurt. Taken only when the documents
  * that report the deaths are at least as many as these, so that one article's stray killed figure
  * does not erase the injured of the rest. `tolls` maps each document to its killed and injured toll.
  */
@@ -52,12 +53,15 @@ export interface DocumentTolls {
 export function reportsBeforeDeath(tolls: Map<string, DocumentTolls>): Set<string> {
   const killedDocs = [...tolls].filter(([, t]) => t.killed && size(t.killed) > 0);
   if (!killedDocs.length) return new Set();
-  // The killed figure most documents give.
+  // The number of victims, dead and wounded, most of these documents give.
   const votes = new Map<number, number>();
-  for (const [, t] of killedDocs) votes.set(size(t.killed!), (votes.get(size(t.killed!)) ?? 0) + 1);
-  const [killed, support] = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+  for (const [, t] of killedDocs) {
+    const victims = size(t.killed!) + (t.injured ? size(t.injured) : 0);
+    votes.set(victims, (votes.get(victims) ?? 0) + 1);
+  }
+  const [victims, support] = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
   const lastDeath = killedDocs.map(([, t]) => t.published).filter((p): p is string => !!p).sort().at(-1) ?? null;
-  const early = [...tolls].filter(([, t]) => !t.killed && t.injured && t.mostInjured === killed);
+  const early = [...tolls].filter(([, t]) => !t.killed && t.injured && t.mostInjured === victims);
   // A report of the injured published after the last report of a death is no early report.
   const later = early.some(([, t]) => lastDeath && t.published && t.published > lastDeath);
   return early.length && early.length <= support && !later ? new Set(early.map(([doc]) => doc)) : new Set();

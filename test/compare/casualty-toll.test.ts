@@ -64,6 +64,16 @@ describe('a victim first reported wounded, then dead in a later report', () => {
     expect(tolls('2024-06-01', '2024-06-02')).toEqual({ 'casualty.killed': [1] });
   });
 
+  it('"four hurt" before "one dead and three injured" counted the dead among the hurt', () => {
+    const result = analyze([
+      documentFrom('Four men were hurt in a shooting at a gas station on Route 9 in Fairview early Sunday, police said. The men were taken to a hospital.', 'early.txt', '2024-06-03'),
+      documentFrom('A shooting at a gas station on Route 9 in Fairview early Sunday left one man dead and three injured, police said. The men were taken to a hospital.', 'later.txt', '2024-06-04'),
+    ]);
+    expect(result.grouping.events).toHaveLength(1);
+    const injured = result.findings.find((f) => f.slot === 'casualty.injured')!;
+    expect(injured.values.map((v) => (v.value as CasualtyValue).min)).toEqual([3]);
+  });
+
   it('keeps the injured when the report of the wound came after the report of the death', () => {
     expect(tolls('2024-06-03', '2024-06-02')).toEqual({ 'casualty.killed': [1], 'casualty.injured': [1] });
   });

@@ -106,8 +106,10 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   // A roundup of the day's or weekend's shootings is not one event's toll.
   ['roundup', 'At least six people were killed and 10 wounded in Chicago shootings throughout the day.', [['killed', 6, null, ['at least', 'background']], ['injured', 10, 10, ['background']]]],
   ['roundup', 'Five Killed in Overnight Shootings in Milwaukee', [['killed', 5, 5, ['background']]]],
+  ['roundup', 'Police believe the shooting was in retaliation for a shooting that left one person dead.', [['killed', 1, 1, ['background']]]],
   // Numbers that are no counts: ages, calibres, addresses, times, years, 911, shots, money.
   ['non-count', 'The caller told a 911 dispatcher that a man had been shot.', [['injured', 1, 1, []]]],
+  ['non-count', 'The men were taken to a hospital after the shooting.', []],
   ['non-count', 'Police said the boy was shot three times in the back.', [['injured', 1, 1, []]]],
   ['non-count', 'A .40-caliber handgun was found near the 1400 block of Oak Street around 2 a.m.', []],
   ['non-count', 'In 2019, the family was paid $250,000 after the wrongful death suit.', []],
@@ -126,6 +128,14 @@ describe('casualty extraction', () => {
   it('a single victim who "was shot" and "was killed" in one story is killed, not also injured', () => {
     const claims = claimsIn('A 16-year-old boy was killed Tuesday night. The teen was shot in the chest near his home.').filter((c) => c.kind === 'casualty');
     expect(claims.map((c) => (c.value as CasualtyValue).type)).toEqual(['killed']);
+  });
+
+  it('past the lead, a killing told as earlier than the story is background; in the lead it dates the event', () => {
+    const lead = 'Four men were shot near Kingsley Park on Tuesday night, police said. All four men were taken to a hospital, and one of them is in critical condition. ';
+    const filler = 'Neighbors said they heard several shots and saw a dark sedan speed away toward the avenue. Police have not named a suspect and asked anyone with information to call the tip line. '.repeat(2);
+    const killed = (text: string) => claimsIn(text).filter((c) => c.kind === 'casualty' && (c.value as CasualtyValue).type === 'killed').map((c) => c.qualifiers);
+    expect(killed(`${lead}${filler}A 19-year-old man was shot and killed on the same block last week.`)).toEqual([['background']]);
+    expect(killed('A man charged in a shooting last week that killed three people appeared in court on Monday.')).toEqual([[]]);
   });
 
   it('records the group counted', () => {
