@@ -93,6 +93,8 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['names', 'Marcus Reed, 22, and Tanya Cole, 19, were killed in the crash.', [['killed', 2, 2, []]]],
   ['names', 'Omar Jarvis, 35; Lena Ortiz, 34; and Dale Brooks, 26, died in the shooting.', [['killed', 3, 3, []]]],
   ['names', 'Deputies said the gunman killed his wife, Angela, and her father.', [['killed', 2, 2, []]]],
+  // People listed in one clause are different people, whatever their names: of five shot, three survived.
+  ['names', 'Five men were shot. Mackey and Ishmael Ward, 20, died.', [['injured', 3, 3, []], ['killed', 2, 2, []]]],
   // Both, all three, one of them.
   ['group words', 'Both were taken to a local hospital with gunshot wounds.', [['injured', 2, 2, []]]],
   ['group words', 'All three were pronounced dead at the scene.', [['killed', 3, 3, []]]],
