@@ -83,6 +83,8 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['headline', 'A birthday party packed with 200 people ends with one dead, three hurt', [['killed', 1, 1, []], ['injured', 3, 3, []]]],
   ['headline', 'Fatal victim ID’d, 3 others injured in Dayton shooting', [['killed', 1, 1, []], ['injured', 3, 3, []]]],
   ['headline', 'Family of slain teen asks for answers', [['killed', 1, 1, []]]],
+  ['headline', 'Teen girl shot along with three others at a celebration in southeast Houston', [['injured', 4, 4, []]]],
+  ['headline', 'Third man dies after shooting at a dice game in October', [['killed', 3, 3, []]]],
   // A count with its own breakdown, or with another number before it.
   ['breakdown', 'According to police, four people, three women and one man, were taken to a hospital with gunshot wounds.', [['injured', 4, 4, []]]],
   ['breakdown', 'Around 10 Saturday night, four people were shot outside a family party.', [['injured', 4, 4, []]]],

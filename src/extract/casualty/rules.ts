@@ -70,6 +70,13 @@ export const casualtyRules: CasualtyRule[] = [
     read: () => ({ type: 'killed', counts: [], fixed: 1 }),
   },
   {
+    id: 'casualty/along-with',
+    reason: 'one person and a count of others: "a teen girl shot along with three others" is four',
+    example: 'Teen girl shot along with three others at a celebration in southeast Houston',
+    pattern: new RegExp(`\\b(?:was |were )?(?<verb>shot|killed|wounded|injured|hurt)(?: and (?:killed|wounded|injured))? along with (?<n>${C}) (?:other )?(?:others?|people|persons|m[ae]n|wom[ae]n|teens|teenagers|children|victims)\\b`, 'gi'),
+    read: (m) => ({ type: /^shot$/i.test(g(m, 'verb')!) ? 'injured' : null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: null, plus: 1 }),
+  },
+  {
     id: 'casualty/toll',
     reason: 'a death toll states the number killed',
     example: 'The death toll from the fire rose to 12 on Sunday.',
@@ -87,7 +94,7 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/nth-victim',
     reason: '"a fifth victim died" revises the toll to five',
     example: 'A fifth victim died in hospital on Tuesday, police said.',
-    pattern: /\b(?:a|the) (?<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victim|person|man|woman|child|patient|student|officer) (?:has |had )?(?<verb>died|been killed|was killed|succumbed)\b/gi,
+    pattern: /(?:\b(?:a|the) |^)(?<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victim|person|man|woman|child|patient|student|officer|teen|boy|girl) (?:has |had )?(?<verb>died|dies|been killed|was killed|succumbed)\b/gi,
     read: (m) => ({ type: 'killed', counts: [], fixed: ORDINAL_NUMBERS[g(m, 'nth')!.toLowerCase()] ?? parseInt(g(m, 'nth')!, 10) }),
   },
   {
