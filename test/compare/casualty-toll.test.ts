@@ -90,3 +90,11 @@ describe('a roundup of several shootings', () => {
     expect(slots).toEqual({ 'casualty.injured': [3] });
   });
 });
+
+describe('kin words tell people apart', () => {
+  it('a stepdaughter is a woman or girl: she and the man who shot her are two of the three shot', () => {
+    expect(
+      toll('Husband kills wife and stepdaughter in Fairview. Officers found three people with gunshot wounds. The man and the girl were rushed to a hospital where they later died.'),
+    ).toEqual({ killed: 2, injured: 0 });
+  });
+});

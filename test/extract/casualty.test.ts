@@ -37,7 +37,8 @@ const cases: [string, (readonly [string, number, number | null, string[]])[]][] 
   // Not counts: ages, money, dates, addresses, times, shots fired.
   ['The man found in the 900 block of West 36th Street was pronounced dead at the scene.', []],
   ['He was pronounced dead at 5:59 a.m. An autopsy showed he died of gunshot wounds.', [['killed', 1, 1, []], ['killed', 1, 1, []]]],
-  ['The victim suffered multiple gunshot wounds and was pronounced dead.', []],
+  // "multiple gunshot wounds" counts no one; the verb after "and" shares the subject before it.
+  ['The victim suffered multiple gunshot wounds and was pronounced dead.', [['killed', 1, 1, []]]],
   ['No one was seriously hurt in the crash.', []],
   ['The 23-year-old victim, who was 23 years old, was taken to Stroger Hospital.', [['injured', 1, 1, []]]],
   ['Police said the Oct. 18 shooting that killed a teenager is unrelated.', [['killed', 1, 1, []]]],
@@ -63,6 +64,13 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['one victim', 'Woman recovering after accidental shooting on Route 12', [['injured', 1, 1, []]]],
   ['one victim', 'One of the alleged robbers, 34, was shot in the torso.', [['injured', 1, 1, ['allegedly']]]],
   ['one victim', 'The driver was taken to the Juvenile Detention Center after the chase.', []],
+  ['one victim', 'A 30-year-old woman suffered a gunshot wound to the arm and was listed in stable condition.', [['injured', 1, 1, []]]],
+  ['one victim', 'Officers found a man suffering from a gunshot wound behind the store.', [['injured', 1, 1, []]]],
+  ['one victim', 'A stray bullet struck a 7-year-old girl in the shoulder as she slept, police said.', [['injured', 1, 1, []]]],
+  ['one victim', 'A man was found shot to death inside a home on Elm Street.', [['killed', 1, 1, []]]],
+  ['one victim', 'The boy suffered fatal injuries and did not survive.', [['killed', 1, 1, []]]],
+  ['verb and count', 'Officers arrived to find two men with gunshot wounds outside the store.', [['injured', 2, 2, []]]],
+  ['verb and count', 'Two others were treated for minor injuries at the scene.', [['injured', 2, 2, []]]],
   // Verbs of killing with their count, and headlines.
   ['verb and count', 'A Dayton man pleaded guilty to fatally shooting four people and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],
   ['verb and count', 'Prosecutors say he is accused of murdering four of them and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],

@@ -24,11 +24,12 @@ export const KILLED_WORDS = [
   'killed', 'slain', 'murdered', 'died', 'dies', 'dead', 'pronounced dead', 'declared dead', 'found dead',
   'shot dead', 'shot and killed', 'shot to death', 'stabbed to death', 'beaten to death', 'gunned down',
   'fatally shot', 'fatally stabbed', 'fatally wounded', 'fatally injured', 'fatally struck', 'succumbed',
+  'found shot to death', 'found shot dead', 'found fatally shot', 'did not survive', "didn't survive", 'lost his life', 'lost her life', 'lost their lives',
 ];
 export const INJURED_WORDS = [
   'wounded', 'injured', 'hurt', 'grazed', 'hospitalized', 'hospitalised', 'shot', 'shot and wounded', 'shot and injured',
   'in critical condition', 'in serious condition', 'in stable condition', 'in grave condition', 'in fair condition',
-  'in good condition', 'treated and released', 'pistol whipped', 'recovering', 'expected to recover', 'expected to survive', 'struck by gunfire', 'struck by a bullet', 'hit by gunfire', 'hit by a bullet',
+  'in good condition', 'treated and released', 'pistol whipped', 'recovering', 'expected to recover', 'expected to survive', 'treated for injuries', 'treated for minor injuries', 'treated for gunshot wounds', 'struck by gunfire', 'struck by a bullet', 'hit by gunfire', 'hit by a bullet',
 ];
 const ACTIVE_WORDS = [
   'killed', 'killing', 'kills', 'murders', 'shoots', 'wounds', 'murdered', 'murdering', 'fatally shot', 'fatally shooting', 'shot and killed',
@@ -36,7 +37,7 @@ const ACTIVE_WORDS = [
 ];
 
 const or = (words: string[]) => `(${words.join('|')})`;
-const AUX = '(was|is|were|are|has|have|had|got|gets|get)? (been|being)? (#Adverb|later|also|then|both|all|each|reportedly|allegedly)?';
+const AUX = '(was|is|were|are|has|have|had|got|gets|get|remains|remain|remained)? (been|being)? (#Adverb|later|also|then|both|all|each|reportedly|allegedly|listed)?';
 
 export const clauseRules: ClauseRule[] = [
   {
@@ -62,6 +63,28 @@ export const clauseRules: ClauseRule[] = [
     match: `${AUX} [<verb>(taken|transported|rushed|airlifted|flown|driven|went|drove|walked|brought) to (a|an|the)? #Adjective? #Noun{0,3} (hospital|hospitals|center|centre)]`,
     unless: /\b(?:detention|juvenile|justice|correction(?:al|s)?|police|jail|community|shopping|convention|youth|senior|command|operations|processing|intake|call|control|rehabilitation)\b|^(?:(?!medical|trauma|health|burn|children).)*\bcent(?:er|re)$/i,
     who: 'subject',
+    type: 'injured',
+  },
+  {
+    id: 'casualty/clause-suffered',
+    reason: 'a person or count who suffered wounds or injuries: injured, or killed when they were fatal',
+    example: 'A 30-year-old woman suffered a gunshot wound to the arm and was listed in stable condition.',
+    match: `[<verb>(suffered|suffering|sustained|sustaining) from? (a|an|multiple|several|two|three|apparent)? .{0,3}? (wound|wounds|injuries|injury)]`,
+    who: 'subject',
+  },
+  {
+    id: 'casualty/clause-with-wounds',
+    reason: 'people found or taken in "with gunshot wounds" were shot',
+    example: 'Officers arrived to find two men with gunshot wounds outside the store.',
+    match: `[<verb>with (a|an|multiple|several|two|three|apparent)? #Adjective? (gunshot|bullet|stab) (wound|wounds)]`,
+    who: 'subject',
+  },
+  {
+    id: 'casualty/clause-bullet',
+    reason: 'gunfire that struck someone wounded them: "a stray bullet hit a 10-year-old boy"',
+    example: 'A stray bullet struck a 7-year-old girl in the shoulder as she slept, police said.',
+    match: `(bullet|bullets|gunfire|round|rounds|pellets|shots) [<verb>(struck|hit|grazed|striking|hitting|grazing)]`,
+    who: 'object',
     type: 'injured',
   },
   {

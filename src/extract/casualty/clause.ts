@@ -19,7 +19,7 @@ export interface ClauseMatch {
 }
 
 // Only sentences with one of these words are parsed: compromise is slow next to a regex.
-export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|pistol|hospital|medical cent|trauma cent|recover|expected to survive|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties|the li(?:fe|ves) of)/i;
+export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|pistol|hospital|gunshot|bullet|gunfire|survive|lost (?:his|her|their) li|medical cent|trauma cent|recover|expected to survive|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties|the li(?:fe|ves) of)/i;
 
 // The negation or modality of the words just before the verb: "was not hurt", "could have been killed".
 const NOT_SO = /\b(?:not|n['’]t|never|no longer|could|would|might|may|should|must|nearly|almost|narrowly|if|whether|feared|fear)\b(?:\s+\w+){0,3}\s*$/i;
@@ -148,10 +148,12 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
         // "According to the coroner, Mark Hill, Dwayne Foster, 24, was killed": a singular verb has one subject, the last of the commas.
         if (who && /^\s*(?:was|is|has)\b/i.test(aux) && who.who.people.length > 1 && !/\s(?:and|&)\s/i.test(who.text)) who = lastOf(who);
         if (who) start = sentence.lastIndexOf(who.text.split(' ')[0]!, matchStart);
-        // "The man and the girl were rushed to a hospital, where they later died": "they" are the people just named.
-        else if (/\bthey\s*$/i.test(sentence.slice(0, matchStart))) {
-          const at = sentence.slice(0, matchStart).search(/\bthey\s*$/i);
-          theyAt.push({ rule, start: at, end: verbEnd, verb: verbText, type: rule.type ?? typeOfVerb(verbText), shot: false, who: { min: 0, max: 0, qualifiers: [], people: [] }, whoText: 'they' });
+        // "The man and the girl were rushed to a hospital, where they later died": "they" are the people just named;
+        // "The victim suffered gunshot wounds and was pronounced dead": the verb after "and" shares the subject before it.
+        else if (/\b(?:they|and)\s*$/i.test(sentence.slice(0, matchStart))) {
+          const at = sentence.slice(0, matchStart).search(/\b(?:they|and)\s*$/i);
+          const word = sentence.slice(at, matchStart).trim().toLowerCase();
+          theyAt.push({ rule, start: at, end: verbEnd, verb: verbText, type: rule.type ?? typeOfVerb(verbText), shot: false, who: { min: 0, max: 0, qualifiers: [], people: [] }, whoText: word });
           continue;
         }
       } else {
@@ -169,13 +171,15 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
       const type = fatal ? 'killed' : rule.type ?? typeOfVerb(verbText);
       found.push({
         rule, start, end, verb: verbText, type,
-        shot: type === 'injured' && (rule.id === 'casualty/clause-to-hospital' || /^(?:shot|struck by gunfire|struck by a bullet|hit by gunfire|hit by a bullet|shooting)$/i.test(verbText)),
+        shot: type === 'injured' && (rule.id === 'casualty/clause-to-hospital' || rule.id === 'casualty/clause-bullet' || /^(?:shot|struck by gunfire|struck by a bullet|hit by gunfire|hit by a bullet|shooting)$|gunshot|bullet/i.test(verbText)),
         who: who.who, whoText: who.text,
       });
     }
   }
   for (const they of theyAt) {
     const antecedent = [...found].filter((f) => f.end <= they.start).sort((a, b) => b.end - a.end)[0];
+    // "suffered a gunshot wound and was listed in stable condition": the same people, told twice.
+    if (they.whoText === 'and' && antecedent?.type === they.type) continue;
     if (antecedent && free(they.start, they.end)) found.push({ ...they, who: antecedent.who, whoText: antecedent.whoText });
   }
   return found.sort((a, b) => a.start - b.start);

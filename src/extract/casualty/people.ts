@@ -4,7 +4,9 @@ const MALE = /^(?:man|boy|male|son|father|husband|brother|grandfather|boyfriend|
 const FEMALE = /^(?:woman|girl|female|daughter|mother|wife|sister|grandmother|girlfriend|aunt|niece|granddaughter|stepmother|lady)$/i;
 const NAME_SKIP = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 
-const gender = (p: Individual) => (p.noun && MALE.test(p.noun) ? 'm' : p.noun && FEMALE.test(p.noun) ? 'f' : null);
+// "stepdaughter", "great-grandson": the kin word after its prefix tells the sex.
+const kin = (noun: string) => noun.replace(/^(?:step-?|great-?grand|grand)/i, '');
+const gender = (p: Individual) => (p.noun && (MALE.test(p.noun) || MALE.test(kin(p.noun))) ? 'm' : p.noun && (FEMALE.test(p.noun) || FEMALE.test(kin(p.noun))) ? 'f' : null);
 const nameWords = (p: Individual) => (p.name ?? '').toLowerCase().split(/\s+/).filter((w) => w && !NAME_SKIP.test(w));
 
 /**
