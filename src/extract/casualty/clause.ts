@@ -109,13 +109,15 @@ function lastOf(found: { who: Who; text: string }): { who: Who; text: string } {
  */
 export function clauseMatches(sentence: string, taken: [number, number][] = []): ClauseMatch[] {
   if (!CASUALTY_WORD.test(sentence)) return [];
+  const rules = clauseRules.filter((rule) => rule.needs.test(sentence));
+  if (!rules.length) return [];
   const doc = nlp(sentence);
   const found: ClauseMatch[] = [];
   // Verbs read as active ("Carney shot and killed Regula"): no subject rule may take them.
   const active: [number, number][] = [];
   const theyAt: ClauseMatch[] = [];
   const free = (start: number, end: number) => ![...taken, ...found.map((f) => [f.start, f.end] as [number, number])].some(([a, b]) => start < b && a < end);
-  for (const rule of clauseRules) {
+  for (const rule of rules) {
     const matches = doc.match(rule.match);
     if (!matches.found) continue;
     const spans = matches.json({ offset: true }) as { offset: { start: number; length: number } }[];
