@@ -1,4 +1,4 @@
-import type { DateValue, Finding, FindingStatus, FindingValue, Grouping, NormalizedClaim, NormalizedDocument } from '../types.js';
+import type { CasualtyValue, DateValue, Finding, FindingStatus, FindingValue, Grouping, NormalizedClaim, NormalizedDocument } from '../types.js';
 import { display } from './display.js';
 import { independentSources, sourceGroups } from './independence.js';
 import { relateClaims, type Relation } from './relate.js';
@@ -6,7 +6,7 @@ import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace } from '../group/main-facts.js';
 import { nameSpeakers, quotationGroups } from './quotes.js';
 import { isEventClaim } from '../extract/not-event.js';
-import { documentToll } from '../group/casualty-toll.js';
+import { documentToll, ownReports, reportsBeforeDeath, tollVoters, type DocumentTolls } from '../group/casualty-toll.js';
 import { namedNonVictims, namedVictims, victimFacts as factsOf, type VictimFacts } from './victims.js';
 import { victimNameConflict, type AgedPerson } from './victim-conflicts.js';
 import { eventStatements, filedElsewhere } from './event-statements.js';
@@ -92,6 +92,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Documents of an event whose injured are the dead of other reports (see reportsBeforeDeath). */
+function earlyInjuredReports(slots: Map<string, NormalizedClaim[]>, docsById: Map<string, NormalizedDocument>, own: Set<string>): Set<string> {
+  const tolls = new Map<string, DocumentTolls>();
+  for (const type of ['killed', 'injured'] as const) {
+    const byDoc = new Map<string, NormalizedClaim[]>();
+    for (const c of tollVoters(slots.get(`casualty.${type}`) ?? [], new Set(), own)) push(byDoc, c.document, c);
+    for (const [doc, own] of byDoc) {
+      const toll = tolls.get(doc) ?? { killed: null, injured: null, mostInjured: 0, published: docsById.get(doc)?.published ?? null };
+      toll[type] = documentToll(own);
+      if (type === 'injured') toll.mostInjured = Math.max(0, ...own.filter((c) => !c.qualifiers.includes('background')).map((c) => (c.value as CasualtyValue).min));
+      tolls.set(doc, toll);
+    }
+  }
+  return reportsBeforeDeath(tolls);
+}
+
 /** Findings per event and slot. Reads only normalized documents and the grouping. */
 export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): Comparison {
   const findings: Finding[] = [];
@@ -131,8 +147,11 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
     }
     // One finding per quotation, under its speaker's slot (a speaker may have several).
     quotationGroups(quotes).forEach((group, i) => slots.set(`${group.slot}${QUOTATION}${i}`, group.claims));
+    const reportsOnEvent = ownReports([...(slots.get('casualty.killed') ?? []), ...(slots.get('casualty.injured') ?? [])]);
+    const beforeDeath = earlyInjuredReports(slots, docsById, reportsOnEvent);
     for (const key of [...slots.keys()].sort()) {
-      const claims = slots.get(key)!;
+      const claims = key.startsWith('casualty.') ? tollVoters(slots.get(key)!, key === 'casualty.injured' ? beforeDeath : new Set(), reportsOnEvent) : slots.get(key)!;
+      if (!claims.length) continue;
       const slot = key.split(QUOTATION)[0]!;
       const kind = claims[0]!.kind;
       const byDoc = new Map<string, NormalizedClaim[]>();

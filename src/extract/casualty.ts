@@ -4,15 +4,16 @@ import { clauseRules } from './casualty/clause-rules.js';
 import { documentRules, personTolls, type Mention } from './casualty/document-toll.js';
 import { isCount } from './casualty/non-count.js';
 import { casualtyRules, fallbackRules, type CasualtyReading, type CasualtyRule } from './casualty/rules.js';
-import { BACKGROUND, typeOfVerb } from './casualty/vocabulary.js';
+import { BACKGROUND, EARLIER, LEAD_CHARS, ROUNDUP, ROUNDUP_TITLE, typeOfVerb } from './casualty/vocabulary.js';
 import { parseCount } from './numbers.js';
+import { peopleWords } from './casualty/who.js';
 import type { Extractor } from './rule.js';
 import { ruleMatches, type RuleMatch } from './rule-matches.js';
 
 const AUX_WORDS = /\b(were|was|have been|has been|had been|are|is|got|being|been|also|reportedly|allegedly|later|all|both)\b/gi;
 
 function cleanWho(who: string | null | undefined): string | null {
-  const text = (who ?? '').replace(AUX_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  const text = peopleWords(who ?? '').replace(AUX_WORDS, ' ').replace(/\s+/g, ' ').trim();
   return text && !/^(of|the|and)$/i.test(text) ? text : null;
 }
 
@@ -39,9 +40,9 @@ function toll(reading: CasualtyReading | null): (Omit<CasualtyValue, 'who'> & { 
 }
 
 /** The sentence's mentions by the surface rules (tolls, sums, "left N dead"), then by clause. */
-function sentenceMentions(text: string, offset: number): Mention[] {
+function sentenceMentions(text: string, offset: number, inLead: boolean): Mention[] {
   const mentions: Mention[] = [];
-  const background = BACKGROUND.test(text);
+  const background = BACKGROUND.test(text) || ROUNDUP.test(text) || (!inLead && EARLIER.test(text));
   const accept = (match: RuleMatch<CasualtyRule>) => isCount(text, match.m) && toll(match.rule.read(match.m)) !== null;
   const surface = ruleMatches(text, casualtyRules, accept);
   const taken = surface.map(({ m }) => [m.index, m.index + m[0].length] as [number, number]);
@@ -84,9 +85,12 @@ export const casualtyExtractor: Extractor = {
     const mentions: Mention[] = [];
     for (const sentence of ctx.sentences) {
       if (!CASUALTY_WORD.test(sentence.text)) continue;
-      mentions.push(...sentenceMentions(sentence.text, sentence.start));
+      mentions.push(...sentenceMentions(sentence.text, sentence.start, sentence.start < ctx.doc.bodyStart + LEAD_CHARS));
     }
     for (const m of mentions) if (m.background && !m.claim.qualifiers.includes('background')) m.claim.qualifiers.push('background');
-    return personTolls(mentions);
+    const claims = personTolls(mentions);
+    // Under a roundup's headline every figure may be another incident's: comparison weighs them less.
+    if (ROUNDUP_TITLE.test(ctx.doc.title ?? '')) for (const c of claims) c.qualifiers = [...c.qualifiers, 'roundup'];
+    return claims;
   },
 };

@@ -32,3 +32,54 @@ export function documentKilled(claims: NormalizedClaim[]): { min: number; max: n
   const toll = documentToll(killed);
   return toll ? { min: size(toll), max: (toll.value as CasualtyValue).max } : null;
 }
+
+/**
+ * Documents whose injured toll is an early report of people who later died: they give no killed
+ * toll themselves, the most injured they count is the number of victims (dead and wounded) other
+ * documents give, and none of them was published after the last of those. "A 4-year-old girl in
+ * grave condition" is the girl who "died Saturday" in a later article, not one more injured; "four
+ * hurt" before "one dead and three injured" counted the one who died among the hurt. Taken only when the documents
+ * that report the deaths are at least as many as these, so that one article's stray killed figure
+ * does not erase the injured of the rest. `tolls` maps each document to its killed and injured toll.
+ */
+export interface DocumentTolls {
+  killed: NormalizedClaim | null;
+  injured: NormalizedClaim | null;
+  /** The largest injured figure of the document's own (not background) claims. */
+  mostInjured: number;
+  published: string | null;
+}
+
+export function reportsBeforeDeath(tolls: Map<string, DocumentTolls>): Set<string> {
+  const killedDocs = [...tolls].filter(([, t]) => t.killed && size(t.killed) > 0);
+  if (!killedDocs.length) return new Set();
+  // The number of victims, dead and wounded, most of these documents give.
+  const votes = new Map<number, number>();
+  for (const [, t] of killedDocs) {
+    const victims = size(t.killed!) + (t.injured ? size(t.injured) : 0);
+    votes.set(victims, (votes.get(victims) ?? 0) + 1);
+  }
+  const [victims, support] = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+  const lastDeath = killedDocs.map(([, t]) => t.published).filter((p): p is string => !!p).sort().at(-1) ?? null;
+  const early = [...tolls].filter(([, t]) => !t.killed && t.injured && t.mostInjured === victims);
+  // A report of the injured published after the last report of a death is no early report.
+  const later = early.some(([, t]) => lastDeath && t.published && t.published > lastDeath);
+  return early.length && early.length <= support && !later ? new Set(early.map(([doc]) => doc)) : new Set();
+}
+
+const ROUNDUP = 'roundup';
+
+/** The documents that report an event's toll themselves, not in a roundup of several incidents. */
+export function ownReports(tollClaims: NormalizedClaim[]): Set<string> {
+  return new Set(tollClaims.filter((c) => !c.qualifiers.includes(ROUNDUP)).map((c) => c.document));
+}
+
+/**
+ * The claims of one casualty slot that vote for the event's toll: not those of documents that
+ * `leaveOut` names, nor those of roundups (an article on a day's or weekend's shootings, whose
+ * figures are of several incidents) when some article reports the event's toll itself (`own`).
+ */
+export function tollVoters(claims: NormalizedClaim[], leaveOut: Set<string>, own: Set<string>): NormalizedClaim[] {
+  const kept = claims.filter((c) => !leaveOut.has(c.document));
+  return own.size ? kept.filter((c) => !c.qualifiers.includes(ROUNDUP)) : kept;
+}

@@ -37,7 +37,8 @@ const cases: [string, (readonly [string, number, number | null, string[]])[]][] 
   // Not counts: ages, money, dates, addresses, times, shots fired.
   ['The man found in the 900 block of West 36th Street was pronounced dead at the scene.', []],
   ['He was pronounced dead at 5:59 a.m. An autopsy showed he died of gunshot wounds.', [['killed', 1, 1, []], ['killed', 1, 1, []]]],
-  ['The victim suffered multiple gunshot wounds and was pronounced dead.', []],
+  // "multiple gunshot wounds" counts no one; the verb after "and" shares the subject before it.
+  ['The victim suffered multiple gunshot wounds and was pronounced dead.', [['killed', 1, 1, []]]],
   ['No one was seriously hurt in the crash.', []],
   ['The 23-year-old victim, who was 23 years old, was taken to Stroger Hospital.', [['injured', 1, 1, []]]],
   ['Police said the Oct. 18 shooting that killed a teenager is unrelated.', [['killed', 1, 1, []]]],
@@ -54,7 +55,22 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['one victim', 'The family of a 16-year-old shot and killed by a deputy is asking for the video.', [['killed', 1, 1, []]]],
   ['one victim', 'Boy, 4, shot himself with a handgun he found under a couch', [['injured', 1, 1, []]]],
   ['one victim', '12-year-old dies in hunting accident near Millbrook', [['killed', 1, 1, []]]],
+  ['one victim', 'A 4-year-old girl shot inside a home on Birch Street died Sunday at the hospital.', [['killed', 1, 1, []]]],
+  ['one victim', 'Police say they have a suspect in a shooting that injured one person and left another dead.', [['injured', 1, 1, []], ['killed', 1, 1, []]]],
   ['one victim', 'The crash on Route 9 claimed the life of a 52-year-old motorcyclist from Salem.', [['killed', 1, 1, []]]],
+  ['one victim', 'A Lodi eighth-grader died Friday after being accidentally shot at his home.', [['killed', 1, 1, []]]],
+  ['one victim', 'The driver of the car was transported to Vidant Medical Center for treatment.', [['injured', 1, 1, []]]],
+  ['one victim', 'A female passenger is expected to recover after the early Saturday shooting.', [['injured', 1, 1, []]]],
+  ['one victim', 'Woman recovering after accidental shooting on Route 12', [['injured', 1, 1, []]]],
+  ['one victim', 'One of the alleged robbers, 34, was shot in the torso.', [['injured', 1, 1, ['allegedly']]]],
+  ['one victim', 'The driver was taken to the Juvenile Detention Center after the chase.', []],
+  ['one victim', 'A 30-year-old woman suffered a gunshot wound to the arm and was listed in stable condition.', [['injured', 1, 1, []]]],
+  ['one victim', 'Officers found a man suffering from a gunshot wound behind the store.', [['injured', 1, 1, []]]],
+  ['one victim', 'A stray bullet struck a 7-year-old girl in the shoulder as she slept, police said.', [['injured', 1, 1, []]]],
+  ['one victim', 'A man was found shot to death inside a home on Elm Street.', [['killed', 1, 1, []]]],
+  ['one victim', 'The boy suffered fatal injuries and did not survive.', [['killed', 1, 1, []]]],
+  ['verb and count', 'Officers arrived to find two men with gunshot wounds outside the store.', [['injured', 2, 2, []]]],
+  ['verb and count', 'Two others were treated for minor injuries at the scene.', [['injured', 2, 2, []]]],
   // Verbs of killing with their count, and headlines.
   ['verb and count', 'A Dayton man pleaded guilty to fatally shooting four people and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],
   ['verb and count', 'Prosecutors say he is accused of murdering four of them and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],
@@ -68,10 +84,27 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['headline', 'Man pleads guilty to killing 4 in Lakewood', [['killed', 4, 4, []]]],
   ['headline', '15-year-old killed, 13-year-old injured in east side shooting', [['killed', 1, 1, []], ['injured', 1, 1, []]]],
   ['headline', 'Two others grazed in Saturday shooting at a Westfield park', [['injured', 2, 2, []]]],
+  ['headline', 'Child in critical condition after shooting in Oak Grove', [['injured', 1, 1, []]]],
+  ['headline', 'Springfield Man Dies From Gunshot Wound', [['killed', 1, 1, []]]],
+  ['headline', '4 shot, 1 pistol-whipped outside a Brooklyn block party', [['injured', 5, 5, []]]],
+  ['headline', 'Five Partygoers Shot Outside Club on Elm Avenue', [['injured', 5, 5, []]]],
+  ['headline', 'A birthday party packed with 200 people ends with one dead, three hurt', [['killed', 1, 1, []], ['injured', 3, 3, []]]],
+  ['headline', 'Fatal victim ID’d, 3 others injured in Dayton shooting', [['killed', 1, 1, []], ['injured', 3, 3, []]]],
+  ['headline', 'Family of slain teen asks for answers', [['killed', 1, 1, []]]],
+  ['headline', 'Teen girl shot along with three others at a celebration in southeast Houston', [['injured', 4, 4, []]]],
+  ['headline', 'Third man dies after shooting at a dice game in October', [['killed', 3, 3, []]]],
+  // A count with its own breakdown, or with another number before it.
+  ['breakdown', 'According to police, four people, three women and one man, were taken to a hospital with gunshot wounds.', [['injured', 4, 4, []]]],
+  ['breakdown', 'Around 10 Saturday night, four people were shot outside a family party.', [['injured', 4, 4, []]]],
+  ['breakdown', 'WKRN 2 News Two brothers, ages 9 and 12, were shot inside a home on Sunday night.', [['injured', 2, 2, []]]],
+  // A singular verb has one subject, however many commas stand before it.
+  ['singular', 'According to the county coroner, Mark Hill, Dwayne Foster, 24, was killed in the shooting.', [['killed', 1, 1, []]]],
   // Victims listed by name.
   ['names', 'Marcus Reed, 22, and Tanya Cole, 19, were killed in the crash.', [['killed', 2, 2, []]]],
   ['names', 'Omar Jarvis, 35; Lena Ortiz, 34; and Dale Brooks, 26, died in the shooting.', [['killed', 3, 3, []]]],
   ['names', 'Deputies said the gunman killed his wife, Angela, and her father.', [['killed', 2, 2, []]]],
+  // People listed in one clause are different people, whatever their names: of five shot, three survived.
+  ['names', 'Five men were shot. Mackey and Ishmael Ward, 20, died.', [['injured', 3, 3, []], ['killed', 2, 2, []]]],
   // Both, all three, one of them.
   ['group words', 'Both were taken to a local hospital with gunshot wounds.', [['injured', 2, 2, []]]],
   ['group words', 'All three were pronounced dead at the scene.', [['killed', 3, 3, []]]],
@@ -81,8 +114,14 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['negation', 'The officer could have been killed, the chief said.', []],
   ['negation', 'Police say he tried to kill his neighbor with a hunting rifle.', []],
   ['negation', 'The clerk was not injured, according to the sheriff’s office.', []],
+  ['negation', 'Six people were injured, none fatally, in the Saturday shooting.', [['injured', 6, 6, []], ['killed', 0, 0, []]]],
+  // A roundup of the day's or weekend's shootings is not one event's toll.
+  ['roundup', 'At least six people were killed and 10 wounded in Chicago shootings throughout the day.', [['killed', 6, null, ['at least', 'background']], ['injured', 10, 10, ['background']]]],
+  ['roundup', 'Five Killed in Overnight Shootings in Milwaukee', [['killed', 5, 5, ['background']]]],
+  ['roundup', 'Police believe the shooting was in retaliation for a shooting that left one person dead.', [['killed', 1, 1, ['background']]]],
   // Numbers that are no counts: ages, calibres, addresses, times, years, 911, shots, money.
   ['non-count', 'The caller told a 911 dispatcher that a man had been shot.', [['injured', 1, 1, []]]],
+  ['non-count', 'The men were taken to a hospital after the shooting.', []],
   ['non-count', 'Police said the boy was shot three times in the back.', [['injured', 1, 1, []]]],
   ['non-count', 'A .40-caliber handgun was found near the 1400 block of Oak Street around 2 a.m.', []],
   ['non-count', 'In 2019, the family was paid $250,000 after the wrongful death suit.', []],
@@ -101,6 +140,14 @@ describe('casualty extraction', () => {
   it('a single victim who "was shot" and "was killed" in one story is killed, not also injured', () => {
     const claims = claimsIn('A 16-year-old boy was killed Tuesday night. The teen was shot in the chest near his home.').filter((c) => c.kind === 'casualty');
     expect(claims.map((c) => (c.value as CasualtyValue).type)).toEqual(['killed']);
+  });
+
+  it('past the lead, a killing told as earlier than the story is background; in the lead it dates the event', () => {
+    const lead = 'Four men were shot near Kingsley Park on Tuesday night, police said. All four men were taken to a hospital, and one of them is in critical condition. ';
+    const filler = 'Neighbors said they heard several shots and saw a dark sedan speed away toward the avenue. Police have not named a suspect and asked anyone with information to call the tip line. '.repeat(2);
+    const killed = (text: string) => claimsIn(text).filter((c) => c.kind === 'casualty' && (c.value as CasualtyValue).type === 'killed').map((c) => c.qualifiers);
+    expect(killed(`${lead}${filler}A 19-year-old man was shot and killed on the same block last week.`)).toEqual([['background']]);
+    expect(killed('A man charged in a shooting last week that killed three people appeared in court on Monday.')).toEqual([[]]);
   });
 
   it('records the group counted', () => {

@@ -19,7 +19,7 @@ export interface ClauseMatch {
 }
 
 // Only sentences with one of these words are parsed: compromise is slow next to a regex.
-export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|hospital|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties|the li(?:fe|ves) of)/i;
+export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|pistol|hospital|gunshot|bullet|gunfire|survive|lost (?:his|her|their) li|medical cent|trauma cent|recover|expected to survive|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties|the li(?:fe|ves) of)/i;
 
 // The negation or modality of the words just before the verb: "was not hurt", "could have been killed".
 const NOT_SO = /\b(?:not|n['’]t|never|no longer|could|would|might|may|should|must|nearly|almost|narrowly|if|whether|feared|fear)\b(?:\s+\w+){0,3}\s*$/i;
@@ -51,6 +51,8 @@ function subjectBefore(sentence: string, at: number): { who: Who; text: string }
     if (SUBJECT_STOP.test(token.replace(/\W+$/, '')) || (k > 1 && /[;:)"“”]$/.test(token))) break;
     const text = tokens.slice(-k).join(' ');
     if (/^(?:no|none|nobody|neither|nor|not)\b/i.test(text)) return null;
+    // "One of the robbers, 34, was shot": a number between commas is an age.
+    if (/^\d{1,3},?$/.test(text) && /,$/.test(tokens[tokens.length - k - 1] ?? '')) continue;
     const who = readWho(text);
     // "found in the 900 block of Elm Street": a phrase after a preposition is not the subject.
     const governing = tokens[tokens.length - k - 1] ?? '';
@@ -92,19 +94,30 @@ function typeOfVerb(verb: string): CasualtyType {
   return /kill|slain|murder|die|dead|death|fatal|slay|succumb|to death|gunned|shot dead/i.test(verb) ? 'killed' : 'injured';
 }
 
+/** The last person of a list read as a subject: its words from the last comma-separated name or description on. */
+function lastOf(found: { who: Who; text: string }): { who: Who; text: string } {
+  const person = found.who.people.at(-1)!;
+  const parts = found.text.replace(/,\s*$/, '').split(/,\s*/);
+  // "Dwayne Foster, 24": an age belongs with the name before it.
+  const tail = /^\d{1,3}$/.test(parts.at(-1)!) && parts.length > 1 ? parts.slice(-2).join(', ') : parts.at(-1)!;
+  return { who: { min: 1, max: 1, qualifiers: [], people: [person] }, text: tail };
+}
+
 /**
  * The casualty clauses of one sentence, by the rules in clause-rules.ts over compromise's
  * parse. `taken` are spans other rules already read; a clause overlapping one is left out.
  */
 export function clauseMatches(sentence: string, taken: [number, number][] = []): ClauseMatch[] {
   if (!CASUALTY_WORD.test(sentence)) return [];
+  const rules = clauseRules.filter((rule) => rule.needs.test(sentence));
+  if (!rules.length) return [];
   const doc = nlp(sentence);
   const found: ClauseMatch[] = [];
   // Verbs read as active ("Carney shot and killed Regula"): no subject rule may take them.
   const active: [number, number][] = [];
   const theyAt: ClauseMatch[] = [];
   const free = (start: number, end: number) => ![...taken, ...found.map((f) => [f.start, f.end] as [number, number])].some(([a, b]) => start < b && a < end);
-  for (const rule of clauseRules) {
+  for (const rule of rules) {
     const matches = doc.match(rule.match);
     if (!matches.found) continue;
     const spans = matches.json({ offset: true }) as { offset: { start: number; length: number } }[];
@@ -113,6 +126,7 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
       const verbStart = v.offset.start;
       const verbText = sentence.slice(verbStart, verbStart + v.offset.length).replace(/[\s,.;:!?"”’)]+$/, '');
       const verbEnd = verbStart + verbText.length;
+      if (rule.unless?.test(verbText)) continue;
       const whole = spans.find((s) => s.offset.start <= verbStart && verbStart < s.offset.start + s.offset.length);
       const matchStart = whole ? whole.offset.start : verbStart;
       const before = sentence.slice(Math.max(0, matchStart - 40), verbStart);
@@ -133,11 +147,15 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
         // "The head of the group, Abdallah al-Rifai, has been killed": past an apposition the subject reads.
         const apposition = /,\s*[^,]{3,60},\s*$/.exec(sentence.slice(0, matchStart));
         if (!who && apposition) who = subjectBefore(sentence, apposition.index);
+        // "According to the coroner, Mark Hill, Dwayne Foster, 24, was killed": a singular verb has one subject, the last of the commas.
+        if (who && /^\s*(?:was|is|has)\b/i.test(aux) && who.who.people.length > 1 && !/\s(?:and|&)\s/i.test(who.text)) who = lastOf(who);
         if (who) start = sentence.lastIndexOf(who.text.split(' ')[0]!, matchStart);
-        // "The man and the girl were rushed to a hospital, where they later died": "they" are the people just named.
-        else if (/\bthey\s*$/i.test(sentence.slice(0, matchStart))) {
-          const at = sentence.slice(0, matchStart).search(/\bthey\s*$/i);
-          theyAt.push({ rule, start: at, end: verbEnd, verb: verbText, type: rule.type ?? typeOfVerb(verbText), shot: false, who: { min: 0, max: 0, qualifiers: [], people: [] }, whoText: 'they' });
+        // "The man and the girl were rushed to a hospital, where they later died": "they" are the people just named;
+        // "The victim suffered gunshot wounds and was pronounced dead": the verb after "and" shares the subject before it.
+        else if (/\b(?:they|and)\s*$/i.test(sentence.slice(0, matchStart))) {
+          const at = sentence.slice(0, matchStart).search(/\b(?:they|and)\s*$/i);
+          const word = sentence.slice(at, matchStart).trim().toLowerCase();
+          theyAt.push({ rule, start: at, end: verbEnd, verb: verbText, type: rule.type ?? typeOfVerb(verbText), shot: false, who: { min: 0, max: 0, qualifiers: [], people: [] }, whoText: word });
           continue;
         }
       } else {
@@ -155,13 +173,15 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
       const type = fatal ? 'killed' : rule.type ?? typeOfVerb(verbText);
       found.push({
         rule, start, end, verb: verbText, type,
-        shot: type === 'injured' && (rule.id === 'casualty/clause-to-hospital' || /^(?:shot|struck by gunfire|struck by a bullet|hit by gunfire|hit by a bullet|shooting)$/i.test(verbText)),
+        shot: type === 'injured' && (rule.id === 'casualty/clause-to-hospital' || rule.id === 'casualty/clause-bullet' || /^(?:shot|struck by gunfire|struck by a bullet|hit by gunfire|hit by a bullet|shooting)$|gunshot|bullet/i.test(verbText)),
         who: who.who, whoText: who.text,
       });
     }
   }
   for (const they of theyAt) {
     const antecedent = [...found].filter((f) => f.end <= they.start).sort((a, b) => b.end - a.end)[0];
+    // "suffered a gunshot wound and was listed in stable condition": the same people, told twice.
+    if (they.whoText === 'and' && antecedent?.type === they.type) continue;
     if (antecedent && free(they.start, they.end)) found.push({ ...they, who: antecedent.who, whoText: antecedent.whoText });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -43,7 +43,7 @@ function counted(rule: string, type: 'killed' | 'injured', people: Individual[],
  */
 export function personTolls(mentions: Mention[]): RawClaim[] {
   const killedOnes = mentions.filter((m) => own(m, 'killed') && m.people);
-  const dead = distinctPeople(killedOnes.flatMap((m) => m.people!));
+  const dead = distinctPeople(killedOnes.map((m) => m.people!));
   const killedCounts = mentions.filter((m) => own(m, 'killed') && !m.people);
   const killedToll = Math.max(largest(killedCounts), dead.length);
   const claims: RawClaim[] = [];
@@ -67,7 +67,7 @@ export function personTolls(mentions: Mention[]): RawClaim[] {
   // Only people added up across mentions make a new figure; one clause naming two says so itself.
   const most = (ms: Mention[]) => Math.max(0, ...ms.map((m) => m.people!.length));
   if (dead.length >= 2 && dead.length > largest(killedCounts) && dead.length > most(killedOnes)) claims.push(counted('casualty/people-counted', 'killed', dead, killedOnes.at(-1)!));
-  const hurt = distinctPeople(injuredOnes.flatMap((m) => m.people!)).filter((p) => !dead.some((d) => samePerson(d, p) && (p.name || d.name)));
+  const hurt = distinctPeople(injuredOnes.map((m) => m.people!)).filter((p) => !dead.some((d) => samePerson(d, p) && (p.name || d.name)));
   const injuredCounts = mentions.filter((m) => own(m, 'injured') && !m.people);
   if (hurt.length >= 2 && hurt.length > largest(injuredCounts) && hurt.length > most(injuredOnes)) claims.push(counted('casualty/people-counted', 'injured', hurt, injuredOnes.at(-1)!));
   return claims;

@@ -4,7 +4,9 @@ const MALE = /^(?:man|boy|male|son|father|husband|brother|grandfather|boyfriend|
 const FEMALE = /^(?:woman|girl|female|daughter|mother|wife|sister|grandmother|girlfriend|aunt|niece|granddaughter|stepmother|lady)$/i;
 const NAME_SKIP = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 
-const gender = (p: Individual) => (p.noun && MALE.test(p.noun) ? 'm' : p.noun && FEMALE.test(p.noun) ? 'f' : null);
+// "stepdaughter", "great-grandson": the kin word after its prefix tells the sex.
+const kin = (noun: string) => noun.replace(/^(?:step-?|great-?grand|grand)/i, '');
+const gender = (p: Individual) => (p.noun && (MALE.test(p.noun) || MALE.test(kin(p.noun))) ? 'm' : p.noun && (FEMALE.test(p.noun) || FEMALE.test(kin(p.noun))) ? 'f' : null);
 const nameWords = (p: Individual) => (p.name ?? '').toLowerCase().split(/\s+/).filter((w) => w && !NAME_SKIP.test(w));
 
 /**
@@ -26,18 +28,23 @@ export function samePerson(a: Individual, b: Individual): boolean {
 
 /**
  * The distinct people among mentions, named ones first so that "the boy" joins "Braison
- * Howard, 3" rather than standing apart. Each person is the merge of its mentions.
+ * Howard, 3" rather than standing apart. Each person is the merge of its mentions. `lists`
+ * holds the people of each clause: people listed in one clause ("Mackey and Ishmael Haywood")
+ * are different people, whatever their names.
  */
-export function distinctPeople(mentions: Individual[]): Individual[] {
-  const ordered = [...mentions].sort((a, b) => Number(!!b.name) - Number(!!a.name) || Number(b.age !== undefined) - Number(a.age !== undefined));
-  const people: Individual[] = [];
-  for (const m of ordered) {
-    const same = people.find((p) => samePerson(p, m));
+export function distinctPeople(lists: Individual[][]): Individual[] {
+  const tagged = lists.flatMap((list, clause) => list.map((person) => ({ person, clause })));
+  const ordered = tagged.sort((a, b) => Number(!!b.person.name) - Number(!!a.person.name) || Number(b.person.age !== undefined) - Number(a.person.age !== undefined));
+  const people: { person: Individual; clauses: Set<number> }[] = [];
+  for (const { person: m, clause } of ordered) {
+    const same = people.find((p) => !p.clauses.has(clause) && samePerson(p.person, m));
     if (same) {
-      same.name = same.name && m.name && m.name.length > same.name.length ? m.name : same.name ?? m.name;
-      same.age ??= m.age;
-      if (!gender(same)) same.noun = m.noun ?? same.noun;
-    } else people.push({ ...m });
+      const p = same.person;
+      p.name = p.name && m.name && m.name.length > p.name.length ? m.name : p.name ?? m.name;
+      p.age ??= m.age;
+      if (!gender(p)) p.noun = m.noun ?? p.noun;
+      same.clauses.add(clause);
+    } else people.push({ person: { ...m }, clauses: new Set([clause]) });
   }
-  return people;
+  return people.map((p) => p.person);
 }

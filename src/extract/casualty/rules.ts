@@ -1,7 +1,7 @@
 import type { CasualtyType } from '../../types.js';
 import { COUNT_PATTERN, parseCount } from '../numbers.js';
 import type { RuleInfo } from '../rule.js';
-import { ALL_VERBS, VERBS } from './vocabulary.js';
+import { ALL_VERBS, PERSON_NOUN, VERBS } from './vocabulary.js';
 
 /** What a rule reads from a match: counts (summed when several), their type and group. */
 export interface CasualtyReading {
@@ -38,8 +38,8 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/zero',
     reason: 'an explicit zero is a figure too, and contradicts a report of injuries',
     example: 'The driver was taken into custody and no one was injured, police said.',
-    pattern: new RegExp(`\\b(?:no one|nobody|no (?:other )?(?:people|persons?|officers?|one else)|none) (?:else )?(?:was|were) (?:(?:reported|believed|immediately) )?(?<verb>${VERBS.injured}|${VERBS.killed})\\b|\\bno (?:other )?(?<noun>injuries|deaths|fatalities)\\b`, 'gi'),
-    read: (m) => (g(m, 'noun') ? { type: /injur/i.test(g(m, 'noun')!) ? 'injured' : 'killed', counts: [], fixed: 0 } : { type: null, counts: [], verb: g(m, 'verb'), fixed: 0 }),
+    pattern: new RegExp(`\\b(?:no one|nobody|no (?:other )?(?:people|persons?|officers?|one else)|none) (?:else )?(?:was|were) (?:(?:reported|believed|immediately) )?(?<verb>${VERBS.injured}|${VERBS.killed})\\b|\\bno (?:other )?(?<noun>injuries|deaths|fatalities)\\b|\\bnone (?:of them |of which )?(?<fatally>fatally)\\b`, 'gi'),
+    read: (m) => (g(m, 'fatally') ? { type: 'killed', counts: [], fixed: 0 } : g(m, 'noun') ? { type: /injur/i.test(g(m, 'noun')!) ? 'injured' : 'killed', counts: [], fixed: 0 } : { type: null, counts: [], verb: g(m, 'verb'), fixed: 0 }),
   },
   {
     id: 'casualty/sum',
@@ -54,6 +54,27 @@ export const casualtyRules: CasualtyRule[] = [
     example: 'The airstrike killed Abu Khadija and three others, officials said.',
     pattern: new RegExp(`\\b(?<verb>killed|killing|wounded|wounding|injured|injuring) (?:[A-Z][\\w'’-]+ ){0,4}[A-Z][\\w'’-]+ and (?<n>${C}) others?\\b`, 'g'),
     read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: null, plus: 1 }),
+  },
+  {
+    id: 'casualty/shot-and-beaten',
+    reason: 'people shot and others hurt another way in the same attack ("5 shot, 1 pistol-whipped") are all injured',
+    example: '4 shot, 1 pistol-whipped outside a Brooklyn block party',
+    pattern: new RegExp(`\\b(?<a>${C}) (?<who>(?:[A-Za-z-]+ )?)(?:(?:were|are) )?shot,? (?:and )?(?<b>${C}) (?:(?:other|more|[a-z]+) )?(?:(?:was|were|is|are) )?(?:pistol[- ]whipped|stabbed|beaten|trampled|run over|struck by a (?:car|vehicle))\\b`, 'gi'),
+    read: (m) => ({ type: 'injured', counts: [g(m, 'a')!, g(m, 'b')!], who: g(m, 'who') }),
+  },
+  {
+    id: 'casualty/slain-person',
+    reason: 'a headline names the dead by an adjective: "fatal victim ID’d", "slain teen", "fatal shooting victim identified"',
+    example: 'Fatal victim ID’d, 3 others injured in Dayton shooting',
+    pattern: new RegExp(`\\b(?:(?:fatal|fatally wounded|deceased) (?:(?:shooting|crash|stabbing) )?victim|slain (?:${PERSON_NOUN}))\\b(?!s| of\\b)`, 'gi'),
+    read: () => ({ type: 'killed', counts: [], fixed: 1 }),
+  },
+  {
+    id: 'casualty/along-with',
+    reason: 'one person and a count of others: "a teen girl shot along with three others" is four',
+    example: 'Teen girl shot along with three others at a celebration in southeast Houston',
+    pattern: new RegExp(`\\b(?:was |were )?(?<verb>shot|killed|wounded|injured|hurt)(?: and (?:killed|wounded|injured))? along with (?<n>${C}) (?:other )?(?:others?|people|persons|m[ae]n|wom[ae]n|teens|teenagers|children|victims)\\b`, 'gi'),
+    read: (m) => ({ type: /^shot$/i.test(g(m, 'verb')!) ? 'injured' : null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: null, plus: 1 }),
   },
   {
     id: 'casualty/toll',
@@ -73,7 +94,7 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/nth-victim',
     reason: '"a fifth victim died" revises the toll to five',
     example: 'A fifth victim died in hospital on Tuesday, police said.',
-    pattern: /\b(?:a|the) (?<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victim|person|man|woman|child|patient|student|officer) (?:has |had )?(?<verb>died|been killed|was killed|succumbed)\b/gi,
+    pattern: /(?:\b(?:a|the) |^)(?<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victim|person|man|woman|child|patient|student|officer|teen|boy|girl) (?:has |had )?(?<verb>died|dies|been killed|was killed|succumbed)\b/gi,
     read: (m) => ({ type: 'killed', counts: [], fixed: ORDINAL_NUMBERS[g(m, 'nth')!.toLowerCase()] ?? parseInt(g(m, 'nth')!, 10) }),
   },
   {
@@ -109,8 +130,8 @@ export const casualtyRules: CasualtyRule[] = [
     id: 'casualty/left-n',
     reason: '"left three dead" and "leaving two injured" count the victims',
     example: 'The crash left two people dead and five injured on the highway.',
-    pattern: new RegExp(`\\b(?:left|leaving|leaves) (?<n>${C}) (?<who>(?:[a-z]+ ){0,2}?)(?<verb>dead|injured|wounded|hurt)\\b`, 'gi'),
-    read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: g(m, 'who') }),
+    pattern: new RegExp(`\\b(?:left|leaving|leaves) (?<n>${C}|another) (?<who>(?:[a-z]+ ){0,2}?)(?<verb>dead|injured|wounded|hurt)\\b`, 'gi'),
+    read: (m) => (/^another$/i.test(g(m, 'n')!) ? { type: null, counts: [], fixed: 1, verb: g(m, 'verb'), who: g(m, 'who') } : { type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: g(m, 'who') }),
   },
 ];
 
@@ -119,7 +140,7 @@ export const fallbackRules: CasualtyRule[] = [
     id: 'casualty/n-verb',
     reason: 'a count followed by what happened to them ("two U.S. service members wounded")',
     example: 'At least seven senior ISIS operatives killed, including the top ISIS figure in Iraq.',
-    pattern: new RegExp(`\\b(?<![Nn]o )(?<n>${C}) (?<who>(?:(?!(?:that|who|which|when|after|before|shooting|attack|incident|yr|year|years|of|and|times|gunshots?|wounds?|shots|rounds|bullets|block|a\\.m|p\\.m)\\b)[\\w.'’-]+ |of (?:them|those|the victims|the (?:\\w+ )?people) ){0,5}?)${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?<![Nn]o )(?<n>${C}) (?<who>(?:(?!(?:that|who|which|when|after|before|with|ends?|ended|ending|shooting|attack|incident|yr|year|years|of|and|times|gunshots?|wounds?|shots|rounds|bullets|block|a\\.m|p\\.m)\\b)[\\w.'’-]+ |of (?:them|those|the victims|the (?:\\w+ )?people) ){0,5}?)${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
     read: (m) => ({ type: null, counts: [g(m, 'n')!], verb: g(m, 'verb'), who: g(m, 'who') }),
   },
   {

@@ -17,8 +17,9 @@ export interface Who {
   people: Individual[];
 }
 
-const PERSON = new RegExp(`^(?:(?:step-?|grand|great-grand)?(?:${PERSON_NOUN})s?|people|persons|men|women|boys|girls|children|kids|teens|teenagers|victims|others|adults|students|officers|residents|bystanders|toddlers|siblings|brothers|sisters|friends|relatives|family members|customers|patrons|passengers|employees|workers)$`, 'i');
+const PERSON = new RegExp(`^(?:(?:step-?|grand|great-grand)?(?:${PERSON_NOUN})s?|people|persons|men|women|boys|girls|children|kids|teens|teenagers|victims|others|adults|students|officers|residents|bystanders|toddlers|siblings|brothers|sisters|friends|relatives|family members|customers|patrons|passengers|employees|workers|[a-z]*goers|(?:[a-z\d]+-)?graders?|freshm[ae]n|sophomores?|worship+ers|protesters|diners|spectators|onlookers|teammates|classmates|attendees|revell?ers|partiers|fans|tenants|guests|members)$`, 'i');
 const AGE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(\d{1,3})[- ]?yo\b/i;
+const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)$/i;
 const PLURAL = /^(?:people|men|women|children|kids|persons|others|police)$/i;
 const PRONOUN = /^(?:he|she|him|her)$/i;
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
@@ -80,7 +81,8 @@ function listed(part: string, lenient: boolean): Individual | null {
   if (described) return described;
   if (/^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)s?[- ]old$/i.test(part)) return { age: ageOf(part) };
   const bare = part.replace(/^(?:their|his|her|its)\s+/i, '').replace(/^\d{1,3}[- ]years?[- ]old\s+/i, '');
-  if (/^(?:(?:family|step|younger|older|teenage|elderly|little|baby|infant|twin)\s+)?[a-z][a-z-]*$/.test(bare) && PERSON.test(bare.split(' ').at(-1)!) && !/s$/.test(bare)) return { noun: bare.split(' ').at(-1)! };
+  // Headlines write the noun bare and capitalized: "Child in critical condition", "Salina Man Dies".
+  if (/^(?:(?:family|step|younger|older|teenage|elderly|little|baby|infant|twin)\s+)?[a-z][a-z-]*$/i.test(bare) && PERSON.test(bare.split(' ').at(-1)!) && !/s$/.test(bare) && !PLURAL.test(bare.split(' ').at(-1)!)) return { noun: bare.split(' ').at(-1)!.toLowerCase() };
   return null;
 }
 
@@ -144,7 +146,19 @@ function list(text: string): Individual[] | null {
     people.push(person);
     lastNamed = !!person.name;
   }
+  // "four people, three women and one man": the parts after a counted group that add up to it are its breakdown.
+  const first = countedPart(parts[0]!.replace(/^&\s*/, ''));
+  if (first && people.length === 2 * first && people.slice(first).every((p) => p.noun === '#group' || !p.name)) return people.slice(0, first);
   return people.length ? people : null;
+}
+
+/**
+ * The words of a phrase that say who the people are. "the five people shot", "a 4-year-old girl shot
+ * inside a home on Birch Street by a gunman": a participle after the people, with where, when or by
+ * whom it befell them, is not part of who they are.
+ */
+export function peopleWords(raw: string): string {
+  return raw.trim().replace(/\s+(?:shot|wounded|injured|hurt|killed|stabbed)(?:\s+(?:in|on|at|inside|outside|near|during|while|by|early|late|last|this|multiple|several|once|twice)\b.*)?$/i, '');
 }
 
 /**
@@ -154,8 +168,7 @@ function list(text: string): Individual[] | null {
  * street, a weapon).
  */
 export function readWho(raw: string): Who | null {
-  // "the five people shot": a participle after the people is what befell them, not part of who they are.
-  const text = raw.trim().replace(/\s+(?:shot|wounded|injured|hurt|killed)$/i, '').replace(/^(?:and|but|while|as|where|after|when)\b\s*/i, '').replace(/[,.;:]+$/, '').trim();
+  const text = peopleWords(raw).replace(/^(?:and|but|while|as|where|after|when)\b\s*/i, '').replace(/[,.;:]+$/, '').trim();
   if (!text || /^(?:no|none|nobody|neither|nor|not)\b/i.test(text)) return null;
   const one = (people: Individual[]): Who => ({ min: people.length, max: people.length, qualifiers: [], people });
   if (PRONOUN.test(text)) return one([{}]);
@@ -200,6 +213,8 @@ export function readWho(raw: string): Who | null {
     // "74 the number of people shot": a count runs straight into its noun, not into an article.
     if (/^(?:a|an|the|this|that|these|those)$/i.test(restWords[0] ?? '')) continue;
     const head = restWords.findIndex((w) => PERSON.test(w));
+    // "Around 10 Saturday night, four people", "11 News Two brothers": the people have a count of their own.
+    if (!/^of\b/i.test(rest) && (/,/.test(rest) || restWords.slice(0, head >= 0 ? head : undefined).some((w) => NUMBER_WORD.test(w)))) continue;
     const people = !rest || /^of (?:them|those|these|us|whom|(?:the|his|her|their)(?: [\w-]+){1,2})$/i.test(rest) || (restWords.length <= 4 && PERSON.test(restWords.at(-1)!)) ||
       // "three other men inside the home"
       (head >= 0 && head <= 2 && /^(?:in|inside|at|from|of|on|near|outside|who)$/i.test(restWords[head + 1] ?? ''));
