@@ -103,6 +103,16 @@ function lastOf(found: { who: Who; text: string }): { who: Who; text: string } {
   return { who: { min: 1, max: 1, qualifiers: [], people: [person] }, text: tail };
 }
 
+type CompiledMatch = ReturnType<typeof nlp.parseMatch>;
+const compiled = new Map<ClauseRule, CompiledMatch>();
+
+/** A rule's match statement parsed once, on first use: compromise would parse the string on every call. */
+function compiledMatch(rule: ClauseRule): CompiledMatch {
+  let regs = compiled.get(rule);
+  if (!regs) compiled.set(rule, (regs = nlp.parseMatch(rule.match)));
+  return regs;
+}
+
 /**
  * The casualty clauses of one sentence, by the rules in clause-rules.ts over compromise's
  * parse. `taken` are spans other rules already read; a clause overlapping one is left out.
@@ -118,7 +128,7 @@ export function clauseMatches(sentence: string, taken: [number, number][] = []):
   const theyAt: ClauseMatch[] = [];
   const free = (start: number, end: number) => ![...taken, ...found.map((f) => [f.start, f.end] as [number, number])].some(([a, b]) => start < b && a < end);
   for (const rule of rules) {
-    const matches = doc.match(rule.match);
+    const matches = doc.match(compiledMatch(rule));
     if (!matches.found) continue;
     const spans = matches.json({ offset: true }) as { offset: { start: number; length: number } }[];
     const verbs = matches.groups('verb') as unknown as { json(o: object): { text: string; offset: { start: number; length: number } }[] };
