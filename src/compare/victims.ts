@@ -7,7 +7,7 @@ import { victimClaims } from '../group/main-facts.js';
 // victims were identified as", or said to be in critical condition count too.
 
 /** Up to four words between the act and the name ("his wife,", "9-year-old", "club owner"), none a preposition of agency. */
-const MODIFIERS = String.raw`(?:(?!(?:by|at|with|from|for|to|and|or|as|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,3}`;
+const MODIFIERS = String.raw`(?:(?!(?:by|at|with|from|for|to|and|or|as|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,4}`;
 const BEFORE = [
   new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:death|killing|slaying|murder|shooting|execution) of)\s+${MODIFIERS}$`, 'i'),
   // "One victim, 27-year-old …", "the victim, …"
@@ -15,7 +15,7 @@ const BEFORE = [
 ];
 /** "… identified the dead as A, 6; B, 7; …": the list after a victim identified as. */
 const IDENTIFIED = /(?:\b(?:victims?|dead|deceased|died|killed|slain|body|bodies|boy|girl|child|teen(?:ager)?|woman|man)\b[^.;:]{0,60}\bidentified\b[^.]{0,40}|\bidentified (?:the )?(?:dead|deceased|victims?|slain|dead (?:man|woman|boy|girl))\s)\bas\b([^.]*)$/i;
-const AFTER = /^(?:['’]s (?:death|killing|murder|body)|,?(?: \d{1,3},)? (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)|,?(?: \d{1,3},)? died\b)/i;
+const AFTER = /^(?:['’]s (?:death|killing|murder|body)|,?(?: \d{1,3},)? (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)|,?(?: \d{1,3},)? died\b|,?(?: \d{1,3},)? (?:was|has been|had been) identified\b[^.;]{0,40}? as (?:one of )?the (?:victims?|dead|deceased|(?:man|woman|boy|girl|teen|person) (?:who (?:was )?(?:died|killed|shot|slain)|killed|slain))\b)/i;
 const SUSPECT = /\b(?:suspects?|gunm[ae]n|shooters?|accused|charged|arrested|custody|attackers?)\b/i;
 
 /** The person claims a document names as killed or hurt in its event. */

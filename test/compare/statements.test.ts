@@ -22,6 +22,38 @@ describe('sentences that state the event\'s own facts', () => {
     expect(place?.status).not.toBe('contradict');
   });
 
+  it('a later sentence about another victim, on another day, is another incident, not a contradiction', () => {
+    const date = findings(
+      ['a.txt', '2024-05-10', 'A shooting Thursday afternoon in Riverside left a 12-year-old boy and two men wounded, police said. An 8-year-old girl was shot in Eastwood on May 2, police said.'],
+      ['b.txt', '2024-05-10', 'A 12-year-old boy was among three people wounded in a shooting Thursday in Riverside.'],
+    ).find((f) => f.slot === 'date');
+    expect(date?.status).not.toBe('contradict');
+  });
+
+  it('a date said of a death-penalty decision is not the day of the act', () => {
+    const date = findings(
+      ['a.txt', '2024-05-10', 'A gunman killed four people at the courthouse on March 11, 2005, police said. The prosecutor gambled on a death penalty decision when he denied an offer on May 2, 2006.'],
+      ['b.txt', '2024-05-10', 'A gunman killed four people at the courthouse on March 11, 2005.'],
+    ).find((f) => f.slot === 'date');
+    expect(date?.status).not.toBe('contradict');
+  });
+
+  it('a roundup sentence opening with its hour is another incident too', () => {
+    const place = findings(
+      ['a.txt', '2024-05-10', 'Two men were shot Thursday night in Dayton, police said. About 1 p.m., a 23-year-old man was shot in Cincinnati.'],
+      ['b.txt', '2024-05-10', 'Two men were wounded in a shooting Thursday night in Dayton.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).not.toBe('contradict');
+  });
+
+  it('a later sentence about the victim on another day still contradicts', () => {
+    const date = findings(
+      ['a.txt', '2024-05-10', 'A shooting Thursday afternoon in Riverside left a 12-year-old boy and two men wounded, police said. The boy was shot on May 2 while sitting on a porch, police said.'],
+      ['b.txt', '2024-05-10', 'A 12-year-old boy was among three people wounded in a shooting Thursday in Riverside.'],
+    ).find((f) => f.slot === 'date');
+    expect(date?.status).toBe('contradict');
+  });
+
   it('a smaller count in a later sentence is a part, not a contradiction', () => {
     const injured = findings(
       ['a.txt', '2023-09-17', 'Five people were wounded in a shooting outside a bar in Dayton early Saturday, police said.'],
@@ -39,6 +71,15 @@ describe('named victims', () => {
     ).find((f) => f.slot === 'person.victims');
     expect(victims?.status).toBe('contradict');
     expect(victims?.reason).toMatchObject({ code: 'too-many-dead', people: 1 });
+  });
+
+  it('victims named as "identified … as the man who died" and "the shooting death of <town> club owner X" count', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'One man was killed in a shooting outside a club on Sunday, police said. Errol Vance is charged in the shooting death of Mount Vernon club owner Marcus Dell.'],
+      ['b.txt', '2024-06-10', 'One man was killed in a shooting outside a club on Sunday, police said. Darius Webb was identified by police on Monday as the man who died in the shooting.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.values.map((v) => v.display).sort()).toEqual(['Darius Webb', 'Marcus Dell']);
+    expect(victims?.status).toBe('contradict');
   });
 
   it('two names for two people killed do not', () => {
