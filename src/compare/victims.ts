@@ -9,7 +9,7 @@ import { victimClaims } from '../group/main-facts.js';
 /** Up to four words between the act and the name ("his wife,", "9-year-old", "club owner"), none a preposition of agency. */
 const MODIFIERS = String.raw`(?:(?!(?:by|at|with|from|for|to|and|or|as|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,4}`;
 const BEFORE = [
-  new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:death|killing|slaying|murder|shooting|execution) of)\s+${MODIFIERS}$`, 'i'),
+  new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:deaths?|killings?|slayings?|murders?|shooting|execution) of)\s+${MODIFIERS}$`, 'i'),
   // "One victim, 27-year-old …", "the victim, …"
   new RegExp(String.raw`\bvictims?,?\s+(?:(?:was|is|were)\s+)?${MODIFIERS}$`, 'i'),
 ];
@@ -20,6 +20,20 @@ const SUSPECT = /\b(?:suspects?|gunm[ae]n|shooters?|accused|charged|arrested|cus
 
 /** The person claims a document names as killed or hurt in its event. */
 export function namedVictims(doc: NormalizedDocument): NormalizedClaim[] {
+  const found = namedVictimsAlone(doc);
+  // "the deaths of Marcus Dell and 33-year-old Darius Webb": a name joined to a victim's by "and" is one too.
+  const people = doc.claims.filter((c) => c.kind === 'person');
+  for (const [i, c] of people.entries()) {
+    const prior = people[i - 1];
+    if (!prior || found.includes(c) || !found.includes(prior) || prior.sentenceIndex !== c.sentenceIndex) continue;
+    const sentence = doc.sentences[c.sentenceIndex];
+    const between = sentence ? sentence.text.slice(prior.span.end - sentence.start, c.span.start - sentence.start) : '';
+    if (/^(?:,\s*\d{1,3},)?,?\s+and\s+(?:\d{1,3}-year-old\s+)?$/.test(between)) found.push(c);
+  }
+  return found;
+}
+
+function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
   const grouping = new Set(victimClaims(doc));
   return doc.claims.filter((c) => {
     if (c.kind !== 'person') return false;

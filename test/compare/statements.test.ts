@@ -82,6 +82,15 @@ describe('named victims', () => {
     expect(victims?.status).toBe('contradict');
   });
 
+  it('names after "the deaths of" are victims', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'Two people were killed in a shooting on Sunday evening, police said. Ray Colton was charged in the deaths of 31-year-old Marcus Dell and 33-year-old Darius Webb.'],
+      ['b.txt', '2024-06-10', 'Two people were killed on a porch on Sunday evening. Marcus Dell died at the hospital, police said.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.values.map((v) => v.display).sort()).toEqual(['Darius Webb', 'Marcus Dell']);
+    expect(victims?.status).not.toBe('contradict');
+  });
+
   it('two names for two people killed do not', () => {
     const victims = findings(
       ['a.txt', '2024-06-10', 'Two people were killed in a shooting on Sunday evening, police said. Marcus Dell, 41, was shot and killed on his porch.'],
