@@ -15,20 +15,25 @@ const BEFORE = [
 ];
 /** "… identified the dead as A, 6; B, 7; …": the list after a victim identified as. */
 const IDENTIFIED = /(?:\b(?:victims?|dead|deceased|died|killed|slain|body|bodies|boy|girl|child|teen(?:ager)?|woman|man)\b[^.;:]{0,60}\bidentified\b[^.]{0,40}|\bidentified (?:the )?(?:dead|deceased|victims?|slain|dead (?:man|woman|boy|girl))\s)\bas\b([^.]*)$/i;
-const AFTER = /^(?:['’]s (?:death|killing|murder|body)|,?(?: \d{1,3},)? (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)|,?(?: \d{1,3},)? died\b|,?(?: \d{1,3},)? (?:was|has been|had been) identified\b[^.;]{0,40}? as (?:one of )?the (?:victims?|dead|deceased|(?:man|woman|boy|girl|teen|person) (?:who (?:was )?(?:died|killed|shot|slain)|killed|slain))\b)/i;
+const AFTER = /^(?:['’]s (?:death|killing|murder|body)|,?(?: \d{1,3},)? (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)|,?(?: \d{1,3},)? died\b|,?(?: \d{1,3},)? (?:was|were|has been|had been) identified\b[^.;]{0,40}? as (?:one of )?the (?:victims?|dead|deceased|(?:man|woman|boy|girl|teen|person) (?:who (?:was )?(?:died|killed|shot|slain)|killed|slain))\b)/i;
 const SUSPECT = /\b(?:suspects?|gunm[ae]n|shooters?|accused|charged|arrested|custody|attackers?)\b/i;
 
 /** The person claims a document names as killed or hurt in its event. */
 export function namedVictims(doc: NormalizedDocument): NormalizedClaim[] {
   const found = namedVictimsAlone(doc);
   // "the deaths of Marcus Dell and 33-year-old Darius Webb": a name joined to a victim's by "and" is one too.
+  // "A and B were identified as the victims who died": so is a name joined to a victim's that a plural verb follows.
   const people = doc.claims.filter((c) => c.kind === 'person');
   for (const [i, c] of people.entries()) {
     const prior = people[i - 1];
-    if (!prior || found.includes(c) || !found.includes(prior) || prior.sentenceIndex !== c.sentenceIndex) continue;
+    if (!prior || prior.sentenceIndex !== c.sentenceIndex) continue;
     const sentence = doc.sentences[c.sentenceIndex];
-    const between = sentence ? sentence.text.slice(prior.span.end - sentence.start, c.span.start - sentence.start) : '';
-    if (/^(?:,\s*\d{1,3},)?,?\s+and\s+(?:\d{1,3}-year-old\s+)?$/.test(between)) found.push(c);
+    if (!sentence) continue;
+    const between = sentence.text.slice(prior.span.end - sentence.start, c.span.start - sentence.start);
+    if (!/^(?:,\s*\d{1,3},)?,?\s+and\s+(?:\d{1,3}-year-old\s+)?$/.test(between)) continue;
+    const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 12);
+    if (found.includes(prior) && !found.includes(c)) found.push(c);
+    else if (found.includes(c) && !found.includes(prior) && /^,?(?: \d{1,3},)? were\b/.test(after)) found.push(prior);
   }
   return found;
 }

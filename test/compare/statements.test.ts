@@ -91,6 +91,14 @@ describe('named victims', () => {
     expect(victims?.status).not.toBe('contradict');
   });
 
+  it('"A and B were identified as the victims who died" names both', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'Two people were killed in a shooting on Sunday evening, police said. Marcus Dell and Darius Webb were identified by police on Monday as the victims who died.'],
+      ['b.txt', '2024-06-10', 'Two people were killed on a porch on Sunday evening. Marcus Dell died at the hospital, police said.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.values.map((v) => v.display).sort()).toEqual(['Darius Webb', 'Marcus Dell']);
+  });
+
   it('two names for two people killed do not', () => {
     const victims = findings(
       ['a.txt', '2024-06-10', 'Two people were killed in a shooting on Sunday evening, police said. Marcus Dell, 41, was shot and killed on his porch.'],
