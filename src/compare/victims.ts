@@ -73,7 +73,16 @@ export function peopleCounted(tolls: Map<string, FindingValue[]>): number | null
 
 /** The distinct people among named victims: full names only (a first name alone may be anyone's). */
 export function distinctVictims(values: FindingValue[]): FindingValue[] {
-  return values.filter((v) => nameWords((v.value as { name: string }).name).length >= 2);
+  const full = values.filter((v) => nameWords((v.value as { name: string }).name).length >= 2);
+  const name = (v: FindingValue) => (v.value as { name: string }).name;
+  return full.filter((v) => !full.some((w) => w !== v && nameWords(name(w)).length > nameWords(name(v)).length && shortFor(name(v), name(w))));
+}
+
+/** "Filogonio Rivera" for "Filogonio Rivera-Camacho": every word of one name stands in the other, a person named short. */
+export function shortFor(a: string, b: string): boolean {
+  const [x, y] = [nameWords(a), nameWords(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w) => long.includes(w));
 }
 
 const DEATH = /\b(?:kill(?:ed|ing)|died|dies|dead|death|slain|slaying|murder(?:ed)?|fatal(?:ly)?|executing|execution|homicide|body|bodies|deceased)\b/i;
@@ -86,8 +95,10 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
   if (!sentence) return { age: null, died: false };
   const before = sentence.text.slice(Math.max(0, claim.span.start - sentence.start - 80), claim.span.start - sentence.start);
   const after = sentence.text.slice(claim.span.end - sentence.start, claim.span.end - sentence.start + 80);
+  // "the receptionist was shot dead and two managers, Paul Riva …": a death before "and" is someone else's.
+  const own = before.slice(before.search(/\band\b(?!.*\band\b)/) + 1 || 0);
   const age = /(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/.exec(before)?.[1] ?? /^,\s*(\d{1,3})\s*[,;)]/.exec(after)?.[1] ?? null;
-  return { age: age === null ? null : Number(age), died: DEATH.test(before.slice(-60)) || DEATH.test(after.slice(0, 60)) };
+  return { age: age === null ? null : Number(age), died: DEATH.test(own.slice(-60)) || DEATH.test(after.slice(0, 60)) };
 }
 
 const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:[\w.'’-]+\s+){0,2}$/i;

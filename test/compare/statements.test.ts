@@ -99,6 +99,14 @@ describe('named victims', () => {
     expect(victims?.values.map((v) => v.display).sort()).toEqual(['Darius Webb', 'Marcus Dell']);
   });
 
+  it('the wounded named after "shot dead and" are not dead, and a shortened double surname is the same victim', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'One woman was killed in the office shooting on Monday, police said. The receptionist, Ana Ortiz, was shot dead and two managers, Paul Riva and Alan Stein, were wounded.'],
+      ['b.txt', '2024-06-10', 'One woman was killed in the office shooting on Monday. Ana Ortiz-Lopez died at the scene, police said. Ana Ortiz was 63.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.status).not.toBe('contradict');
+  });
+
   it('two names for two people killed do not', () => {
     const victims = findings(
       ['a.txt', '2024-06-10', 'Two people were killed in a shooting on Sunday evening, police said. Marcus Dell, 41, was shot and killed on his porch.'],
@@ -116,6 +124,14 @@ describe('named victims by age', () => {
     ).find((f) => f.slot === 'person.victims');
     expect(victims?.status).toBe('contradict');
     expect(victims?.reason).toMatchObject({ code: 'different-names', age: 16 });
+  });
+
+  it('a victim named short ("Ana Ortiz" for "Ana Ortiz-Lopez, 20") is the same victim of that age', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'Ana Ortiz-Lopez, 20, was shot and killed in Bridgeport on Friday, police said. Two other teens were hurt.'],
+      ['b.txt', '2024-06-11', 'A 17-year-old is charged in the killing of his friend Ana Ortiz, 20, who was shot in Bridgeport on Friday.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.status).not.toBe('contradict');
   });
 
   it('a suspect named beside the victim is not a second victim', () => {
