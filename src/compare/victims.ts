@@ -95,10 +95,21 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
   if (!sentence) return { age: null, died: false };
   const before = sentence.text.slice(Math.max(0, claim.span.start - sentence.start - 80), claim.span.start - sentence.start);
   const after = sentence.text.slice(claim.span.end - sentence.start, claim.span.end - sentence.start + 80);
-  // "the receptionist was shot dead and two managers, Paul Riva …": a death before "and" is someone else's.
-  const own = before.slice(before.search(/\band\b(?!.*\band\b)/) + 1 || 0);
+  // "the receptionist was shot dead and two managers, Paul Riva …": a death before "and" is
+  // someone else's; not in a list of names ("the deaths of Gary Rusher and 33-year-old Chris Beatty").
+  const ands = [...before.matchAll(/\band\b/g)].map((m) => m.index);
+  let own = before;
+  for (let i = ands.length - 1; i >= 0; i--) {
+    const segment = before.slice(ands[i]! + 3, ands[i + 1] ?? before.length);
+    if (segment.includes(',') || (segment.match(/[\w'’-]+/g) ?? []).length > 1) {
+      own = before.slice(ands[i]! + 3);
+      break;
+    }
+  }
+  // The clause after the name: "… was identified by deputies on Monday as one of the victims who died".
+  const clause = after.replace(/^,?(?:\s*\d{1,3},)?/, '').split(/[,;]/)[0]!;
   const age = /(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/.exec(before)?.[1] ?? /^,\s*(\d{1,3})\s*[,;)]/.exec(after)?.[1] ?? null;
-  return { age: age === null ? null : Number(age), died: DEATH.test(own.slice(-60)) || DEATH.test(after.slice(0, 60)) };
+  return { age: age === null ? null : Number(age), died: DEATH.test(own.slice(-60)) || DEATH.test(clause) };
 }
 
 const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:[\w.'’-]+\s+){0,2}$/i;
