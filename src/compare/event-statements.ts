@@ -6,6 +6,10 @@ import { ACT_WORD, OTHER_INCIDENTS, statesEventDate } from '../group/act-date.js
 // predicates say which claims do: the fact bound to the act itself, not to what came after it
 // (arrest, funeral, hearing), not to other incidents, and not a part of the toll.
 
+// ACT_WORD is global (for matchAll); a global regex's test() leaves lastIndex behind, and
+// matchAll starts from it: a test on one sentence would skip the act words of the next.
+const HAS_ACT_WORD = new RegExp(ACT_WORD.source, 'i');
+
 /** Where a place is not where the act happened: hospitals, courts, homes of origin, places of arrest. */
 const NOT_THE_SCENE = /\b(?:hospital|medical center|court(?:house)?|jail|funeral|buried|vigil|memorial|born|raised|grew up|lived?|lives|moved|native|arrested|held|detained|captured|caught|fled|extradited|from|headquarter(?:ed|s)|based)\b[^.;]{0,30}$/i;
 const SCENE_PREPOSITION = /\b(?:in|at|near|outside|inside)\s+(?:(?:the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown|suburban|rural)(?:ern)?\s+)?$/i;
@@ -14,8 +18,7 @@ const SCENE_PREPOSITION = /\b(?:in|at|near|outside|inside)\s+(?:(?:the\s+)?(?:no
 export function statesEventPlace(claim: NormalizedClaim, sentence: string, sentenceStart: number): boolean {
   if (!(claim.value as PlaceValue).country) return false;
   if (OTHER_INCIDENTS.test(sentence)) return false;
-  ACT_WORD.lastIndex = 0;
-  if (!ACT_WORD.test(sentence)) return false;
+  if (!HAS_ACT_WORD.test(sentence)) return false;
   const at = claim.span.start - sentenceStart;
   const before = sentence.slice(0, Math.max(0, at));
   const after = sentence.slice(at + claim.text.length);
@@ -45,8 +48,7 @@ export function filedElsewhere(claim: NormalizedClaim, doc: NormalizedDocument):
  */
 export function datelineStatesPlace(claim: NormalizedClaim, sentence: string, sentenceStart: number, others: NormalizedClaim[]): boolean {
   if (!(claim.value as PlaceValue).country || !isDateline(claim, sentence, sentenceStart)) return false;
-  ACT_WORD.lastIndex = 0;
-  if (!ACT_WORD.test(sentence) || OTHER_INCIDENTS.test(sentence)) return false;
+  if (!HAS_ACT_WORD.test(sentence) || OTHER_INCIDENTS.test(sentence)) return false;
   return !others.some((o) => o !== claim && o.kind === 'place' && o.span.start > claim.span.end && o.span.start < sentenceStart + sentence.length && (o.value as PlaceValue).country);
 }
 
@@ -57,12 +59,21 @@ export function statesEventToll(claim: NormalizedClaim): boolean {
   return !/\b(?:of (?:them|the|those|whom)|among)\b/i.test(who);
 }
 
+/**
+ * "An 8-year-old girl was shot in Austin on Aug. 21": a sentence that brings in a victim with an
+ * indefinite article, after the article has told its own act, tells another incident (a
+ * roundup of earlier shootings: "About 1 p.m., a 23-year-old man was shot in Englewood"), whatever
+ * its day or place.
+ */
+const ANOTHER_VICTIM = /^\s*(?:(?:About|Around|At|Just|Shortly|Earlier|Later)\b[^,]{0,30},\s*)?(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had been)\s+(?:(?:also|fatally|critically|seriously)\s+)?(?:shot|killed|wounded|injured|stabbed|struck|slain|hit)\b/;
+
 /** The claims of one slot in one document, besides its main value, that state the event's own fact. */
 export function eventStatements(claims: NormalizedClaim[], main: NormalizedClaim | null, doc: NormalizedDocument): NormalizedClaim[] {
   return claims.filter((c) => {
     if (c === main) return false;
     const sentence = doc.sentences[c.sentenceIndex];
     if (!sentence) return false;
+    if (main && c.sentenceIndex > main.sentenceIndex && c.kind !== 'casualty' && ANOTHER_VICTIM.test(sentence.text)) return false;
     if (c.kind === 'date') return statesEventDate(c, sentence.text, sentence.start) && !(doc.published && ((c.value as DateValue).start ?? '') > doc.published);
     if (c.kind === 'place') return statesEventPlace(c, sentence.text, sentence.start) || datelineStatesPlace(c, sentence.text, sentence.start, doc.claims);
     if (c.kind === 'casualty') return statesEventToll(c);

@@ -3,7 +3,7 @@ import { nameWords } from '../normalize/people.js';
 /** A person the event's documents name with an age ("Tyshawn Lee, 9", "16-year-old Christian Bandemer"). */
 export interface AgedPerson { claim: NormalizedClaim; age: number }
 
-import { distinctVictims, peopleCounted, tollOf, type VictimFacts } from './victims.js';
+import { distinctVictims, peopleCounted, shortFor, tollOf, type VictimFacts } from './victims.js';
 
 /**
  * Named victims contradict when the sources cannot be naming the same people:
@@ -25,7 +25,7 @@ export function victimNameConflict(finding: Finding, earlier: Finding[], facts: 
     if (odd.documents.length !== 1) continue;
     const ages = new Set(factsOf(odd).map((f) => f.age).filter((a): a is number => a !== null));
     const name = (odd.value as { name: string }).name;
-    const twin = aged.find((p) => ages.has(p.age) && !odd.documents.includes(p.claim.document) && (p.claim.value as { name: string }).name !== name && !others.has((p.claim.value as { name: string }).name) && nameWords((p.claim.value as { name: string }).name).length >= 2);
+    const twin = aged.find((p) => ages.has(p.age) && !odd.documents.includes(p.claim.document) && !shortFor((p.claim.value as { name: string }).name, name) && !others.has((p.claim.value as { name: string }).name) && nameWords((p.claim.value as { name: string }).name).length >= 2);
     if (twin) return flag({ code: 'different-names', values: [index(valueFor(finding, twin.claim)), index(odd)], age: twin.age });
   }
   if (new Set(names.flatMap((v) => v.documents)).size < 2) return;

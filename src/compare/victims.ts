@@ -7,19 +7,38 @@ import { victimClaims } from '../group/main-facts.js';
 // victims were identified as", or said to be in critical condition count too.
 
 /** Up to four words between the act and the name ("his wife,", "9-year-old", "club owner"), none a preposition of agency. */
-const MODIFIERS = String.raw`(?:(?!(?:by|at|with|from|for|to|and|or|as|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,3}`;
+const MODIFIERS = String.raw`(?:(?!(?:by|at|with|from|for|to|and|or|as|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,4}`;
 const BEFORE = [
-  new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:death|killing|slaying|murder|shooting|execution) of)\s+${MODIFIERS}$`, 'i'),
+  new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:deaths?|killings?|slayings?|murders?|shooting|execution) of)\s+${MODIFIERS}$`, 'i'),
   // "One victim, 27-year-old …", "the victim, …"
   new RegExp(String.raw`\bvictims?,?\s+(?:(?:was|is|were)\s+)?${MODIFIERS}$`, 'i'),
 ];
 /** "… identified the dead as A, 6; B, 7; …": the list after a victim identified as. */
 const IDENTIFIED = /(?:\b(?:victims?|dead|deceased|died|killed|slain|body|bodies|boy|girl|child|teen(?:ager)?|woman|man)\b[^.;:]{0,60}\bidentified\b[^.]{0,40}|\bidentified (?:the )?(?:dead|deceased|victims?|slain|dead (?:man|woman|boy|girl))\s)\bas\b([^.]*)$/i;
-const AFTER = /^(?:['’]s (?:death|killing|murder|body)|,?(?: \d{1,3},)? (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)|,?(?: \d{1,3},)? died\b)/i;
+const AFTER = /^(?:['’]s (?:death|killing|murder|body)|,?(?: \d{1,3},)? (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)|,?(?: \d{1,3},)? died\b|,?(?: \d{1,3},)? (?:was|were|has been|had been) identified\b[^.;]{0,40}? as (?:one of )?the (?:victims?|dead|deceased|(?:man|woman|boy|girl|teen|person) (?:who (?:was )?(?:died|killed|shot|slain)|killed|slain))\b)/i;
 const SUSPECT = /\b(?:suspects?|gunm[ae]n|shooters?|accused|charged|arrested|custody|attackers?)\b/i;
 
 /** The person claims a document names as killed or hurt in its event. */
 export function namedVictims(doc: NormalizedDocument): NormalizedClaim[] {
+  const found = namedVictimsAlone(doc);
+  // "the deaths of Marcus Dell and 33-year-old Darius Webb": a name joined to a victim's by "and" is one too.
+  // "A and B were identified as the victims who died": so is a name joined to a victim's that a plural verb follows.
+  const people = doc.claims.filter((c) => c.kind === 'person');
+  for (const [i, c] of people.entries()) {
+    const prior = people[i - 1];
+    if (!prior || prior.sentenceIndex !== c.sentenceIndex) continue;
+    const sentence = doc.sentences[c.sentenceIndex];
+    if (!sentence) continue;
+    const between = sentence.text.slice(prior.span.end - sentence.start, c.span.start - sentence.start);
+    if (!/^(?:,\s*\d{1,3},)?,?\s+and\s+(?:\d{1,3}-year-old\s+)?$/.test(between)) continue;
+    const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 12);
+    if (found.includes(prior) && !found.includes(c)) found.push(c);
+    else if (found.includes(c) && !found.includes(prior) && /^,?(?: \d{1,3},)? were\b/.test(after)) found.push(prior);
+  }
+  return found;
+}
+
+function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
   const grouping = new Set(victimClaims(doc));
   return doc.claims.filter((c) => {
     if (c.kind !== 'person') return false;
@@ -54,7 +73,16 @@ export function peopleCounted(tolls: Map<string, FindingValue[]>): number | null
 
 /** The distinct people among named victims: full names only (a first name alone may be anyone's). */
 export function distinctVictims(values: FindingValue[]): FindingValue[] {
-  return values.filter((v) => nameWords((v.value as { name: string }).name).length >= 2);
+  const full = values.filter((v) => nameWords((v.value as { name: string }).name).length >= 2);
+  const name = (v: FindingValue) => (v.value as { name: string }).name;
+  return full.filter((v) => !full.some((w) => w !== v && nameWords(name(w)).length > nameWords(name(v)).length && shortFor(name(v), name(w))));
+}
+
+/** "Filogonio Rivera" for "Filogonio Rivera-Camacho": every word of one name stands in the other, a person named short. */
+export function shortFor(a: string, b: string): boolean {
+  const [x, y] = [nameWords(a), nameWords(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length > 0 && short.every((w) => long.includes(w));
 }
 
 const DEATH = /\b(?:kill(?:ed|ing)|died|dies|dead|death|slain|slaying|murder(?:ed)?|fatal(?:ly)?|executing|execution|homicide|body|bodies|deceased)\b/i;
@@ -67,8 +95,21 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
   if (!sentence) return { age: null, died: false };
   const before = sentence.text.slice(Math.max(0, claim.span.start - sentence.start - 80), claim.span.start - sentence.start);
   const after = sentence.text.slice(claim.span.end - sentence.start, claim.span.end - sentence.start + 80);
+  // "the receptionist was shot dead and two managers, Paul Riva …": a death before "and" is
+  // someone else's; not in a list of names ("the deaths of Gary Rusher and 33-year-old Chris Beatty").
+  const ands = [...before.matchAll(/\band\b/g)].map((m) => m.index);
+  let own = before;
+  for (let i = ands.length - 1; i >= 0; i--) {
+    const segment = before.slice(ands[i]! + 3, ands[i + 1] ?? before.length);
+    if (segment.includes(',') || (segment.match(/[\w'’-]+/g) ?? []).length > 1) {
+      own = before.slice(ands[i]! + 3);
+      break;
+    }
+  }
+  // The clause after the name: "… was identified by deputies on Monday as one of the victims who died".
+  const clause = after.replace(/^,?(?:\s*\d{1,3},)?/, '').split(/[,;]/)[0]!;
   const age = /(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/.exec(before)?.[1] ?? /^,\s*(\d{1,3})\s*[,;)]/.exec(after)?.[1] ?? null;
-  return { age: age === null ? null : Number(age), died: DEATH.test(before.slice(-60)) || DEATH.test(after.slice(0, 60)) };
+  return { age: age === null ? null : Number(age), died: DEATH.test(own.slice(-60)) || DEATH.test(clause) };
 }
 
 const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:[\w.'’-]+\s+){0,2}$/i;

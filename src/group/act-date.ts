@@ -4,8 +4,8 @@ import type { DateValue, NormalizedClaim, NormalizedDocument } from '../types.js
 // not to what followed (arrest, hearing, funeral). Such a date states the event's own day even
 // when it differs from the other sources' day: it is a contradiction to report, not background.
 
-/** Words of the act itself (not of the follow-up): a date or place bound to one is the event's. */
-export const ACT_WORD = /\b(?:kill(?:ed|ing|s)?|shot|shoot(?:ing|ings)?|gunfire|opened fire|slain|slaying|died|dies|death|dead|murder(?:ed)?|stabb(?:ed|ing)|wounded|injured|attack(?:ed)?|bomb(?:ing|ed)|blast|explosion|exploded|crash(?:ed)?|struck|collapsed?|riots?|fire-?bomb(?:ing)?)\b/gi;
+/** Words of the act itself (not of the follow-up): a date or place bound to one is the event's. A "death penalty" is no act. */
+export const ACT_WORD = /\b(?:kill(?:ed|ing|s)?|shot|shoot(?:ing|ings)?|gunfire|opened fire|slain|slaying|died|dies|death(?! (?:penalty|sentence|row|threats?|certificate))|dead|murder(?:ed)?|stabb(?:ed|ing)|wounded|injured|attack(?:ed)?|bomb(?:ing|ed)|blast|explosion|exploded|crash(?:ed)?|struck|collapsed?|riots?|fire-?bomb(?:ing)?)\b/gi;
 /** Follow-up acts and other times: a date after one of these is not the event's day. */
 export const FOLLOW_UP = /\b(?:arrest(?:ed)?|charg(?:ed|es)|arraign(?:ed|ment)|indicted|sentenced|pleaded|convicted|court|hearing|trial|funeral|buried|burial|vigil|memorial|service|press conference|released|announced|identified|said|says|told|statement|confirmed|reported|returned|came back|held|detained|extradited|surrendered|booked|custody|autopsy|since|anniversary|until|before|after|later|earlier|previous)\b/i;
 /** Sentences about other incidents or aggregates: not a statement of this event's facts. */

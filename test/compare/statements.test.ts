@@ -22,6 +22,38 @@ describe('sentences that state the event\'s own facts', () => {
     expect(place?.status).not.toBe('contradict');
   });
 
+  it('a later sentence about another victim, on another day, is another incident, not a contradiction', () => {
+    const date = findings(
+      ['a.txt', '2024-05-10', 'A shooting Thursday afternoon in Riverside left a 12-year-old boy and two men wounded, police said. An 8-year-old girl was shot in Eastwood on May 2, police said.'],
+      ['b.txt', '2024-05-10', 'A 12-year-old boy was among three people wounded in a shooting Thursday in Riverside.'],
+    ).find((f) => f.slot === 'date');
+    expect(date?.status).not.toBe('contradict');
+  });
+
+  it('a date said of a death-penalty decision is not the day of the act', () => {
+    const date = findings(
+      ['a.txt', '2024-05-10', 'A gunman killed four people at the courthouse on March 11, 2005, police said. The prosecutor gambled on a death penalty decision when he denied an offer on May 2, 2006.'],
+      ['b.txt', '2024-05-10', 'A gunman killed four people at the courthouse on March 11, 2005.'],
+    ).find((f) => f.slot === 'date');
+    expect(date?.status).not.toBe('contradict');
+  });
+
+  it('a roundup sentence opening with its hour is another incident too', () => {
+    const place = findings(
+      ['a.txt', '2024-05-10', 'Two men were shot Thursday night in Dayton, police said. About 1 p.m., a 23-year-old man was shot in Cincinnati.'],
+      ['b.txt', '2024-05-10', 'Two men were wounded in a shooting Thursday night in Dayton.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).not.toBe('contradict');
+  });
+
+  it('a later sentence about the victim on another day still contradicts', () => {
+    const date = findings(
+      ['a.txt', '2024-05-10', 'A shooting Thursday afternoon in Riverside left a 12-year-old boy and two men wounded, police said. The boy was shot on May 2 while sitting on a porch, police said.'],
+      ['b.txt', '2024-05-10', 'A 12-year-old boy was among three people wounded in a shooting Thursday in Riverside.'],
+    ).find((f) => f.slot === 'date');
+    expect(date?.status).toBe('contradict');
+  });
+
   it('a smaller count in a later sentence is a part, not a contradiction', () => {
     const injured = findings(
       ['a.txt', '2023-09-17', 'Five people were wounded in a shooting outside a bar in Dayton early Saturday, police said.'],
@@ -41,6 +73,40 @@ describe('named victims', () => {
     expect(victims?.reason).toMatchObject({ code: 'too-many-dead', people: 1 });
   });
 
+  it('victims named as "identified … as the man who died" and "the shooting death of <town> club owner X" count', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'One man was killed in a shooting outside a club on Sunday, police said. Errol Vance is charged in the shooting death of Mount Vernon club owner Marcus Dell.'],
+      ['b.txt', '2024-06-10', 'One man was killed in a shooting outside a club on Sunday, police said. Darius Webb was identified by police on Monday as the man who died in the shooting.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.values.map((v) => v.display).sort()).toEqual(['Darius Webb', 'Marcus Dell']);
+    expect(victims?.status).toBe('contradict');
+  });
+
+  it('names after "the deaths of" are victims', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'Two people were killed in a shooting on Sunday evening, police said. Ray Colton was charged in the deaths of 31-year-old Marcus Dell and 33-year-old Darius Webb.'],
+      ['b.txt', '2024-06-10', 'Two people were killed on a porch on Sunday evening. Marcus Dell died at the hospital, police said.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.values.map((v) => v.display).sort()).toEqual(['Darius Webb', 'Marcus Dell']);
+    expect(victims?.status).not.toBe('contradict');
+  });
+
+  it('"A and B were identified as the victims who died" names both', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'Two people were killed in a shooting on Sunday evening, police said. Marcus Dell and Darius Webb were identified by police on Monday as the victims who died.'],
+      ['b.txt', '2024-06-10', 'Two people were killed on a porch on Sunday evening. Marcus Dell died at the hospital, police said.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.values.map((v) => v.display).sort()).toEqual(['Darius Webb', 'Marcus Dell']);
+  });
+
+  it('the wounded named after "shot dead and" are not dead, and a shortened double surname is the same victim', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'One woman was killed in the office shooting on Monday, police said. The receptionist, Ana Ortiz, was shot dead and two managers, Paul Riva and Alan Stein, were wounded.'],
+      ['b.txt', '2024-06-10', 'One woman was killed in the office shooting on Monday. Ana Ortiz-Lopez died at the scene, police said. Ana Ortiz was 63.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.status).not.toBe('contradict');
+  });
+
   it('two names for two people killed do not', () => {
     const victims = findings(
       ['a.txt', '2024-06-10', 'Two people were killed in a shooting on Sunday evening, police said. Marcus Dell, 41, was shot and killed on his porch.'],
@@ -58,6 +124,14 @@ describe('named victims by age', () => {
     ).find((f) => f.slot === 'person.victims');
     expect(victims?.status).toBe('contradict');
     expect(victims?.reason).toMatchObject({ code: 'different-names', age: 16 });
+  });
+
+  it('a victim named short ("Ana Ortiz" for "Ana Ortiz-Lopez, 20") is the same victim of that age', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'Ana Ortiz-Lopez, 20, was shot and killed in Bridgeport on Friday, police said. Two other teens were hurt.'],
+      ['b.txt', '2024-06-11', 'A 17-year-old is charged in the killing of his friend Ana Ortiz, 20, who was shot in Bridgeport on Friday.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.status).not.toBe('contradict');
   });
 
   it('a suspect named beside the victim is not a second victim', () => {

