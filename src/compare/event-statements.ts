@@ -62,7 +62,7 @@ export function statesEventToll(claim: NormalizedClaim): boolean {
 /**
  * "An 8-year-old girl was shot in Austin on Aug. 21": a sentence that brings in a victim with an
  * indefinite article, after the article has told its own act, tells another incident (a
- * roundup of earlier shootings: "About 1 p.m., a 23-year-old man was shot in Englewood"), whatever
+ * roundup of earlier shootings: "About 1 p.m., a 23-year-old man was shot in Eastside"), whatever
  * its day or place.
  */
 const ANOTHER_VICTIM = /^\s*(?:(?:About|Around|At|Just|Shortly|Earlier|Later)\b[^,]{0,30},\s*)?(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had been)\s+(?:(?:also|fatally|critically|seriously)\s+)?(?:shot|killed|wounded|injured|stabbed|struck|slain|hit)\b/;

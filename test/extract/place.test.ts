@@ -20,8 +20,8 @@ const cases: Array<[string, string[]]> = [
   ['Witnesses said a car pulled up to the gas station near East 51st Street and South Indiana Avenue.', ['East 51st Street', 'South Indiana Avenue']],
   ['The victim was found on West Madison Street late Friday.', ['West Madison Street']],
   // A town too small for the place list is one after "in", or opening a dateline with a dash.
-  ['A day after police in Prescott said the man shot his wife, he was held in Mexico.', ['Prescott', 'Mexico']],
-  ['TRENTON - A man was arraigned Monday in the nightclub shooting.', ['TRENTON']],
+  ['A day after police in Kingsport said the man shot his wife, he was held in Mexico.', ['Kingsport', 'Mexico']],
+  ['KINGSPORT - A man was arraigned Monday in the nightclub shooting.', ['KINGSPORT']],
   // A name a car heads along is a street.
   ['The gunman got back in the car and took off north on Indiana.', []],
   // A compass word alone is a direction, not a place.

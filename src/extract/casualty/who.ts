@@ -81,7 +81,7 @@ function listed(part: string, lenient: boolean): Individual | null {
   if (described) return described;
   if (/^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)s?[- ]old$/i.test(part)) return { age: ageOf(part) };
   const bare = part.replace(/^(?:their|his|her|its)\s+/i, '').replace(/^\d{1,3}[- ]years?[- ]old\s+/i, '');
-  // Headlines write the noun bare and capitalized: "Child in critical condition", "Salina Man Dies".
+  // Headlines write the noun bare and capitalized: "Child in critical condition", "Local Man Dies".
   if (/^(?:(?:family|step|younger|older|teenage|elderly|little|baby|infant|twin)\s+)?[a-z][a-z-]*$/i.test(bare) && PERSON.test(bare.split(' ').at(-1)!) && !/s$/.test(bare) && !PLURAL.test(bare.split(' ').at(-1)!)) return { noun: bare.split(' ').at(-1)!.toLowerCase() };
   return null;
 }

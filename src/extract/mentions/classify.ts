@@ -40,7 +40,7 @@ function secondNameAt(c: Candidate): number {
   return -1;
 }
 
-/** "TRENTON - Errol …": a name opening its sentence, cut off from what follows by a dash (tokens drop it: the next word starts afresh). */
+/** "KINGSPORT - A man …": a name opening its sentence, cut off from what follows by a dash (tokens drop it: the next word starts afresh). */
 function opensWithDash(c: Candidate): boolean {
   const last = c.tokens[c.tokens.length - 1]!;
   const next = c.sentence[c.last + 1];
@@ -89,7 +89,7 @@ export function classify(c: Candidate, facts: DocumentFacts): Decision[] {
     if (hasTitleBefore(c)) return decide('person', 'person/title');
     return place();
   }
-  // "police in Prescott said", "underway in Mount Vernon": a town after a place preposition.
+  // "police in Kingsport said", "underway in Fairview": a town after a place preposition.
   if (hasPlacePreposition(c) && isTownName(text) && !hasTitleBefore(c)) return decide('place', 'place/town');
   if (hasOrganizationHead(c)) return decide('organization', 'organization/suffix');
   if (hasPlaceHead(c)) return decide('place', 'place/suffix');

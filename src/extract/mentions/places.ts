@@ -54,7 +54,7 @@ let towns: Set<string> | null = null;
 const TOWN_POPULATION = 15_000;
 
 /**
- * Whether a name is a town of some size ("Prescott", "Trenton"): too many to read any name as
+ * Whether a name is a town of some size ("Kingsport", "Fairview"): too many to read any name as
  * one, but after "in" or opening a dateline a town is what such a name most often is.
  */
 export function isTownName(name: string): boolean {

@@ -32,7 +32,7 @@ export function withoutTitle(name: string): string {
 /**
  * The speaker as the attribution text names them: the person mentioned in `span` (after the
  * quotation the first, before it the last ahead of the verb; never one in a possessive,
- * "Tyshawn's mother, Karla Lee"), else a source such as "police" or "the older half-brother",
+ * "Jamal's mother, Karla Reed"), else a source such as "police" or "the older half-brother",
  * else a bare capitalised name ("Carter") the mention layer did not take, else nobody.
  */
 export function speakerFrom(written: string, span: [number, number], clean: string, people: Mention[], pick: 'first' | 'last'): string | null {
