@@ -28,7 +28,7 @@ export interface ExtractOptions {
 }
 
 /** The per-document time budget: a backstop, since every step is already bounded by the text's length. */
-export const DOCUMENT_BUDGET_MS = 5000;
+export const DOCUMENT_BUDGET_MS = 4000;
 /** At most this many claims per document: a text of 100,000 dates is no article, and the report must stay printable. */
 export const MAX_CLAIMS_PER_DOCUMENT = 10_000;
 /**
@@ -110,10 +110,17 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
     warnings.push(`${plural(cut, 'over-long sentence was', 'over-long sentences were')} cut into pieces (more than ${MAX_SENTENCE_CHARS} characters, or a word of more than ${MAX_TOKEN_CHARS})`);
   }
   const windows = windowsOf(sentences);
+  // Sentences past where checking stopped are no part of the document's output: grouping and
+  // comparison read its sentences too, and must not spend on 8 MiB what extraction could not.
+  let checkedSentences = sentences.length;
+  const stopBefore = (window: readonly (typeof sentences)[number][]) => {
+    checkedSentences = sentences.indexOf(window[0]!);
+  };
   windows: for (const [w, window] of windows.entries()) {
     if (raw.length >= MAX_CLAIMS_PER_DOCUMENT) {
       // Claims enough for any article: the rest of a text this dense is not checked.
       warnings.push(`more than ${MAX_CLAIMS_PER_DOCUMENT} claims in the first ${Math.round(window[0]!.start / 1024)} KiB: the rest was not checked`);
+      stopBefore(window);
       break;
     }
     const ctx = windows.length === 1 ? createContext(doc, sentences) : createContext(doc, window, blankOutside(doc.clean, window[0]!.start, window[window.length - 1]!.end));
@@ -122,6 +129,7 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
         // What the window found so far is kept; the rest of the document is not checked.
         const checkedTo = w === 0 ? 0 : window[0]!.start;
         warnings.push(`took longer than ${budget / 1000} s: ${checkedTo ? `only the first ${Math.round(checkedTo / 1024)} KiB were checked` : `${extractor.kind} and later extractors skipped`}`);
+        if (w > 0) stopBefore(window);
         break windows;
       }
       try {
@@ -173,7 +181,7 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
     published: doc.published,
     chars: doc.text.length,
     warnings,
-    sentences: ctx.sentences,
+    sentences: checkedSentences < sentences.length ? sentences.slice(0, checkedSentences) : sentences,
     claims,
   };
 }
