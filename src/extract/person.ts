@@ -30,6 +30,11 @@ const rules: RuleInfo[] = [
     example: 'Obradovic said the talks had failed.',
   },
   {
+    id: 'person/age',
+    reason: 'An age written before a name ("16-year-old X Y") is said of a person, whatever else its words could be (a country, a creed).',
+    example: 'Police identified the victim as 16-year-old Jordan Hale of Dayton.',
+  },
+  {
     id: 'person/surname',
     reason: 'A single capitalized word compromise knows as a surname.',
     example: 'The home side relied on Thompson in the final overs.',

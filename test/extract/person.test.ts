@@ -19,6 +19,9 @@ const cases: Array<[string, string[]]> = [
   ['AC Milan striker George Weah was suspended for one match.', ['George Weah']],
   ['Uruguayan Marcelo Otero headed the equaliser.', ['Marcelo Otero']],
   ['B. Lara was out for 9 after tea.', ['B. Lara']],
+  // A first name that is also a country or a creed, after an age.
+  ['Police identified the victim as 16-year-old Jordan Hale of Dayton.', ['Jordan Hale']],
+  ['The family of 19-year-old Christian Moss asked for privacy.', ['Christian Moss']],
   // Not people: places, titles, organizations, competitions.
   ['An operations room constituted by Syria, Iraq, Turkey, Jordan, and Lebanon is being established.', []],
   ['The President met the Islamic State delegation in Geneva.', []],

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates.js';
 import {
-  definesAcronym, hasNonEntityHead, hasOrganizationHead, hasPersonContext, hasPersonShape, hasPlaceHead,
+  definesAcronym, hasAgeBefore, hasNonEntityHead, hasOrganizationHead, hasPersonContext, hasPersonShape, hasPlaceHead,
   hasPlacePreposition, isAcronym, isBracketedAffiliation, isCityAsTeam, isDateline, isKnownOrganizationName,
   isResultsRow, isSurnameWord, lowerPlaceHead,
 } from './cues.js';
@@ -67,6 +67,9 @@ export function classify(c: Candidate, facts: DocumentFacts): Decision[] {
     return decide(null, '', false);
   }
   if (isKnownOrganizationName(c)) return decide('organization', 'organization/known');
+  // "16-year-old Jordan Hale", "16-year-old Christian Moss": words that could be a country or a
+  // creed are a name when an age stands before them.
+  if (c.tokens.length > 1 && c.tokens.length <= 4 && hasAgeBefore(c)) return decide('person', 'person/age');
   const second = secondNameAt(c);
   if (second > 0) {
     return [...classify(subCandidate(c, c.tokens.slice(0, second)), facts), ...classify(subCandidate(c, c.tokens.slice(second)), facts)];

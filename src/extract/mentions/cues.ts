@@ -74,6 +74,12 @@ export function hasPersonContext(c: Candidate): boolean {
   return !!next && last.breakAfter && /^\d{1,2}$/.test(next.text) && next.breakAfter && c.sentence.length > c.last + 2;
 }
 
+/** "16-year-old Jordan Hale": an age written just before the name. */
+export function hasAgeBefore(c: Candidate): boolean {
+  const before = c.sentence[c.first - 1];
+  return !!before && !before.breakAfter && /^\d{1,3}-year-old$/i.test(before.text);
+}
+
 export function hasPlacePreposition(c: Candidate): boolean {
   const before = c.sentence[c.first - 1];
   return !!before && !before.cap && !before.breakAfter && PLACE_PREPOSITIONS.has(before.lower);
