@@ -4,6 +4,7 @@ import { extractors } from './index.js';
 import { lineColumn, lineStarts } from './position.js';
 import { MAX_SENTENCE_CHARS, MAX_TOKEN_CHARS, sentenceAt, splitSentencesBounded } from './sentences.js';
 import { sentenceAttribution } from './attribution.js';
+import { plural } from '../util/plural.js';
 
 // The span holds the mention itself: no surrounding space, trailing punctuation or "’s".
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -85,7 +86,6 @@ function warmUp(): void {
   }
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The sentence as quoted: the file's text, or for an HTML page its text without the tags. */
 function sentenceText(doc: IngestedDocument, sentence: { start: number; end: number }): string {

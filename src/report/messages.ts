@@ -1,6 +1,6 @@
 import type { Finding, FindingReason, FindingValue, PlaceValue } from '../types.js';
+import { plural } from '../util/plural.js';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** What a slot is about, in words: "casualty.killed" → "killed". */
 export function slotLabel(slot: string): string {

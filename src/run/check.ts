@@ -6,7 +6,7 @@ import { analyze, type ProgressCallback } from '../pipeline.js';
 import { acceptedFindings, parseBaseline, updateBaseline, serializeBaseline, type Baseline } from '../report/baseline.js';
 import { buildReport, type Report } from '../report/build-report.js';
 import { focusReport } from '../report/focus.js';
-import { selectFiles } from '../select/select-files.js';
+import { selectFiles, toPosix } from '../select/select-files.js';
 import { loadSettings } from '../settings/find-settings.js';
 import type { LoadedSettings } from '../settings/settings.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -81,7 +81,6 @@ function baselinePath(options: CheckOptions, settings: LoadedSettings, cwd: stri
   return null;
 }
 
-const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** A document id → its file relative to the baseline's folder. */
 export const fileOfFor = (run: CheckRun, baselineFile: string) => (id: string) =>

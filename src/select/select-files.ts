@@ -33,7 +33,8 @@ export interface Selection {
   skipped: string[];
 }
 
-const toPosix = (p: string) => p.split(path.sep).join('/');
+/** Paths in reports and baselines use / on every system. */
+export const toPosix = (p: string) => p.split(path.sep).join('/');
 const exists = async (p: string) => (await stat(p).catch(() => null)) !== null;
 const isGlob = (p: string) => picomatch.scan(p).isGlob;
 

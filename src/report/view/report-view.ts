@@ -1,8 +1,9 @@
 import type { Claim, DateValue, FindingStatus } from '../../types.js';
 import type { Report, ReportDocument, ReportEvent, ReportFinding } from '../build-report.js';
+import { plural } from '../../util/plural.js';
 
 /** "1 document", "2 documents": every count a formatter prints goes through here. */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { plural };
 
 /** Findings that need a reader's attention first, then the ones that only confirm. */
 export const STATUS_ORDER: readonly FindingStatus[] = ['contradict', 'update', 'compatible', 'agree', 'single'];
