@@ -8,6 +8,7 @@ import { BACKGROUND, EARLIER, LEAD_CHARS, ROUNDUP, ROUNDUP_TITLE, typeOfVerb } f
 import { parseCount } from './numbers.js';
 import { peopleWords } from './casualty/who.js';
 import type { Extractor } from './rule.js';
+import type { WorkMeter } from './work-budget.js';
 import { ruleMatches, type RuleMatch } from './rule-matches.js';
 
 const AUX_WORDS = /\b(were|was|have been|has been|had been|are|is|got|being|been|also|reportedly|allegedly|later|all|both)\b/gi;
@@ -40,13 +41,13 @@ function toll(reading: CasualtyReading | null): (Omit<CasualtyValue, 'who'> & { 
 }
 
 /** The sentence's mentions by the surface rules (tolls, sums, "left N dead"), then by clause. */
-function sentenceMentions(text: string, offset: number, inLead: boolean): Mention[] {
+function sentenceMentions(text: string, offset: number, inLead: boolean, work?: WorkMeter): Mention[] {
   const mentions: Mention[] = [];
   const background = BACKGROUND.test(text) || ROUNDUP.test(text) || (!inLead && EARLIER.test(text));
   const accept = (match: RuleMatch<CasualtyRule>) => isCount(text, match.m) && toll(match.rule.read(match.m)) !== null;
   const surface = ruleMatches(text, casualtyRules, accept);
   const taken = surface.map(({ m }) => [m.index, m.index + m[0].length] as [number, number]);
-  const clauses = clauseMatches(text, taken);
+  const clauses = clauseMatches(text, taken, work);
   taken.push(...clauses.map((c) => [c.start, c.end] as [number, number]));
   const free = ({ m }: RuleMatch<CasualtyRule>) => !taken.some(([a, b]) => m.index < b && a < m.index + m[0].length);
   const fallback = ruleMatches(text, fallbackRules, (match) => free(match) && accept(match));
@@ -85,7 +86,7 @@ export const casualtyExtractor: Extractor = {
     const mentions: Mention[] = [];
     for (const sentence of ctx.sentences) {
       if (!CASUALTY_WORD.test(sentence.text)) continue;
-      mentions.push(...sentenceMentions(sentence.text, sentence.start, sentence.start < ctx.doc.bodyStart + LEAD_CHARS));
+      mentions.push(...sentenceMentions(sentence.text, sentence.start, sentence.start < ctx.doc.bodyStart + LEAD_CHARS, ctx.work));
     }
     for (const m of mentions) if (m.background && !m.claim.qualifiers.includes('background')) m.claim.qualifiers.push('background');
     const claims = personTolls(mentions);

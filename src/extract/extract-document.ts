@@ -5,6 +5,7 @@ import { lineColumn, lineStarts } from './position.js';
 import { MAX_SENTENCE_CHARS, MAX_TOKEN_CHARS, sentenceAt, splitSentencesBounded } from './sentences.js';
 import { sentenceAttribution } from './attribution.js';
 import { plural } from '../util/plural.js';
+import { SCAN_UNITS_PER_CHAR, WINDOW_UNITS_PER_KIB, WorkBudget } from './work-budget.js';
 
 // The span holds the mention itself: no surrounding space, trailing punctuation or "’s".
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -22,26 +23,21 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 }
 
 export interface ExtractOptions {
-  /** Milliseconds one document may take; the windows left when it is spent are not checked. */
-  budgetMs?: number;
-  /** The clock (tests pass a fake one). */
-  now?: () => number;
+  /** Work units one document may take once its first window is checked (tests pass a small one). */
+  workUnits?: number;
 }
 
-/** The per-document time budget: a backstop, since every step is already bounded by the text's length. */
-export const DOCUMENT_BUDGET_MS = 4000;
 /** At most this many claims per document: a text of 100,000 dates is no article, and the report must stay printable. */
 export const MAX_CLAIMS_PER_DOCUMENT = 10_000;
 /**
  * A document longer than this many characters is extracted window by window (whole sentences),
- * so that work and memory stay proportional and the time budget can stop between windows.
+ * so that work and memory stay proportional and the work budget can stop between windows.
  * Articles fit in one: the longest of the dev sets is about 400 sentences.
  */
 export const WINDOW_CHARS = 128 * 1024;
 /**
- * The windows of a longer document: small enough that one extractor on one window cannot
- * overrun the time budget by much (a dense run of tolls takes the casualty reading about
- * 10 ms a sentence).
+ * The windows of a longer document: small enough that one window cannot overrun the work
+ * budget by much (a dense run of tolls takes the casualty reading about 3 ms a sentence).
  */
 export const LONG_WINDOW_CHARS = 32 * 1024;
 export const LONG_WINDOW_SENTENCES = 100;
@@ -69,8 +65,8 @@ const blankOutside = (clean: string, from: number, to: number) =>
 let warm = false;
 /**
  * The extractors load their word lists and gazetteer on first use, which takes seconds on a
- * busy machine: done once before any document's clock starts, so that the time budget
- * measures the document, not the loading.
+ * busy machine: done once, before the first document, so that a failure to load shows as a
+ * warning on that document and the loading is never counted as its work.
  */
 function warmUp(): void {
   if (warm) return;
@@ -99,9 +95,7 @@ function sentenceText(doc: IngestedDocument, sentence: { start: number; end: num
  */
 export function extractDocument(doc: IngestedDocument, options: ExtractOptions = {}): ExtractedDocument {
   warmUp();
-  const now = options.now ?? (() => performance.now());
-  const budget = options.budgetMs ?? DOCUMENT_BUDGET_MS;
-  const began = now();
+  const work = new WorkBudget(options.workUnits);
   const { sentences, cut } = splitSentencesBounded(doc.clean);
   const starts = lineStarts(doc.text);
   const raw: RawClaim[] = [];
@@ -116,22 +110,26 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
   const stopBefore = (window: readonly (typeof sentences)[number][]) => {
     checkedSentences = sentences.indexOf(window[0]!);
   };
-  windows: for (const [w, window] of windows.entries()) {
+  for (const [w, window] of windows.entries()) {
     if (raw.length >= MAX_CLAIMS_PER_DOCUMENT) {
       // Claims enough for any article: the rest of a text this dense is not checked.
       warnings.push(`more than ${MAX_CLAIMS_PER_DOCUMENT} claims in the first ${Math.round(window[0]!.start / 1024)} KiB: the rest was not checked`);
       stopBefore(window);
       break;
     }
-    const ctx = windows.length === 1 ? createContext(doc, sentences) : createContext(doc, window, blankOutside(doc.clean, window[0]!.start, window[window.length - 1]!.end));
+    // The first window is always checked whole; the budget is read only between windows, so
+    // where a document stops depends on its text alone.
+    if (w > 0 && work.exhausted) {
+      warnings.push(`more work than one document may take: only the first ${Math.round(window[0]!.start / 1024)} KiB were checked`);
+      stopBefore(window);
+      break;
+    }
+    const from = window[0]!.start;
+    const to = window[window.length - 1]!.end;
+    work.charge((to - from) * SCAN_UNITS_PER_CHAR);
+    if (windows.length > 1) work.charge(Math.ceil(doc.clean.length / 1024) * WINDOW_UNITS_PER_KIB);
+    const ctx = windows.length === 1 ? createContext(doc, sentences, undefined, work) : createContext(doc, window, blankOutside(doc.clean, from, to), work);
     for (const extractor of extractors) {
-      if (now() - began > budget) {
-        // What the window found so far is kept; the rest of the document is not checked.
-        const checkedTo = w === 0 ? 0 : window[0]!.start;
-        warnings.push(`took longer than ${budget / 1000} s: ${checkedTo ? `only the first ${Math.round(checkedTo / 1024)} KiB were checked` : `${extractor.kind} and later extractors skipped`}`);
-        if (w > 0) stopBefore(window);
-        break windows;
-      }
       try {
         raw.push(...extractor.extract(ctx));
       } catch (error) {

@@ -1,4 +1,5 @@
 import type { ClaimKind, IngestedDocument, RawClaim, Sentence } from '../types.js';
+import type { WorkMeter } from './work-budget.js';
 
 /**
  * A named extraction rule, as data: its id lands in every claim it produces (`rule`),
@@ -19,6 +20,8 @@ export interface ExtractContext {
   sentences: Sentence[];
   /** Computes a value once per document and shares it between extractors. */
   memo<T>(key: string, compute: () => T): T;
+  /** Where the costly steps charge their work (the document's budget; see work-budget.ts). */
+  work?: WorkMeter;
 }
 
 export interface Extractor {

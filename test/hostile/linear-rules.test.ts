@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
-import { extractDocument } from '../../src/extract/extract-document.js';
+import { extractDocument, LONG_WINDOW_CHARS } from '../../src/extract/extract-document.js';
 import { extractors } from '../../src/extract/index.js';
 import { datelineEnd } from '../../src/extract/not-event.js';
 import { splitSentences } from '../../src/extract/sentences.js';
@@ -97,11 +97,28 @@ describe('the sentence budget', () => {
     expect(extractDocument(documentFrom('Police said two people were killed.')).warnings.join('\n')).not.toMatch(/cut/);
   });
 
-  it('a document over its time budget keeps what it found and says what was not checked', () => {
-    let clock = 0;
-    const doc = documentFrom(fill('Police said two people were killed in Baghdad. '));
-    const extracted = extractDocument(doc, { budgetMs: 1000, now: () => (clock += 400) });
-    expect(extracted.warnings.join('\n')).toMatch(/took longer than 1 s: .*(extractors skipped|were checked)/);
+  it('a document over its work budget keeps what its first window found and says what was not checked', () => {
+    const doc = documentFrom(fill('Police said two people were killed in Baghdad. ', 200 * 1024));
+    const extracted = extractDocument(doc, { workUnits: 1 });
+    expect(extracted.warnings.join('\n')).toMatch(/more work than one document may take: only the first \d+ KiB were checked/);
+    expect(extracted.claims.some((c) => c.kind === 'casualty')).toBe(true);
+    const checkedTo = extracted.sentences[extracted.sentences.length - 1]!.end;
+    expect(checkedTo).toBeLessThanOrEqual(LONG_WINDOW_CHARS);
+    expect(extracted.claims.every((c) => c.end <= checkedTo)).toBe(true);
+  });
+
+  it('where the budget stops a document depends on its text alone: the same document, the same output', () => {
+    const doc = documentFrom(fill('Police said two people were killed in Baghdad. The weather was fine. The market was open. ', 300 * 1024));
+    const first = extractDocument(doc, { workUnits: 100_000 });
+    expect(first.warnings.join('\n')).toMatch(/more work than one document may take/);
+    expect(JSON.stringify(extractDocument(doc, { workUnits: 100_000 }))).toBe(JSON.stringify(first));
+  });
+
+  it('a document of one window (up to 128 KiB) is checked whole, whatever the budget', () => {
+    const doc = documentFrom(fill('The weather was fine and the market was open. ', 100 * 1024));
+    const extracted = extractDocument(doc, { workUnits: 1 });
+    expect(extracted.warnings.join('\n')).not.toMatch(/more work/);
+    expect(extracted.sentences[extracted.sentences.length - 1]!.end).toBeGreaterThan(99 * 1024);
   });
 });
 

@@ -4,6 +4,7 @@ import { clauseRules, type ClauseRule } from './clause-rules.js';
 import { NOT_COUNT_AFTER } from './non-count.js';
 import { typeOfVerb as typeOfListedVerb } from './vocabulary.js';
 import { readWho, type Who } from './who.js';
+import { CLAUSE_PARSE_UNITS_PER_CHAR, type WorkMeter } from '../work-budget.js';
 
 /** One casualty clause found in a sentence: where it is, what happened and to whom. */
 export interface ClauseMatch {
@@ -117,10 +118,11 @@ function compiledMatch(rule: ClauseRule): CompiledMatch {
  * The casualty clauses of one sentence, by the rules in clause-rules.ts over compromise's
  * parse. `taken` are spans other rules already read; a clause overlapping one is left out.
  */
-export function clauseMatches(sentence: string, taken: [number, number][] = []): ClauseMatch[] {
+export function clauseMatches(sentence: string, taken: [number, number][] = [], work?: WorkMeter): ClauseMatch[] {
   if (!CASUALTY_WORD.test(sentence)) return [];
   const rules = clauseRules.filter((rule) => rule.needs.test(sentence));
   if (!rules.length) return [];
+  work?.charge(sentence.length * CLAUSE_PARSE_UNITS_PER_CHAR);
   const doc = nlp(sentence);
   const found: ClauseMatch[] = [];
   // Verbs read as active ("Carney shot and killed Regula"): no subject rule may take them.
