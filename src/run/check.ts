@@ -1,40 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isoDay } from '../ingest/front-matter.js';
 import { InputError } from '../ingest/find-files.js';
-import { analyze, type ProgressCallback } from '../pipeline.js';
+import { analyzeExtracted, type ProgressCallback } from '../pipeline.js';
+import type { NormalizeOptions } from '../normalize/index.js';
 import { acceptedFindings, parseBaseline, updateBaseline, serializeBaseline, type Baseline } from '../report/baseline.js';
 import { buildReport, type Report } from '../report/build-report.js';
 import { focusReport } from '../report/focus.js';
-import { selectFiles, toPosix } from '../select/select-files.js';
-import { loadSettings } from '../settings/find-settings.js';
+import { toPosix } from '../select/select-files.js';
 import type { LoadedSettings } from '../settings/settings.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { loadDocuments, type Source } from './load-documents.js';
+import type { DocumentRecord } from './extraction-record.js';
+import { runExtract, type ExtractOptions } from './extract-run.js';
 
 export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
 
-export interface CheckOptions {
-  /** Folder that relative paths start from (default: process.cwd()). */
-  cwd?: string;
-  /** Archive folders the given files are checked against (beside the settings' "archive"). */
-  against?: string[];
-  /** A settings file to use instead of looking for one; or none at all. */
-  config?: string;
-  noConfig?: boolean;
-  /** Publication date (YYYY-MM-DD) for articles whose front matter gives none. */
-  published?: string;
-  /** Check only the first part of larger files ("2MB"). */
-  maxFileSize?: string;
-  /** Refuse a run with more articles than this ("10000"). */
-  maxArticles?: string;
+export interface CheckOptions extends ExtractOptions {
   /** The baseline file of accepted findings (default: the settings' "baseline", if it exists). */
   baseline?: string;
-  /** One article read from standard input, given as "-" among the paths. */
-  stdin?: { name: string; bytes: Uint8Array };
-  /** Hears how far the run is (the CLI draws a progress bar from it). */
-  onProgress?: ProgressCallback;
 }
 
 export interface CheckRun {
@@ -72,7 +55,7 @@ async function readBaseline(file: string, required: boolean, shown = file): Prom
 }
 
 /** The baseline file of a run: --baseline (relative to the working directory), else the settings' one. */
-function baselinePath(options: CheckOptions, settings: LoadedSettings, cwd: string): { file: string; required: boolean; shown: string } | null {
+function baselinePath(options: { baseline?: string }, settings: LoadedSettings, cwd: string): { file: string; required: boolean; shown: string } | null {
   if (options.baseline) return { file: path.resolve(cwd, options.baseline), required: true, shown: options.baseline };
   if (settings.settings.baseline) {
     const file = path.resolve(settings.folder, settings.settings.baseline);
@@ -87,55 +70,56 @@ export const fileOfFor = (run: CheckRun, baselineFile: string) => (id: string) =
   toPosix(path.relative(path.dirname(baselineFile), run.absolute[id] ?? id));
 
 /**
- * One run: settings found, files selected, articles read and analysed, the baseline applied,
- * and the report focused on the given files when they are checked against an archive.
+ * One run: the first stage (settings, files, reading, extraction; extract-run.ts) and the
+ * second (grouping, comparison, report, baseline) on its records, just as `claimcheck extract`
+ * then `claimcheck compare` run them.
  */
 export async function runCheck(paths: string[], options: CheckOptions = {}): Promise<CheckRun> {
+  const extraction = await runExtract(paths, options);
+  return compareRecords({ ...extraction, analysis: extraction.header.analysis }, options);
+}
+
+export interface CompareInput {
+  /** The name tables of the extraction's settings. */
+  analysis: NormalizeOptions;
+  records: DocumentRecord[];
+  /** The settings that give the baseline (and to the CLI, the format and --fail-on). */
+  settings: LoadedSettings;
+  /** Lines already said about the input (files unreadable, cut). */
+  warnings: string[];
+  skipped: string[];
+  /** What was given, for messages. */
+  given: string;
+}
+
+const byId = (a: DocumentRecord, b: DocumentRecord) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0);
+
+/**
+ * The second stage, on records from one run or from many shards: documents in the order of
+ * their ids (so the shards may come in any order), grouped, compared, reported, focused on the
+ * given files when some records are archive articles, and the baseline applied.
+ */
+export async function compareRecords(input: CompareInput, options: { cwd?: string; baseline?: string; onProgress?: ProgressCallback } = {}): Promise<CheckRun> {
   const cwd = options.cwd ?? process.cwd();
-  if (options.published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(options.published) || !isoDay(options.published))) {
-    throw new InputError(`--published takes a date as YYYY-MM-DD, not "${options.published}"`);
+  const records = [...input.records].sort(byId);
+  for (let i = 1; i < records.length; i++) {
+    if (records[i]!.document.id === records[i - 1]!.document.id) throw new InputError(`document ${records[i]!.document.id} is given twice (${records[i - 1]!.path}, ${records[i]!.path}): extract each file in one shard only`);
   }
-  const settings = await loadSettings(paths, { config: options.config, noConfig: options.noConfig }, cwd);
-  const s = settings.settings;
-  const archive = [
-    ...(options.against ?? []).map((a) => path.resolve(cwd, a)),
-    ...(s.archive ?? []).map((a) => path.resolve(settings.folder, a)),
-  ];
-  const onDisk = paths.filter((p) => p !== '-');
-  if (paths.includes('-') && !options.stdin) throw new InputError('"-" reads an article from standard input, and none was given');
-  const selection = onDisk.length || archive.length
-    ? await selectFiles({ paths: onDisk, archive, include: s.include, exclude: s.exclude, base: settings.folder, cwd })
-    : { files: [], warnings: [], skipped: [] };
-  const warnings = [...selection.warnings];
-  const sources: Source[] = selection.files.map((f) => ({ id: f.id, file: f.absolute }));
-  const absolute: Record<string, string> = Object.fromEntries(selection.files.map((f) => [f.id, f.absolute]));
-  const given = new Set(selection.files.filter((f) => f.given).map((f) => f.id));
-  if (options.stdin && paths.includes('-')) {
-    const id = options.stdin.name;
-    if (absolute[id]) throw new InputError(`--stdin-name ${id} is also the name of a file checked: give another name`);
-    sources.push({ id, bytes: options.stdin.bytes });
-    absolute[id] = path.resolve(cwd, id);
-    given.add(id);
-  }
-  const docs = await loadDocuments(sources, {
-    maxFileSize: options.maxFileSize ?? '2MB',
-    maxArticles: options.maxArticles,
-    published: options.published ?? null,
-    boilerplate: (s.boilerplate ?? []).map((b) => new RegExp(b, 'i')),
-    given: [...paths, ...archive.map((a) => path.relative(cwd, a) || '.')].join(', '),
-  }, (line) => warnings.push(line));
-  const result = analyze(docs, { organizations: s.organizations, people: s.people, places: s.places }, options.onProgress);
+  const warnings = [...input.warnings];
+  const result = analyzeExtracted(records.map((r) => r.document), input.analysis, options.onProgress);
   for (const doc of result.documents) for (const w of doc.warnings) if (!quiet(w)) warnings.push(`${doc.id}: ${w}`);
   let report = buildReport(result, VERSION);
-  const focus = archive.length && given.size < docs.length ? [...given].sort() : null;
+  const given = records.filter((r) => r.given).map((r) => r.document.id);
+  const focus = given.length < records.length ? given : null;
   if (focus) report = focusReport(report, new Set(focus));
-  if (archive.length && !given.size) warnings.push(`none of ${onDisk.join(', ') || 'the paths given'} is an article to check (all excluded or ignored): nothing checked against the archive`);
-  else if (docs.length === 1) {
-    warnings.push(`only one article (${docs[0]!.id}): nothing to compare it with; give the other articles of the story, or --against a folder of published ones`);
+  if (focus && !given.length) warnings.push(`none of ${input.given} is an article to check (all excluded or ignored): nothing checked against the archive`);
+  else if (records.length === 1) {
+    warnings.push(`only one article (${records[0]!.document.id}): nothing to compare it with; give the other articles of the story, or --against a folder of published ones`);
   }
-  const paths_: Record<string, string> = Object.fromEntries(Object.entries(absolute).map(([id, abs]) => [id, toPosix(path.relative(cwd, abs))]));
-  const run: CheckRun = { report, accepted: new Set(), paths: paths_, settings, warnings, skipped: selection.skipped, focus, absolute };
-  const baseline = baselinePath(options, settings, cwd);
+  const paths: Record<string, string> = Object.fromEntries(records.map((r) => [r.document.id, r.path]));
+  const absolute: Record<string, string> = Object.fromEntries(records.map((r) => [r.document.id, path.resolve(cwd, r.path)]));
+  const run: CheckRun = { report, accepted: new Set(), paths, settings: input.settings, warnings, skipped: input.skipped, focus, absolute };
+  const baseline = baselinePath(options, input.settings, cwd);
   if (baseline) {
     const data = await readBaseline(baseline.file, baseline.required, baseline.shown);
     if (data) run.accepted = acceptedFindings(report, data, fileOfFor(run, baseline.file));

@@ -1,0 +1,21 @@
+/** What the command line reads and writes: bin/claimcheck.js passes the process's, tests their own. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a terminal (colour by default only then). */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+  /** Columns of the stdout terminal (lines of the pretty report wrap there; 80 otherwise). */
+  columns?: number;
+  /** Whether stderr is a terminal (a progress bar is drawn only there), and its columns. */
+  stderrIsTTY?: boolean;
+  stderrColumns?: number;
+  /** Milliseconds clock for the progress bar (tests pass their own). */
+  now?: () => number;
+  /** Standard input, read whole, for the path "-". */
+  readStdin?: () => Promise<Uint8Array>;
+  /** The working directory (default: process.cwd()). */
+  cwd?: string;
+}
+
+export const EXIT = { ok: 0, findings: 1, error: 2 } as const;

@@ -1,0 +1,72 @@
+import { Command, CommanderError, Option } from 'commander';
+import { formatters } from '../report/formatters/index.js';
+import { FAIL_ON, type FailOn } from '../settings/fail-on.js';
+import { EXIT, type CliIO } from './io.js';
+
+/** The options of reading and extracting articles (`claimcheck <paths>` and `claimcheck extract`). */
+export interface InputOptions {
+  against?: string[];
+  published?: string;
+  maxFileSize: string;
+  maxArticles: string;
+  stdinName: string;
+  config?: string | false;
+}
+
+/** The options of the report (`claimcheck <paths>` and `claimcheck compare`). */
+export interface ReportCliOptions {
+  format: string;
+  color: boolean;
+  failOn: FailOn;
+  verbose: boolean;
+  quiet: boolean;
+  output?: string;
+  baseline?: string;
+  writeBaseline?: string | true;
+  config?: string | false;
+}
+
+export const addReportOptions = (cmd: Command): Command => cmd
+  .addOption(new Option('-f, --format <format>', 'output format').choices(formatters.map((f) => f.name)).default('pretty'))
+  .option('--no-color', 'no colour (also NO_COLOR=1; colour only on a terminal unless FORCE_COLOR)')
+  .addOption(new Option('--fail-on <status>', 'exit 1 when findings at or above this exist').choices([...FAIL_ON]).default('contradict'))
+  .option('-v, --verbose', 'also list each agreement, single-source claims, all warnings and the files passed over', false)
+  .option('-q, --quiet', 'only contradictions, updates and the summary; no progress bar', false)
+  .option('-o, --output <file>', 'write the report to this file (whole or not at all) instead of stdout')
+  .option('--baseline <file>', 'accept the findings listed in this baseline file (they no longer fail)')
+  .option('--write-baseline [file]', 'write the current contradict and update findings to a baseline file (default: the settings\' "baseline")');
+
+export const addInputOptions = (cmd: Command): Command => cmd
+  .option('--against <folder>', 'check the given files against every article in this folder (repeatable); report only findings that involve a given file', (folder: string, all: string[]) => [...all, folder], [] as string[])
+  .option('--published <YYYY-MM-DD>', 'publication date for documents that give none in front matter')
+  .option('--max-file-size <size>', 'check only the first part of larger files', '2MB')
+  .option('--max-articles <count>', 'refuse a run with more articles than this (exit 2)', '10000')
+  .option('--stdin-name <name>', 'the name of the article read from standard input (-)', 'stdin.md');
+
+export const addSettingsOptions = (cmd: Command): Command => cmd
+  .option('--config <file>', 'settings file to use instead of looking for one')
+  .option('--no-config', 'use no settings file');
+
+/** Parse errors and their help output, as the CLI reports them. */
+export const configureCommand = (cmd: Command, io: CliIO): Command => cmd
+  .exitOverride()
+  .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
+  .showHelpAfterError(false);
+
+/** Parses argv into `cmd`; returns an exit code when the run ends there (help, version, a usage error). */
+export function parseArguments(cmd: Command, argv: string[], io: CliIO): number | null {
+  try {
+    cmd.parse(argv, { from: 'user' });
+    return null;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      io.stderr(`claimcheck: ${error.message.replace(/^error: /, '')} (see claimcheck ${cmd.name() === 'claimcheck' ? '' : `${cmd.name()} `}--help)\n`);
+      return EXIT.error;
+    }
+    throw error;
+  }
+}
+
+/** Settings chosen on the command line: a file, none, or looked for. */
+export const settingsChoice = (config: string | false | undefined) => (config === false ? { noConfig: true } : { config });

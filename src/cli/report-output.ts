@@ -1,0 +1,106 @@
+import { Chalk } from 'chalk';
+import path from 'node:path';
+import { InputError } from '../ingest/find-files.js';
+import type { Report } from '../report/build-report.js';
+import { DEFAULT_WIDTH, plainPalette, type Palette } from '../report/formatters/formatter.js';
+import { formatterNamed, formatters } from '../report/formatters/index.js';
+import { createProgressBar, type ProgressBar } from '../report/progress-bar.js';
+import type { CheckRun } from '../run/check.js';
+import type { FailOn } from '../settings/fail-on.js';
+import { SettingsError } from '../settings/settings.js';
+import { checkWritable, writeFileAtomic, WriteError } from '../util/atomic-write.js';
+import { visible } from '../util/sanitize.js';
+import { EXIT, type CliIO } from './io.js';
+
+/** The options of the report, shared by `claimcheck <paths>` and `claimcheck compare`. */
+export interface ReportOptions {
+  format: string;
+  color: boolean;
+  failOn: FailOn;
+  verbose: boolean;
+  quiet: boolean;
+  output?: string;
+  baseline?: string;
+  writeBaseline?: string | true;
+}
+
+/** The io with every stderr line made visible: none can carry an escape sequence or a workflow command. */
+export const safeIo = (rawIo: CliIO): CliIO => ({ ...rawIo, stderr: (text) => rawIo.stderr(text.endsWith('\n') ? `${visible(text.slice(0, -1))}\n` : visible(text)) });
+
+function useColour(opts: ReportOptions, io: CliIO): boolean {
+  if (!opts.color) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.isTTY;
+}
+
+function palette(colour: boolean): Palette {
+  if (!colour) return plainPalette;
+  const c = new Chalk({ level: 1 });
+  return { bold: c.bold, dim: c.dim, red: c.red, green: c.green, yellow: c.yellow, blue: c.blue, cyan: c.cyan, magenta: c.magenta };
+}
+
+function exitCode(report: Report, failOn: FailOn, accepted: ReadonlySet<string>): number {
+  if (failOn === 'never') return EXIT.ok;
+  const failing = report.findings.filter(
+    (f) => !accepted.has(f.id) && (f.status === 'contradict' || (failOn === 'update' && f.status === 'update')),
+  );
+  return failing.length ? EXIT.findings : EXIT.ok;
+}
+
+/** A file that cannot be written is said before the work, not after it. */
+export async function checkTargets(files: (string | true | undefined)[], cwd: string): Promise<void> {
+  for (const file of files) if (typeof file === 'string') await checkWritable(path.resolve(cwd, file));
+}
+
+/** A bar only for a person watching a terminal: never in CI logs, pipes or with --quiet. */
+export function progressBarFor(rawIo: CliIO, quiet: boolean): ProgressBar | null {
+  return rawIo.stderrIsTTY && !quiet && !rawIo.env.CI
+    ? createProgressBar({ write: rawIo.stderr, now: rawIo.now ?? Date.now, width: rawIo.stderrColumns ?? DEFAULT_WIDTH })
+    : null;
+}
+
+/**
+ * The run's warnings on stderr, the baseline written when asked, and the report in its format
+ * on stdout or to --output; returns the exit code. `given` says whether an option came from
+ * the command line (it then wins over the settings).
+ */
+export async function emitReport(run: CheckRun, opts: ReportOptions, given: (name: string) => boolean, io: CliIO, cwd: string): Promise<number> {
+  const { writeBaseline } = await import('../run/check.js');
+  const settings = run.settings.settings;
+  for (const warning of run.warnings) io.stderr(`claimcheck: warning: ${warning}\n`);
+  if (opts.verbose) for (const line of run.skipped) io.stderr(`claimcheck: skipped ${line}\n`);
+  const format = given('format') ? opts.format : settings.format ?? opts.format;
+  const formatter = formatterNamed(format);
+  if (!formatter) throw new SettingsError(`${run.settings.file}: "format" must be one of ${formatters.map((f) => f.name).join(', ')}, not "${format}"`);
+  const failOn = given('failOn') ? opts.failOn : settings.failOn ?? opts.failOn;
+  const baselineTarget = opts.writeBaseline === true ? settings.baseline && run.settings.file ? path.relative(cwd, path.resolve(run.settings.folder, settings.baseline)) : null : opts.writeBaseline;
+  if (opts.writeBaseline === true && !baselineTarget) throw new InputError('--write-baseline needs a file, or a "baseline" in the settings');
+  if (baselineTarget) {
+    await writeBaseline(run, baselineTarget, cwd);
+    io.stderr(`claimcheck: wrote ${baselineTarget}\n`);
+  }
+  // A file is never a terminal: no colour, lines wrapped at the default width.
+  const toTerminal = !opts.output;
+  const text = formatter.format(run.report, {
+    palette: palette(toTerminal && useColour(opts, io)), verbose: opts.verbose, quiet: opts.quiet, accepted: run.accepted, paths: run.paths,
+    width: toTerminal && io.isTTY && io.columns ? io.columns : DEFAULT_WIDTH,
+  });
+  if (opts.output) {
+    await writeFileAtomic(path.resolve(cwd, opts.output), text);
+    io.stderr(`claimcheck: wrote ${opts.output}\n`);
+  } else {
+    io.stdout(text);
+  }
+  return baselineTarget ? EXIT.ok : exitCode(run.report, failOn, run.accepted);
+}
+
+/** A known error is one line and exit 2; anything else is an internal error, one line too. */
+export function errorExit(error: unknown, io: CliIO): number {
+  if (error instanceof InputError || error instanceof WriteError || error instanceof SettingsError) {
+    io.stderr(`claimcheck: ${error.message}\n`);
+    return EXIT.error;
+  }
+  io.stderr(`claimcheck: internal error: ${(error as Error).message.split('\n')[0]} (please report it)\n`);
+  return EXIT.error;
+}

@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { isoDay } from '../ingest/front-matter.js';
+import { InputError } from '../ingest/find-files.js';
+import { extractAll, suppressClaims, type ProgressCallback } from '../pipeline.js';
+import { selectFiles, toPosix } from '../select/select-files.js';
+import { loadSettings } from '../settings/find-settings.js';
+import type { LoadedSettings } from '../settings/settings.js';
+import { VERSION } from '../version.js';
+import { EXTRACTION_FORMAT, type DocumentRecord, type ExtractionHeader } from './extraction-record.js';
+import { loadDocuments, type Source } from './load-documents.js';
+
+export interface ExtractOptions {
+  /** Folder that relative paths start from (default: process.cwd()). */
+  cwd?: string;
+  /** Archive folders the given files are checked against (beside the settings' "archive"). */
+  against?: string[];
+  /** A settings file to use instead of looking for one; or none at all. */
+  config?: string;
+  noConfig?: boolean;
+  /** Publication date (YYYY-MM-DD) for articles whose front matter gives none. */
+  published?: string;
+  /** Check only the first part of larger files ("2MB"). */
+  maxFileSize?: string;
+  /** Refuse a run with more articles than this ("10000"). */
+  maxArticles?: string;
+  /** One article read from standard input, given as "-" among the paths. */
+  stdin?: { name: string; bytes: Uint8Array };
+  /** Hears how far the run is (the CLI draws a progress bar from it). */
+  onProgress?: ProgressCallback;
+}
+
+export interface ExtractRun {
+  header: ExtractionHeader;
+  /** One a document, in the order of the files selected. */
+  records: DocumentRecord[];
+  settings: LoadedSettings;
+  /** Lines for stderr: unreadable folders, files cut. */
+  warnings: string[];
+  /** Files passed over and why, for --verbose. */
+  skipped: string[];
+  /** What was given, for messages: "drafts/new.md, archive". */
+  given: string;
+}
+
+/**
+ * The first stage: settings found, files selected, articles read and each extracted on its
+ * own into a record that depends on that article alone.
+ */
+export async function runExtract(paths: string[], options: ExtractOptions = {}): Promise<ExtractRun> {
+  const cwd = options.cwd ?? process.cwd();
+  if (options.published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(options.published) || !isoDay(options.published))) {
+    throw new InputError(`--published takes a date as YYYY-MM-DD, not "${options.published}"`);
+  }
+  const settings = await loadSettings(paths, { config: options.config, noConfig: options.noConfig }, cwd);
+  const s = settings.settings;
+  const archive = [
+    ...(options.against ?? []).map((a) => path.resolve(cwd, a)),
+    ...(s.archive ?? []).map((a) => path.resolve(settings.folder, a)),
+  ];
+  const onDisk = paths.filter((p) => p !== '-');
+  if (paths.includes('-') && !options.stdin) throw new InputError('"-" reads an article from standard input, and none was given');
+  const selection = onDisk.length || archive.length
+    ? await selectFiles({ paths: onDisk, archive, include: s.include, exclude: s.exclude, base: settings.folder, cwd })
+    : { files: [], warnings: [], skipped: [] };
+  const warnings = [...selection.warnings];
+  const sources: Source[] = selection.files.map((f) => ({ id: f.id, file: f.absolute }));
+  const absolute: Record<string, string> = Object.fromEntries(selection.files.map((f) => [f.id, f.absolute]));
+  const given = new Set(selection.files.filter((f) => f.given).map((f) => f.id));
+  if (options.stdin && paths.includes('-')) {
+    const id = options.stdin.name;
+    if (absolute[id]) throw new InputError(`--stdin-name ${id} is also the name of a file checked: give another name`);
+    sources.push({ id, bytes: options.stdin.bytes });
+    absolute[id] = path.resolve(cwd, id);
+    given.add(id);
+  }
+  const maxFileSize = options.maxFileSize ?? '2MB';
+  const boilerplate = s.boilerplate ?? [];
+  const docs = await loadDocuments(sources, {
+    maxFileSize,
+    maxArticles: options.maxArticles,
+    published: options.published ?? null,
+    boilerplate: boilerplate.map((b) => new RegExp(b, 'i')),
+    given: [...paths, ...archive.map((a) => path.relative(cwd, a) || '.')].join(', '),
+  }, (line) => warnings.push(line));
+  const extracted = extractAll(docs, options.onProgress);
+  const records: DocumentRecord[] = extracted.map((doc, i) => ({
+    type: 'document',
+    path: toPosix(path.relative(cwd, absolute[doc.id]!)),
+    given: given.has(doc.id),
+    document: suppressClaims(doc, docs[i]!.suppress ?? []),
+  }));
+  const header: ExtractionHeader = {
+    type: 'header',
+    format: EXTRACTION_FORMAT,
+    tool: 'claimcheck',
+    version: VERSION,
+    extraction: { published: options.published ?? null, maxFileSize, boilerplate },
+    analysis: { organizations: s.organizations, people: s.people, places: s.places },
+  };
+  return { header, records, settings, warnings, skipped: selection.skipped, given: onDisk.join(', ') || 'the paths given' };
+}
