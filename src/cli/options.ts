@@ -1,4 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
+import path from 'node:path';
+import { DEFAULT_CACHE_LOCATION } from '../run/extraction-cache.js';
 import { formatters } from '../report/formatters/index.js';
 import { FAIL_ON, type FailOn } from '../settings/fail-on.js';
 import { EXIT, type CliIO } from './io.js';
@@ -11,6 +13,8 @@ export interface InputOptions {
   maxArticles: string;
   stdinName: string;
   config?: string | false;
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 /** The options of the report (`claimcheck <paths>` and `claimcheck compare`). */
@@ -41,7 +45,13 @@ export const addInputOptions = (cmd: Command): Command => cmd
   .option('--published <YYYY-MM-DD>', 'publication date for documents that give none in front matter')
   .option('--max-file-size <size>', 'check only the first part of larger files', '2MB')
   .option('--max-articles <count>', 'refuse a run with more articles than this (exit 2)', '10000')
-  .option('--stdin-name <name>', 'the name of the article read from standard input (-)', 'stdin.md');
+  .option('--stdin-name <name>', 'the name of the article read from standard input (-)', 'stdin.md')
+  .option('--cache', `keep each article's extraction, and reuse it while the article, the settings and claimcheck's version are the same (in ${DEFAULT_CACHE_LOCATION})`, false)
+  .option('--cache-location <folder>', 'the cache folder (implies --cache)');
+
+/** The cache folder the options ask for, absolute; undefined for none. */
+export const cacheFolder = (opts: InputOptions, cwd: string): string | undefined =>
+  opts.cache || opts.cacheLocation ? path.resolve(cwd, opts.cacheLocation ?? DEFAULT_CACHE_LOCATION) : undefined;
 
 export const addSettingsOptions = (cmd: Command): Command => cmd
   .option('--config <file>', 'settings file to use instead of looking for one')

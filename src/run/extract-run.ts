@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { isoDay } from '../ingest/front-matter.js';
 import { InputError } from '../ingest/find-files.js';
-import { extractAll, suppressClaims, type ProgressCallback } from '../pipeline.js';
+import { suppressClaims, type ProgressCallback } from '../pipeline.js';
 import { selectFiles, toPosix } from '../select/select-files.js';
 import { loadSettings } from '../settings/find-settings.js';
 import type { LoadedSettings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
 import { EXTRACTION_FORMAT, type DocumentRecord, type ExtractionHeader } from './extraction-record.js';
+import { extractDocuments } from './extract-documents.js';
 import { loadDocuments, type Source } from './load-documents.js';
 
 export interface ExtractOptions {
@@ -27,6 +28,8 @@ export interface ExtractOptions {
   stdin?: { name: string; bytes: Uint8Array };
   /** Hears how far the run is (the CLI draws a progress bar from it). */
   onProgress?: ProgressCallback;
+  /** A folder to keep each document's extraction in, and take it from on the next run (--cache). */
+  cache?: string;
 }
 
 export interface ExtractRun {
@@ -82,7 +85,7 @@ export async function runExtract(paths: string[], options: ExtractOptions = {}):
     boilerplate: boilerplate.map((b) => new RegExp(b, 'i')),
     given: [...paths, ...archive.map((a) => path.relative(cwd, a) || '.')].join(', '),
   }, (line) => warnings.push(line));
-  const extracted = extractAll(docs, options.onProgress);
+  const extracted = await extractDocuments(docs, { cache: options.cache, onProgress: options.onProgress, warn: (line) => warnings.push(line) });
   const records: DocumentRecord[] = extracted.map((doc, i) => ({
     type: 'document',
     path: toPosix(path.relative(cwd, absolute[doc.id]!)),

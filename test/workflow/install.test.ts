@@ -150,6 +150,8 @@ describe('hook and action definitions', () => {
     const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8'));
     expect(hooks).toEqual([expect.objectContaining({ id: 'claimcheck', entry: 'claimcheck', language: 'node', pass_filenames: true, files: '\\.(txt|md|markdown|html?)$' })]);
     expect(new RegExp(hooks[0].files).test('archive/a.markdown')).toBe(true);
+    // The archive's extractions are reused from one commit to the next.
+    expect(hooks[0].args).toEqual(['--cache']);
   });
 
   it('action.yml is a composite action passing its inputs through the environment', () => {

@@ -1,0 +1,99 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ExtractedDocument, IngestedDocument } from '../types.js';
+import { VERSION } from '../version.js';
+
+/**
+ * The version of the cache entries' layout. Entries of another layout, version of claimcheck or
+ * document have another key, so they are never read: change this whenever what an entry holds
+ * changes without the version changing (a rule edited between releases is covered by VERSION
+ * only at a release; run without --cache, or clear the folder, when developing rules).
+ */
+export const CACHE_FORMAT = 'claimcheck-cache/1';
+
+/** Where --cache keeps its entries unless --cache-location says otherwise (relative to the working directory). */
+export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claimcheck';
+
+/** One document's extraction as kept: everything but its id and the warnings reading the file gave. */
+export type CachedExtraction = Omit<ExtractedDocument, 'id' | 'warnings'> & { added: string[] };
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The key of a document's extraction: the format, claimcheck's version, and everything
+ * extraction reads of the ingested document. Its text's hash, the cleaned text (which holds the
+ * effect of the boilerplate settings and of HTML), the publication date (front matter or
+ * --published) and the front matter's fields; --max-file-size acts through the text itself.
+ */
+export function cacheKey(doc: IngestedDocument): string {
+  return sha256(JSON.stringify([CACHE_FORMAT, VERSION, doc.hash, sha256(doc.clean), doc.published, doc.title, doc.source, doc.url, doc.bodyStart, doc.markup ?? null]));
+}
+
+/** The part of an extraction that goes into the cache. */
+export function toCached(doc: IngestedDocument, extracted: ExtractedDocument): CachedExtraction {
+  const { id: _id, warnings, ...rest } = extracted;
+  return { ...rest, added: warnings.slice(doc.warnings.length) };
+}
+
+/** A cached extraction given to a document: its own id, its own reading warnings, then extraction's. */
+export function fromCached(doc: IngestedDocument, cached: CachedExtraction): ExtractedDocument {
+  const { added, ...rest } = cached;
+  return { id: doc.id, ...rest, warnings: [...doc.warnings, ...added] } as ExtractedDocument;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Per-document extractions in a folder, one file each: a first line with the format, the key and
+ * the SHA-256 of the second line, the extraction as JSON. An entry that is not exactly that (cut
+ * short by a crash, edited, of another layout) is a miss, and is written again.
+ */
+export class ExtractionCache {
+  private failed = false;
+  constructor(readonly folder: string, private readonly warn: (line: string) => void) {}
+
+  private fileOf(key: string): string {
+    return path.join(this.folder, key.slice(0, 2), `${key}.json`);
+  }
+
+  async get(key: string): Promise<CachedExtraction | null> {
+    let text: string;
+    try {
+      text = await readFile(this.fileOf(key), 'utf8');
+    } catch {
+      return null;
+    }
+    const newline = text.indexOf('\n');
+    if (newline < 0) return null;
+    const payload = text.slice(newline + 1);
+    try {
+      const head = JSON.parse(text.slice(0, newline)) as unknown;
+      if (!isObject(head) || head.format !== CACHE_FORMAT || head.key !== key || head.sha256 !== sha256(payload)) return null;
+      const value = JSON.parse(payload) as unknown;
+      if (!isObject(value) || !Array.isArray(value.claims) || !Array.isArray(value.sentences) || !Array.isArray(value.added)) return null;
+      return value as CachedExtraction;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Written to a temporary file and renamed into place: a reader sees the whole entry or none. */
+  async set(key: string, value: CachedExtraction): Promise<void> {
+    if (this.failed) return;
+    const file = this.fileOf(key);
+    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const payload = JSON.stringify(value);
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(temp, `${JSON.stringify({ format: CACHE_FORMAT, key, sha256: sha256(payload) })}\n${payload}`);
+      await rename(temp, file);
+    } catch (error) {
+      await rm(temp, { force: true }).catch(() => {});
+      // One line for the run, not one per document (writes go a few at once): the run goes on uncached.
+      if (this.failed) return;
+      this.failed = true;
+      this.warn(`cannot write the cache in ${this.folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0]}: this run is not cached`);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliIn } from './scratch.js';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+let dir = '';
+const CACHE = 'node_modules/.cache/claimcheck';
+
+/** Every cache entry, relative to the cache folder. */
+function entries(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-cache-'));
+  mkdirSync(path.join(dir, '.git'));
+  cpSync(path.join(FIXTURES, 'seeds'), path.join(dir, 'articles'), { recursive: true, filter: (src) => !/expected|case\.json/.test(path.basename(src)) });
+  cpSync(path.join(FIXTURES, 'workflow-html', 'metro.html'), path.join(dir, 'articles', 'metro.html'));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const json = async (...args: string[]) => {
+  const run = await cliIn(dir, ['articles', '--format', 'json', '--fail-on', 'never', ...args]);
+  expect(run.code, run.stderr).toBe(0);
+  return run.stdout;
+};
+
+describe('--cache', () => {
+  let plain = '';
+  beforeAll(async () => {
+    plain = await json();
+  });
+
+  it('cold, warm and without the cache: the same JSON, byte for byte', async () => {
+    expect(entries(path.join(dir, CACHE))).toEqual([]);
+    expect(await json('--cache')).toBe(plain);
+    const kept = entries(path.join(dir, CACHE));
+    expect(kept).toHaveLength(5);
+    expect(await json('--cache')).toBe(plain);
+    expect(entries(path.join(dir, CACHE))).toEqual(kept);
+    // No temporary file is left behind.
+    expect(readdirSync(path.join(dir, CACHE), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a warm run takes the entries: an intact entry is used as it is', async () => {
+    await json('--cache');
+    const [entry] = entries(path.join(dir, CACHE));
+    const file = path.join(dir, CACHE, entry!);
+    const original = readFileSync(file, 'utf8');
+    const newline = original.indexOf('\n');
+    const head = JSON.parse(original.slice(0, newline)) as { sha256: string };
+    const payload = JSON.parse(original.slice(newline + 1)) as { added: string[] };
+    payload.added = [...payload.added, 'planted in the cache'];
+    const text = JSON.stringify(payload);
+    writeFileSync(file, `${JSON.stringify({ ...head, sha256: createHash('sha256').update(text).digest('hex') })}\n${text}`);
+    expect(await json('--cache')).toContain('planted in the cache');
+    writeFileSync(file, original);
+  });
+
+  it('a truncated, altered or garbage entry is ignored and written again, never trusted', async () => {
+    await json('--cache');
+    const files = entries(path.join(dir, CACHE)).map((e) => path.join(dir, CACHE, e));
+    const before = files.map((f) => readFileSync(f, 'utf8'));
+    writeFileSync(files[0]!, before[0]!.slice(0, before[0]!.length / 2));
+    // A claim changed without its checksum: the entry is not what was written.
+    writeFileSync(files[1]!, before[1]!.replace(/"min":(\d+)/, (_, n: string) => `"min":${Number(n) + 1}`));
+    writeFileSync(files[2]!, 'not json at all');
+    writeFileSync(files[3]!, '');
+    expect(before[1]).toMatch(/"min":\d+/);
+    expect(await json('--cache')).toBe(plain);
+    expect(files.map((f) => readFileSync(f, 'utf8'))).toEqual(before);
+  });
+
+  it('--cache-location keeps the entries elsewhere; other settings are other entries', async () => {
+    expect(await json('--cache-location', 'my-cache')).toBe(plain);
+    expect(entries(path.join(dir, 'my-cache'))).toHaveLength(5);
+    const dated = await json('--cache-location', 'my-cache', '--published', '2017-06-01');
+    expect(dated).toBe(await json('--published', '2017-06-01'));
+    expect(entries(path.join(dir, 'my-cache')).length).toBeGreaterThan(5);
+  });
+
+  it('a cache that cannot be written is one warning, and the run goes on', async () => {
+    writeFileSync(path.join(dir, 'a-file'), 'x');
+    const run = await cliIn(dir, ['articles', '--format', 'json', '--fail-on', 'never', '--cache-location', 'a-file/cache']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(plain);
+    expect(run.stderr.match(/cannot write the cache in .*a-file\/cache: ENOTDIR: this run is not cached/g)).toHaveLength(1);
+  });
+});
