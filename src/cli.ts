@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { EXIT, type CliIO } from './cli/io.js';
-import { addInputOptions, addReportOptions, addSettingsOptions, configureCommand, parseArguments, settingsChoice, cacheFolder, type InputOptions, type ReportCliOptions } from './cli/options.js';
+import { addInputOptions, addReportOptions, addSettingsOptions, configureCommand, parseArguments, settingsChoice, cacheFolder, poolChoice, type InputOptions, type ReportCliOptions } from './cli/options.js';
 import { checkTargets, emitReport, errorExit, progressBarFor, safeIo } from './cli/report-output.js';
 import { isSplitCommand, runSplitCommand } from './cli/split-commands.js';
 import { VERSION } from './version.js';
@@ -64,7 +64,7 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     try {
       run = await runCheck(cmd.args, {
         cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, maxArticles: opts.maxArticles, baseline: opts.baseline, stdin,
-        cache: cacheFolder(opts, cwd),
+        cache: cacheFolder(opts, cwd), pool: poolChoice(opts, io.env),
         ...settingsChoice(opts.config),
         ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
       });

@@ -1,5 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { InputError } from '../ingest/find-files.js';
+import type { PoolChoice } from '../run/extract-pool.js';
 import { DEFAULT_CACHE_LOCATION } from '../run/extraction-cache.js';
 import { formatters } from '../report/formatters/index.js';
 import { FAIL_ON, type FailOn } from '../settings/fail-on.js';
@@ -15,6 +18,7 @@ export interface InputOptions {
   config?: string | false;
   cache: boolean;
   cacheLocation?: string;
+  jobs?: string;
 }
 
 /** The options of the report (`claimcheck <paths>` and `claimcheck compare`). */
@@ -47,7 +51,19 @@ export const addInputOptions = (cmd: Command): Command => cmd
   .option('--max-articles <count>', 'refuse a run with more articles than this (exit 2)', '10000')
   .option('--stdin-name <name>', 'the name of the article read from standard input (-)', 'stdin.md')
   .option('--cache', `keep each article's extraction, and reuse it while the article, the settings and claimcheck's version are the same (in ${DEFAULT_CACHE_LOCATION})`, false)
-  .option('--cache-location <folder>', 'the cache folder (implies --cache)');
+  .option('--cache-location <folder>', 'the cache folder (implies --cache)')
+  .option('--jobs <count>', 'threads extracting articles at most (default: one per core; workers start only for at least 16 articles and 1 MiB of text)');
+
+/**
+ * The worker threads the options ask for: --jobs, else one per core. CLAIMCHECK_FORCE_WORKERS=1
+ * starts them whatever the size of the job (for tests of the pool).
+ */
+export function poolChoice(opts: InputOptions, env: Record<string, string | undefined>): PoolChoice {
+  if (opts.jobs !== undefined && !/^\s*\d+\s*$/.test(opts.jobs)) throw new InputError(`--jobs takes a whole number of at least 1, not "${opts.jobs}"`);
+  const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
+  if (jobs < 1) throw new InputError(`--jobs takes a whole number of at least 1, not "${opts.jobs}"`);
+  return { jobs, force: env.CLAIMCHECK_FORCE_WORKERS === '1' };
+}
 
 /** The cache folder the options ask for, absolute; undefined for none. */
 export const cacheFolder = (opts: InputOptions, cwd: string): string | undefined =>

@@ -1,18 +1,19 @@
 import { extractDocument } from '../extract/extract-document.js';
 import { extractionKey, type ProgressCallback } from '../pipeline.js';
 import type { ExtractedDocument, IngestedDocument } from '../types.js';
+import { extractInPool, usePool, type PoolChoice } from './extract-pool.js';
 import { cacheKey, ExtractionCache, fromCached, toCached } from './extraction-cache.js';
 
 export interface ExtractDocumentsOptions {
   /** The cache folder (absolute), or none. */
   cache?: string;
-  /** Extracts the documents nothing holds yet, in order (a worker pool); default: one by one here. */
-  extractMany?: (docs: IngestedDocument[], onDone: () => void) => Promise<ExtractedDocument[]>;
+  /** Worker threads for the documents the cache does not hold (--jobs); default: this thread alone. */
+  pool?: PoolChoice;
   onProgress?: ProgressCallback;
   warn: (line: string) => void;
 }
 
-const inline = async (docs: IngestedDocument[], onDone: () => void) => docs.map((doc) => {
+const inline = (docs: IngestedDocument[], onDone: () => void) => docs.map((doc) => {
   const extracted = extractDocument(doc);
   onDone();
   return extracted;
@@ -48,7 +49,8 @@ export async function extractDocuments(docs: IngestedDocument[], options: Extrac
   const missing = unique.flatMap((_, i) => (results[i] ? [] : [i]));
   let done = unique.length - missing.length;
   const onDone = () => options.onProgress?.({ stage: 'extracting', done: ++done, total: unique.length });
-  const extracted = await (options.extractMany ?? inline)(missing.map((i) => unique[i]!), onDone);
+  const todo = missing.map((i) => unique[i]!);
+  const extracted = options.pool && usePool(todo, options.pool) ? await extractInPool(todo, options.pool.jobs, onDone) : inline(todo, onDone);
   for (const [k, i] of missing.entries()) results[i] = extracted[k]!;
   if (cache) {
     // A few at a time: thousands of small files written at once only queue on the disk.

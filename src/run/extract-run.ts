@@ -8,6 +8,7 @@ import type { LoadedSettings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
 import { EXTRACTION_FORMAT, type DocumentRecord, type ExtractionHeader } from './extraction-record.js';
 import { extractDocuments } from './extract-documents.js';
+import type { PoolChoice } from './extract-pool.js';
 import { loadDocuments, type Source } from './load-documents.js';
 
 export interface ExtractOptions {
@@ -30,6 +31,8 @@ export interface ExtractOptions {
   onProgress?: ProgressCallback;
   /** A folder to keep each document's extraction in, and take it from on the next run (--cache). */
   cache?: string;
+  /** Worker threads for extraction (--jobs), used when the job is big enough to pay them off. */
+  pool?: PoolChoice;
 }
 
 export interface ExtractRun {
@@ -85,7 +88,7 @@ export async function runExtract(paths: string[], options: ExtractOptions = {}):
     boilerplate: boilerplate.map((b) => new RegExp(b, 'i')),
     given: [...paths, ...archive.map((a) => path.relative(cwd, a) || '.')].join(', '),
   }, (line) => warnings.push(line));
-  const extracted = await extractDocuments(docs, { cache: options.cache, onProgress: options.onProgress, warn: (line) => warnings.push(line) });
+  const extracted = await extractDocuments(docs, { cache: options.cache, pool: options.pool, onProgress: options.onProgress, warn: (line) => warnings.push(line) });
   const records: DocumentRecord[] = extracted.map((doc, i) => ({
     type: 'document',
     path: toPosix(path.relative(cwd, absolute[doc.id]!)),

@@ -1,0 +1,53 @@
+import type { ExtractedDocument, IngestedDocument } from '../types.js';
+
+/**
+ * Workers pay off only on a job big enough: each loads compromise and the gazetteers (about a
+ * second of CPU) before its first document, and an article takes a few milliseconds. Below
+ * this much text, or this many documents, one thread is faster.
+ */
+export const POOL_MIN_CHARS = 1024 * 1024;
+export const POOL_MIN_DOCUMENTS = 16;
+
+export interface PoolChoice {
+  /** Threads at most (--jobs). */
+  jobs: number;
+  /** Workers whatever the size of the job (tests of the pool: CLAIMCHECK_FORCE_WORKERS=1). */
+  force?: boolean;
+}
+
+/** Whether these documents go to workers. */
+export function usePool(docs: readonly IngestedDocument[], choice: PoolChoice): boolean {
+  if (choice.jobs < 2 || docs.length < 2) return false;
+  if (choice.force) return true;
+  return docs.length >= POOL_MIN_DOCUMENTS && docs.reduce((sum, d) => sum + d.text.length, 0) >= POOL_MIN_CHARS;
+}
+
+// The worker is the built module beside this one; run from the TypeScript sources (the test
+// runner), this module is src/run/extract-pool.ts and the built worker is under dist/.
+const WORKER = import.meta.url.endsWith('.ts')
+  ? new URL('../../dist/run/extract-worker.js', import.meta.url)
+  : new URL('./extract-worker.js', import.meta.url);
+
+/**
+ * The documents extracted by up to `jobs` worker threads, in batches small enough to keep every
+ * thread busy to the end; the results come back in the documents' order.
+ */
+export async function extractInPool(docs: IngestedDocument[], jobs: number, onDone: () => void): Promise<ExtractedDocument[]> {
+  const threads = Math.min(jobs, docs.length);
+  // Loaded only for a job that uses it.
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: WORKER.href, minThreads: threads, maxThreads: threads });
+  const size = Math.max(1, Math.min(16, Math.ceil(docs.length / (threads * 8))));
+  const batches: IngestedDocument[][] = [];
+  for (let i = 0; i < docs.length; i += size) batches.push(docs.slice(i, i + size));
+  try {
+    const results = await Promise.all(batches.map(async (batch) => {
+      const extracted = (await pool.run(batch)) as ExtractedDocument[];
+      for (let k = 0; k < batch.length; k++) onDone();
+      return extracted;
+    }));
+    return results.flat();
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,71 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli.js';
+import { POOL_MIN_CHARS, POOL_MIN_DOCUMENTS, usePool } from '../../src/run/extract-pool.js';
+import { documentFrom } from '../helpers/documents.js';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-workers-'));
+  mkdirSync(path.join(dir, '.git'));
+  for (const name of ['seeds', 'seeds-conflict', 'workflow', 'workflow-html', 'victim-renamed', 'quote-misattributed']) {
+    cpSync(path.join(FIXTURES, name), path.join(dir, 'articles', name), { recursive: true, filter: (src) => !/expected|case\.json/.test(path.basename(src)) });
+  }
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The CLI in-process from the scratch folder, with its own environment. */
+async function run(args: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, env, cwd: dir });
+  return { code, stdout, stderr };
+}
+
+describe('--jobs', () => {
+  it('workers give the report of one thread, byte for byte', async () => {
+    for (const format of ['json']) {
+      const one = await run(['articles', '--format', format, '--fail-on', 'never', '--jobs', '1']);
+      const two = await run(['articles', '--format', format, '--fail-on', 'never', '--jobs', '2'], { CLAIMCHECK_FORCE_WORKERS: '1' });
+      expect(one.code, one.stderr).toBe(0);
+      expect(two.code, two.stderr).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+    }
+  });
+
+  it('extract with workers writes the records of one thread', async () => {
+    const one = await run(['extract', 'articles', '--jobs', '1']);
+    const three = await run(['extract', 'articles', '--jobs', '3'], { CLAIMCHECK_FORCE_WORKERS: '1' });
+    expect(three.code, three.stderr).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
+  });
+
+  it('--jobs takes a whole number of at least 1', async () => {
+    for (const bad of ['0', 'two', '-1']) {
+      const r = await run(['articles', '--jobs', bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--jobs takes a whole number of at least 1/);
+    }
+  });
+
+  const big = documentFrom('x'.repeat(Math.ceil(POOL_MIN_CHARS / POOL_MIN_DOCUMENTS)));
+  const small = documentFrom('Police said two people were killed.');
+  const table: [string, ReturnType<typeof documentFrom>[], { jobs: number; force?: boolean }, boolean][] = [
+    ['a big job on two threads', Array(POOL_MIN_DOCUMENTS).fill(big), { jobs: 2 }, true],
+    ['a big job on one thread', Array(POOL_MIN_DOCUMENTS).fill(big), { jobs: 1 }, false],
+    ['1 MiB in too few documents', Array(POOL_MIN_DOCUMENTS - 1).fill(documentFrom('x'.repeat(POOL_MIN_CHARS))), { jobs: 2 }, false],
+    ['enough documents, too little text', Array(POOL_MIN_DOCUMENTS).fill(big).slice(1).concat([small]), { jobs: 2 }, false],
+    ['many small documents', Array(500).fill(small), { jobs: 4 }, false],
+    ['many small documents, forced', Array(500).fill(small), { jobs: 4, force: true }, true],
+    ['one document, forced', [small], { jobs: 4, force: true }, false],
+  ];
+  for (const [name, docs, choice, expected] of table) {
+    it(`workers start for ${name}: ${expected}`, () => expect(usePool(docs, choice)).toBe(expected));
+  }
+});
