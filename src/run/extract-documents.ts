@@ -2,7 +2,7 @@ import { extractDocument } from '../extract/extract-document.js';
 import { extractionKey, type ProgressCallback } from '../pipeline.js';
 import type { ExtractedDocument, IngestedDocument } from '../types.js';
 import { extractInPool, usePool, type PoolChoice } from './extract-pool.js';
-import { cacheKey, ExtractionCache, fromCached, toCached } from './extraction-cache.js';
+import { cacheKey, ExtractionCache, reuseExtraction, toCached } from './extraction-cache.js';
 
 export interface ExtractDocumentsOptions {
   /** The cache folder (absolute), or none. */
@@ -12,6 +12,9 @@ export interface ExtractDocumentsOptions {
   onProgress?: ProgressCallback;
   warn: (line: string) => void;
 }
+
+/** Cache entries read or written at once. */
+const CACHE_BATCH = 32;
 
 const inline = (docs: IngestedDocument[], onDone: () => void) => docs.map((doc) => {
   const extracted = extractDocument(doc);
@@ -40,12 +43,14 @@ export async function extractDocuments(docs: IngestedDocument[], options: Extrac
   });
   const cache = options.cache ? new ExtractionCache(options.cache, options.warn) : null;
   const keys = cache ? unique.map(cacheKey) : [];
-  const results: (ExtractedDocument | null)[] = cache
-    ? await Promise.all(unique.map(async (doc, i) => {
-      const cached = await cache.get(keys[i]!);
-      return cached ? fromCached(doc, cached) : null;
-    }))
-    : unique.map(() => null);
+  const results: (ExtractedDocument | null)[] = unique.map(() => null);
+  // A few entries at a time: 10,000 files opened at once would run out of file handles.
+  for (let k = 0; cache && k < unique.length; k += CACHE_BATCH) {
+    await Promise.all(unique.slice(k, k + CACHE_BATCH).map(async (doc, j) => {
+      const cached = await cache.get(keys[k + j]!);
+      if (cached) results[k + j] = reuseExtraction(doc, cached.extracted, cached.readWarnings);
+    }));
+  }
   const missing = unique.flatMap((_, i) => (results[i] ? [] : [i]));
   let done = unique.length - missing.length;
   const onDone = () => options.onProgress?.({ stage: 'extracting', done: ++done, total: unique.length });
@@ -53,15 +58,13 @@ export async function extractDocuments(docs: IngestedDocument[], options: Extrac
   const extracted = options.pool && usePool(todo, options.pool) ? await extractInPool(todo, options.pool.jobs, onDone) : inline(todo, onDone);
   for (const [k, i] of missing.entries()) results[i] = extracted[k]!;
   if (cache) {
-    // A few at a time: thousands of small files written at once only queue on the disk.
-    for (let k = 0; k < missing.length; k += 16) {
-      await Promise.all(missing.slice(k, k + 16).map((i) => cache.set(keys[i]!, toCached(unique[i]!, results[i]!))));
+    for (let k = 0; k < missing.length; k += CACHE_BATCH) {
+      await Promise.all(missing.slice(k, k + CACHE_BATCH).map((i) => cache.set(keys[i]!, toCached(unique[i]!, results[i]!))));
     }
   }
   return docs.map((doc, i) => {
     const first = unique[copyOf[i]!]!;
     const result = results[copyOf[i]!]!;
-    if (first === doc) return result;
-    return { ...result, id: doc.id, warnings: [...doc.warnings, ...result.warnings.slice(first.warnings.length)] };
+    return first === doc ? result : reuseExtraction(doc, result, first.warnings.length);
   });
 }

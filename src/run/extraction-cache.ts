@@ -15,8 +15,14 @@ export const CACHE_FORMAT = 'claimcheck-cache/1';
 /** Where --cache keeps its entries unless --cache-location says otherwise (relative to the working directory). */
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claimcheck';
 
-/** One document's extraction as kept: everything but its id and the warnings reading the file gave. */
-export type CachedExtraction = Omit<ExtractedDocument, 'id' | 'warnings'> & { added: string[] };
+/**
+ * One document's extraction as kept: the whole of it, as the document that was extracted had
+ * it, and how many of its warnings came from reading that document's file.
+ */
+export interface CachedExtraction {
+  extracted: ExtractedDocument;
+  readWarnings: number;
+}
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -30,16 +36,15 @@ export function cacheKey(doc: IngestedDocument): string {
   return sha256(JSON.stringify([CACHE_FORMAT, VERSION, doc.hash, sha256(doc.clean), doc.published, doc.title, doc.source, doc.url, doc.bodyStart, doc.markup ?? null]));
 }
 
-/** The part of an extraction that goes into the cache. */
-export function toCached(doc: IngestedDocument, extracted: ExtractedDocument): CachedExtraction {
-  const { id: _id, warnings, ...rest } = extracted;
-  return { ...rest, added: warnings.slice(doc.warnings.length) };
-}
+export const toCached = (doc: IngestedDocument, extracted: ExtractedDocument): CachedExtraction => ({ extracted, readWarnings: doc.warnings.length });
 
-/** A cached extraction given to a document: its own id, its own reading warnings, then extraction's. */
-export function fromCached(doc: IngestedDocument, cached: CachedExtraction): ExtractedDocument {
-  const { added, ...rest } = cached;
-  return { id: doc.id, ...rest, warnings: [...doc.warnings, ...added] } as ExtractedDocument;
+/**
+ * An extraction given to another document of the same text (a copy, or this one on a later run):
+ * its own id, its own reading warnings, then those extraction added. Keys keep their order, so
+ * the record is the same bytes as a fresh extraction's.
+ */
+export function reuseExtraction(doc: IngestedDocument, extracted: ExtractedDocument, readWarnings: number): ExtractedDocument {
+  return { ...extracted, id: doc.id, warnings: [...doc.warnings, ...extracted.warnings.slice(readWarnings)] };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -71,8 +76,10 @@ export class ExtractionCache {
       const head = JSON.parse(text.slice(0, newline)) as unknown;
       if (!isObject(head) || head.format !== CACHE_FORMAT || head.key !== key || head.sha256 !== sha256(payload)) return null;
       const value = JSON.parse(payload) as unknown;
-      if (!isObject(value) || !Array.isArray(value.claims) || !Array.isArray(value.sentences) || !Array.isArray(value.added)) return null;
-      return value as CachedExtraction;
+      if (!isObject(value) || typeof value.readWarnings !== 'number' || !isObject(value.extracted)) return null;
+      const e = value.extracted;
+      if (!Array.isArray(e.claims) || !Array.isArray(e.sentences) || !Array.isArray(e.warnings) || e.warnings.length < value.readWarnings) return null;
+      return value as unknown as CachedExtraction;
     } catch {
       return null;
     }

@@ -47,6 +47,17 @@ describe('--cache', () => {
     expect(readdirSync(path.join(dir, CACHE), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('claimcheck extract writes the same records cold, warm and without the cache', async () => {
+    const records = async (...args: string[]) => {
+      const run = await cliIn(dir, ['extract', 'articles', ...args]);
+      expect(run.code, run.stderr).toBe(0);
+      return run.stdout;
+    };
+    const uncached = await records();
+    expect(await records('--cache-location', 'extract-cache')).toBe(uncached);
+    expect(await records('--cache-location', 'extract-cache')).toBe(uncached);
+  });
+
   it('a warm run takes the entries: an intact entry is used as it is', async () => {
     await json('--cache');
     const [entry] = entries(path.join(dir, CACHE));
@@ -54,8 +65,8 @@ describe('--cache', () => {
     const original = readFileSync(file, 'utf8');
     const newline = original.indexOf('\n');
     const head = JSON.parse(original.slice(0, newline)) as { sha256: string };
-    const payload = JSON.parse(original.slice(newline + 1)) as { added: string[] };
-    payload.added = [...payload.added, 'planted in the cache'];
+    const payload = JSON.parse(original.slice(newline + 1)) as { extracted: { warnings: string[] } };
+    payload.extracted.warnings = [...payload.extracted.warnings, 'planted in the cache'];
     const text = JSON.stringify(payload);
     writeFileSync(file, `${JSON.stringify({ ...head, sha256: createHash('sha256').update(text).digest('hex') })}\n${text}`);
     expect(await json('--cache')).toContain('planted in the cache');
