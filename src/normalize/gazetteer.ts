@@ -92,16 +92,16 @@ function loadCities(): Map<string, GazetteerEntry> {
   const best = new Map<string, CityRecord>();
   readings = new Map();
   for (const c of cityRecords()) {
-    if (c.population >= READING_POPULATION) {
-      const key = placeKey(c.name);
-      const reading = { country: c.country, region: c.country === 'US' ? `US-${c.adminCode}` : null, lon: c.lon, lat: c.lat };
-      readings.set(key, [...(readings.get(key) ?? []), reading]);
-    }
+    if (c.population < READING_POPULATION) continue;
+    const key = placeKey(c.name);
+    const reading = { country: c.country, region: c.country === 'US' ? `US-${c.adminCode}` : null, lon: c.lon, lat: c.lat };
+    const known = readings.get(key);
+    if (known) known.push(reading);
+    else readings.set(key, [reading]);
     // Sections of a city (PPLX: neighbourhoods) are not cities of their own.
     if (c.population < 15_000 || c.featureCode === 'PPLX') continue;
-    const key = placeKey(c.name);
-    const known = best.get(key);
-    if (!known || known.population < c.population) best.set(key, c);
+    const biggest = best.get(key);
+    if (!biggest || biggest.population < c.population) best.set(key, c);
   }
   cities = new Map();
   for (const [key, c] of best) {
