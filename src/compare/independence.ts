@@ -4,11 +4,39 @@ import type { NormalizedDocument } from '../types.js';
 const SHINGLE = 5;
 const COPY_THRESHOLD = 0.6;
 
-function shingles(doc: NormalizedDocument): Set<string> {
+/**
+ * A phrase found in more earlier documents than this finds no candidates: it is the folder's
+ * boilerplate ("share this story on facebook"), and walking its list for every document is
+ * the square of the folder. It still counts in the overlap of the candidates other phrases find.
+ */
+const MAX_PHRASE_DOCUMENTS = 50;
+
+/** The document's 5-word phrases as numbers (one per distinct phrase in the run), sorted. */
+function shingles(doc: NormalizedDocument, ids: Map<string, number>): Int32Array {
   const words = doc.sentences.map((s) => s.text).join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
-  return out;
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    const phrase = words.slice(i, i + SHINGLE).join(' ');
+    let id = ids.get(phrase);
+    if (id === undefined) ids.set(phrase, (id = ids.size));
+    out.add(id);
+  }
+  return Int32Array.from(out).sort();
+}
+
+/** How many numbers two sorted lists share. */
+function shared(a: Int32Array, b: Int32Array): number {
+  let count = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      count++;
+      i++;
+      j++;
+    }
+  }
+  return count;
 }
 
 /**
@@ -19,8 +47,9 @@ function shingles(doc: NormalizedDocument): Set<string> {
 export function sourceGroups(docs: NormalizedDocument[]): Record<string, string> {
   const group: Record<string, string> = Object.create(null);
   const byText = new Map<string, string>();
-  const indexed: { id: string; size: number }[] = [];
-  const postings = new Map<string, number[]>();
+  const indexed: { id: string; phrases: Int32Array }[] = [];
+  const postings: number[][] = [];
+  const ids = new Map<string, number>();
   for (const doc of docs) {
     const text = `${doc.hash}\u0000${doc.published}`;
     const same = byText.get(text);
@@ -30,22 +59,30 @@ export function sourceGroups(docs: NormalizedDocument[]): Record<string, string>
       continue;
     }
     byText.set(text, doc.id);
-    const set = shingles(doc);
+    const phrases = shingles(doc, ids);
     group[doc.id] = doc.id;
-    const shared = new Map<number, number>();
-    for (const s of set) for (const j of postings.get(s) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+    // Phrases in common with each earlier document, counted through the lists of the rarer
+    // phrases; the common ones are counted only for a document that could reach the threshold.
+    const counts = new Map<number, number>();
+    let common = 0;
+    for (const s of phrases) {
+      const list = postings[s];
+      if (!list) continue;
+      if (list.length > MAX_PHRASE_DOCUMENTS) common++;
+      else for (const j of list) counts.set(j, (counts.get(j) ?? 0) + 1);
+    }
     let first = -1;
-    for (const [j, count] of shared) {
+    for (const [j, count] of counts) {
+      if (first >= 0 && j > first) continue;
+      const other = indexed[j]!.phrases;
+      const smaller = Math.min(phrases.length, other.length);
+      if (count + common < COPY_THRESHOLD * smaller - 1e-9) continue; // cannot reach it
       // Containment of the smaller: a trimmed copy of a wire story is still the story.
-      if ((first < 0 || j < first) && count / Math.min(set.size, indexed[j]!.size) >= COPY_THRESHOLD) first = j;
+      if ((common ? shared(phrases, other) : count) / smaller >= COPY_THRESHOLD) first = j;
     }
     if (first >= 0) group[doc.id] = group[indexed[first]!.id]!;
-    const me = indexed.push({ id: doc.id, size: set.size }) - 1;
-    for (const s of set) {
-      const list = postings.get(s);
-      if (list) list.push(me);
-      else postings.set(s, [me]);
-    }
+    const me = indexed.push({ id: doc.id, phrases }) - 1;
+    for (const s of phrases) (postings[s] ??= []).push(me);
   }
   return group;
 }

@@ -26,6 +26,17 @@ function clauseAround(ctx: ExtractContext, start: number, end: number): string {
   return `${before}${ctx.clean.slice(start, end)}${after}`;
 }
 
+/**
+ * Whether a month and day could be a date: 'March 33', 'Sept. 31' or month 13 are misprints or
+ * no dates at all (and 'Feb. 29' only in a leap year, when the year is given).
+ */
+function possibleDay(value: Pick<DateExpression, 'year' | 'month' | 'day'>): boolean {
+  if (value.month !== undefined && (value.month < 1 || value.month > 12)) return false;
+  if (value.day === undefined) return true;
+  const days = value.month === undefined ? 31 : new Date(Date.UTC(value.year ?? 2000, value.month, 0)).getUTCDate();
+  return value.day >= 1 && value.day <= days;
+}
+
 // Time expressions: absolute, partial and relative, each kept as what the text said
 // (a DateExpression); normalize/dates.ts resolves it against the publication date.
 export const dateExtractor: Extractor = {
@@ -40,7 +51,7 @@ export const dateExtractor: Extractor = {
       const start = m.index + (rule.lead?.exec(m[0])?.[0].length ?? 0);
       const clause = clauseAround(ctx, m.index, end);
       const read = rule.read(m, clause);
-      if (!read) continue;
+      if (!read || !possibleDay(read)) continue;
       const value: DateExpression = { ...read, relative: read.relative ?? null };
       const partial = value.year === undefined && (value.weekday !== undefined || value.month !== undefined || value.quarter !== undefined);
       if (value.direction === undefined && partial) value.direction = clauseDirection(clause, value.weekday !== undefined || value.quarter !== undefined);

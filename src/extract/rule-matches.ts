@@ -3,6 +3,11 @@ import type { Sentence } from '../types.js';
 /** A rule that is a regular expression (global flag) over text. */
 export interface PatternRule {
   pattern: RegExp;
+  /**
+   * Words no match of `pattern` can lack (no global flag): a text without them is not searched.
+   * A literal test is far cheaper than a long pattern, and a pattern never run is never compiled.
+   */
+  needs?: RegExp;
 }
 
 export interface RuleMatch<R> {
@@ -38,6 +43,7 @@ export function ruleMatches<R extends PatternRule>(
     return lo;
   };
   for (const rule of rules) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     // One rule's matches come in text order and never overlap each other: test them against
     // the earlier rules' matches, then merge the two sorted lists.
     const added: RuleMatch<R>[] = [];

@@ -2,6 +2,14 @@ import type { Vector } from './similarity.js';
 
 /** How many of its heaviest terms index a document: names, places and rare words come first. */
 export const INDEXED_TERMS = 12;
+/**
+ * A term among the heaviest of more documents than this pairs none of them: in a folder of
+ * thousands of shootings, "shooting" heads hundreds of lists, and pairing all of those is the
+ * square of the folder (3,000 articles: 460,000 pairs, most of them apart). Documents of one
+ * story still meet through their names, places and rarer words. Folders of up to this many
+ * articles are unaffected.
+ */
+export const MAX_TERM_DOCUMENTS = 100;
 
 /**
  * Pairs of documents worth comparing: those that share one of their heaviest terms, or one of
@@ -21,7 +29,9 @@ export function candidatePairs(vectors: Vector[], extraKeys: string[][] = [], pe
   });
   const n = vectors.length;
   const seen = new Set<number>();
-  for (const docs of postings.values()) {
+  for (const [key, docs] of postings) {
+    // Named victims (extra keys) always pair: documents naming one victim are one story's.
+    if (docs.length > MAX_TERM_DOCUMENTS && !key.startsWith('\u0000')) continue;
     for (let a = 0; a < docs.length; a++) for (let b = a + 1; b < docs.length; b++) seen.add(docs[a]! * n + docs[b]!);
   }
   return [...seen].sort((x, y) => x - y).map((k) => [Math.floor(k / n), k % n]);

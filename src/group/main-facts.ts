@@ -12,8 +12,19 @@ export function isActSentence(text: string): boolean {
 }
 
 /** The date the document gives for its own event: the first one said with the act. */
+/**
+ * Indexes of a document's sentences that speak of the act: asked of every document by grouping
+ * and comparison several times, so read once (the documents are not changed after normalization).
+ */
+const actSentences = new WeakMap<NormalizedDocument, Set<number>>();
+function actOf(doc: NormalizedDocument): Set<number> {
+  let act = actSentences.get(doc);
+  if (!act) actSentences.set(doc, (act = new Set(doc.sentences.map((s, i) => (isActSentence(s.text) ? i : -1)).filter((i) => i >= 0))));
+  return act;
+}
+
 export function mainDate(doc: NormalizedDocument): DateValue | null {
-  const act = new Set(doc.sentences.map((s, i) => (isActSentence(s.text) ? i : -1)).filter((i) => i >= 0));
+  const act = actOf(doc);
   const dates = doc.claims.filter((c) => c.kind === 'date' && act.has(c.sentenceIndex) && isEventClaim(c));
   const usable = dates.map((c) => c.value as DateValue).filter((v) => v.start && ['day', 'week'].includes(v.granularity));
   return usable[0] ?? null;
@@ -21,7 +32,7 @@ export function mainDate(doc: NormalizedDocument): DateValue | null {
 
 /** The place the document gives for its event: the most specific one said with the act. */
 export function mainPlace(doc: NormalizedDocument, claims: NormalizedClaim[] = doc.claims): NormalizedClaim | null {
-  const act = new Set(doc.sentences.map((s, i) => (isActSentence(s.text) ? i : -1)).filter((i) => i >= 0));
+  const act = actOf(doc);
   const said = claims.filter((c) => c.kind === 'place' && act.has(c.sentenceIndex) && (c.value as PlaceValue).country);
   // A dateline is where the story was filed: the event's place only when the story names no other.
   const own = said.filter(isEventClaim);

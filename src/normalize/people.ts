@@ -136,19 +136,24 @@ export function canonicalPeople(docs: ExtractedDocument[]): Record<string, Recor
   });
   const all = [...new Set(perDoc.flat())].sort();
   for (const name of all) find(name);
-  // Variants share their word count and first letter: compare only within those buckets.
+  // Variants share their word count, their first letter and a sound of their last word
+  // (sameNameVariant asks for one): compare only within those buckets, not every pair of a
+  // letter (2,000 two-word names of one initial were two million comparisons).
   const buckets = new Map<string, string[]>();
   for (const name of all) {
     const w = words(name);
     if (w.length < 2 && !aliases.has(name)) continue;
-    const key = `${w.length}:${w[0]?.[0] ?? ''}`;
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(name);
-    else buckets.set(key, [name]);
+    const last = w[w.length - 1] ?? '';
+    for (const sound of new Set(doubleMetaphone(last))) {
+      const key = `${w.length}:${w[0]?.[0] ?? ''}:${sound}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(name);
+      else buckets.set(key, [name]);
+    }
   }
   for (const bucket of buckets.values()) {
     for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) if (sameNameVariant(bucket[i]!, bucket[j]!)) union(bucket[i]!, bucket[j]!);
+      for (let j = i + 1; j < bucket.length; j++) if (find(bucket[i]!) !== find(bucket[j]!) && sameNameVariant(bucket[i]!, bucket[j]!)) union(bucket[i]!, bucket[j]!);
     }
   }
   // A surname alone is tied to the full name in its own document, and across documents only

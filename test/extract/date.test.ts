@@ -35,6 +35,10 @@ const cases: [string, string | null, (readonly [string, string | null, string | 
   ['The factory opened two years ago in the north of the city.', '2010-06-01', [['two years ago', '2008-01-01', '2008-12-31', 'year']]],
   ['The vote is set for Saturday, April 25, the commission said.', '1998-04-20', [['Saturday, April 25', '1998-04-25', '1998-04-25', 'day']]],
   // Not dates: a regime's fall, number ranges, the modal "may", a march, counts and addresses.
+  // Days no month has are no dates (a grouping crash: 'March 33, 2016' reached new Date()).
+  ['Two people were killed in a shooting on March 33, 2016, in Dayton.', '2016-09-05', []],
+  ['The trial opens on Sept. 31 and on 2025-13-02, the court said.', '2025-09-01', []],
+  ['The council meets on Feb. 30 each year.', '2024-01-10', []],
   ['The fall of the Assad regime in Syria has raised worries about ISIS regaining ground.', '2025-03-15', []],
   ['A UN report estimates that between 1,500 to 3,000 ISIS jihadists remain active.', '2024-10-26', []],
   ['Officials said the toll may rise as protesters march on the capital.', '2025-03-15', []],

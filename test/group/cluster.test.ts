@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { averageLink, type Pair } from '../../src/group/cluster.js';
-import { candidatePairs } from '../../src/group/candidates.js';
+import { candidatePairs, MAX_TERM_DOCUMENTS } from '../../src/group/candidates.js';
 
 /** The plain all-pairs average link the running sums replace: the reference they must match. */
 function reference(n: number, pairs: Pair[], threshold: number): number[][] {
@@ -78,6 +78,16 @@ describe('candidate pairs from an inverted index', () => {
     expect(candidatePairs(vectors)).toEqual([[0, 1], [2, 3]]);
     expect(candidatePairs(vectors, [[], [], ['Abdul Rauf Khan'], ['Abdul Rauf Khan']])).toEqual([[0, 1], [2, 3]]);
     expect(candidatePairs(vectors, [['Abdul Rauf Khan'], [], ['Abdul Rauf Khan'], []])).toEqual([[0, 1], [0, 2], [2, 3]]);
+  });
+
+  it('a term heading more than MAX_TERM_DOCUMENTS lists pairs none of them; a named victim still pairs', () => {
+    const many = MAX_TERM_DOCUMENTS + 1;
+    const vectors = Array.from({ length: many }, (_, i) => new Map([['shooting', 0.9], [`own${i}`, 0.1]]));
+    expect(candidatePairs(vectors)).toEqual([]);
+    const victims = vectors.map((_, i) => (i < 3 ? ['Jane Roe'] : []));
+    expect(candidatePairs(vectors, victims)).toEqual([[0, 1], [0, 2], [1, 2]]);
+    // Up to the limit, every document heading a term pairs with every other.
+    expect(candidatePairs(vectors.slice(0, MAX_TERM_DOCUMENTS)).length).toBe((MAX_TERM_DOCUMENTS * (MAX_TERM_DOCUMENTS - 1)) / 2);
   });
 
   it('indexes a document by its heaviest terms only', () => {

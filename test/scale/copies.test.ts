@@ -109,4 +109,19 @@ describe('wire copies through an index of phrases', () => {
     expect(new Set(Object.values(groups)).size).toBeLessThan(docs.length - 5);
     expect(sourceGroups(docs)).toEqual(groups);
   });
+
+  it('groups as comparing every earlier document would when a boilerplate line is in every document', () => {
+    const next = random(11);
+    const word = () => `w${Math.floor(next() * 5000)}`;
+    const boilerplate = 'share this story on facebook and twitter and sign up for our newsletter today.';
+    const own = Array.from({ length: 80 }, () => `${Array.from({ length: 30 }, word).join(' ')}.`);
+    // Past fifty documents the boilerplate's phrases find no candidates; the copies are still found.
+    const texts = [...own.map((t) => `${t} ${boilerplate}`), `${own[5]} ${boilerplate}`.replace(/^w\d+/, 'changed'), `${own[70]!.slice(0, 120)} ${boilerplate}`];
+    const docs = analyze(texts.map((t, i) => documentFrom(t, `d${i}.txt`))).documents;
+    const groups = reference(docs);
+    expect(groups['d80.txt']).toBe('d5.txt');
+    expect(groups['d81.txt']).toBe('d70.txt');
+    expect(new Set(Object.values(groups)).size).toBe(80);
+    expect(sourceGroups(docs)).toEqual(groups);
+  });
 });

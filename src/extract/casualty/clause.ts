@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from '../../util/nlp.js';
 import type { CasualtyType } from '../../types.js';
 import { clauseRules, type ClauseRule } from './clause-rules.js';
 import { NOT_COUNT_AFTER } from './non-count.js';
@@ -104,13 +104,13 @@ function lastOf(found: { who: Who; text: string }): { who: Who; text: string } {
   return { who: { min: 1, max: 1, qualifiers: [], people: [person] }, text: tail };
 }
 
-type CompiledMatch = ReturnType<typeof nlp.parseMatch>;
+type CompiledMatch = ReturnType<ReturnType<typeof nlp>['parseMatch']>;
 const compiled = new Map<ClauseRule, CompiledMatch>();
 
 /** A rule's match statement parsed once, on first use: compromise would parse the string on every call. */
 function compiledMatch(rule: ClauseRule): CompiledMatch {
   let regs = compiled.get(rule);
-  if (!regs) compiled.set(rule, (regs = nlp.parseMatch(rule.match)));
+  if (!regs) compiled.set(rule, (regs = nlp().parseMatch(rule.match)));
   return regs;
 }
 
@@ -123,7 +123,7 @@ export function clauseMatches(sentence: string, taken: [number, number][] = [], 
   const rules = clauseRules.filter((rule) => rule.needs.test(sentence));
   if (!rules.length) return [];
   work?.charge(sentence.length * CLAUSE_PARSE_UNITS_PER_CHAR);
-  const doc = nlp(sentence);
+  const doc = nlp()(sentence);
   const found: ClauseMatch[] = [];
   // Verbs read as active ("Carney shot and killed Regula"): no subject rule may take them.
   const active: [number, number][] = [];

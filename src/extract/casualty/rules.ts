@@ -19,6 +19,8 @@ export interface CasualtyReading {
 
 export interface CasualtyRule extends RuleInfo {
   pattern: RegExp;
+  /** Words every match holds (rule-matches.ts): sentences without them are not searched. */
+  needs?: RegExp;
   read(m: RegExpExecArray): CasualtyReading | null;
 }
 
@@ -36,6 +38,7 @@ const ORDINAL_NUMBERS: Record<string, number> = {
 export const casualtyRules: CasualtyRule[] = [
   {
     id: 'casualty/zero',
+    needs: /\bno/i,
     reason: 'an explicit zero is a figure too, and contradicts a report of injuries',
     example: 'The driver was taken into custody and no one was injured, police said.',
     pattern: new RegExp(`\\b(?:no one|nobody|no (?:other )?(?:people|persons?|officers?|one else)|none) (?:else )?(?:was|were) (?:(?:reported|believed|immediately) )?(?<verb>${VERBS.injured}|${VERBS.killed})\\b|\\bno (?:other )?(?<noun>injuries|deaths|fatalities)\\b|\\bnone (?:of them |of which )?(?<fatally>fatally)\\b`, 'gi'),
@@ -43,6 +46,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/sum',
+    needs: / and /i,
     reason: 'two groups counted in one clause add up ("six children and two adults")',
     example: 'A timeline shows deputies went four times to a home where six children and two adults were fatally shot.',
     pattern: new RegExp(`\\b(?<a>${C}) (?<whoA>(?!(?:${ALL_VERBS})\\b)[a-z]+(?: (?!(?:${ALL_VERBS})\\b)[a-z]+)?) and (?<b>${C}) (?<whoB>[a-z]+(?: [a-z]+)?) ${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
@@ -50,6 +54,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/and-others',
+    needs: / and [\s\S]*\bother/i,
     reason: 'a named victim and a count of others: the others plus one',
     example: 'The airstrike killed Abu Khadija and three others, officials said.',
     pattern: new RegExp(`\\b(?<verb>killed|killing|wounded|wounding|injured|injuring) (?:[A-Z][\\w'’-]+ ){0,4}[A-Z][\\w'’-]+ and (?<n>${C}) others?\\b`, 'g'),
@@ -57,6 +62,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/shot-and-beaten',
+    needs: /shot/i,
     reason: 'people shot and others hurt another way in the same attack ("5 shot, 1 pistol-whipped") are all injured',
     example: '4 shot, 1 pistol-whipped outside a Brooklyn block party',
     pattern: new RegExp(`\\b(?<a>${C}) (?<who>(?:[A-Za-z-]+ )?)(?:(?:were|are) )?shot,? (?:and )?(?<b>${C}) (?:(?:other|more|[a-z]+) )?(?:(?:was|were|is|are) )?(?:pistol[- ]whipped|stabbed|beaten|trampled|run over|struck by a (?:car|vehicle))\\b`, 'gi'),
@@ -64,6 +70,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/slain-person',
+    needs: /fatal|deceased|slain/i,
     reason: 'a headline names the dead by an adjective: "fatal victim ID’d", "slain teen", "fatal shooting victim identified"',
     example: 'Fatal victim ID’d, 3 others injured in Dayton shooting',
     pattern: new RegExp(`\\b(?:(?:fatal|fatally wounded|deceased) (?:(?:shooting|crash|stabbing) )?victim|slain (?:${PERSON_NOUN}))\\b(?!s| of\\b)`, 'gi'),
@@ -71,6 +78,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/along-with',
+    needs: /along with/i,
     reason: 'one person and a count of others: "a teen girl shot along with three others" is four',
     example: 'Teen girl shot along with three others at a celebration in southeast Houston',
     pattern: new RegExp(`\\b(?:was |were )?(?<verb>shot|killed|wounded|injured|hurt)(?: and (?:killed|wounded|injured))? along with (?<n>${C}) (?:other )?(?:others?|people|persons|m[ae]n|wom[ae]n|teens|teenagers|children|victims)\\b`, 'gi'),
@@ -78,6 +86,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/toll',
+    needs: /toll|number of/i,
     reason: 'a death toll states the number killed',
     example: 'The death toll from the fire rose to 12 on Sunday.',
     pattern: new RegExp(`\\b(?:death toll|toll|number of (?:dead|deaths))(?: [\\w’'-]+){0,12}? (?:rose|has risen|risen|climbed|increased|jumped|stood|stands|is|was|reached|hit|now stands)(?: to| at)? (?<n>${C})\\b`, 'gi'),
@@ -85,6 +94,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/bodies',
+    needs: /bodies/i,
     reason: 'bodies found or recovered are the dead',
     example: 'Five bodies were recovered from the river on Tuesday.',
     pattern: new RegExp(`\\b(?<n>${C}) bodies (?:(?:were|have been|had been) )?(?:found|recovered|discovered|pulled)\\b`, 'gi'),
@@ -92,6 +102,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/nth-victim',
+    needs: /died|dies|killed|succumbed/i,
     reason: '"a fifth victim died" revises the toll to five',
     example: 'A fifth victim died in hospital on Tuesday, police said.',
     pattern: /(?:\b(?:a|the) |^)(?<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victim|person|man|woman|child|patient|student|officer|teen|boy|girl) (?:has |had )?(?<verb>died|dies|been killed|was killed|succumbed)\b/gi,
@@ -99,6 +110,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/deaths-of',
+    needs: /deaths of/i,
     reason: '"the deaths of four ISIS members" counts the killed',
     example: 'The strikes resulted in the deaths of four ISIS members, including a senior official.',
     pattern: new RegExp(`\\bdeaths of (?<n>${C}) (?<who>[\\w.'’ -]{1,50}?)(?=[,.;]|$| including| in | on )`, 'gi'),
@@ -106,6 +118,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/shot-fatally',
+    needs: /fatally/i,
     reason: '"N people were shot, one fatally": the fatal ones are killed, the rest injured',
     example: 'Four people were shot, one fatally, outside a nightclub early Sunday.',
     pattern: new RegExp(`\\b(?<n>${C}) (?<who>(?:[a-z]+ ){0,3}?)${AUX}shot,? (?:and )?(?<k>one|two|three|four|five|\\d+) (?:of them )?fatally\\b`, 'gi'),
@@ -121,6 +134,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/sent-to-hospital',
+    needs: /hospital/i,
     reason: 'a shooting that "sent four teens to the hospital" injured them',
     example: 'Police said the shooting on Monday sent four other teens to the hospital.',
     pattern: new RegExp(`\\b(?:sent|sending|put|putting) (?<n>${C}) (?<who>(?:[a-z]+ ){0,2}?)(?:people |persons |others |teens |men |women |children |victims )?to (?:the |a |area |local )?hospitals?\\b`, 'gi'),
@@ -128,6 +142,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/left-n',
+    needs: /left|leaving|leaves/i,
     reason: '"left three dead" and "leaving two injured" count the victims',
     example: 'The crash left two people dead and five injured on the highway.',
     pattern: new RegExp(`\\b(?:left|leaving|leaves) (?<n>${C}|another) (?<who>(?:[a-z]+ ){0,2}?)(?<verb>dead|injured|wounded|hurt)\\b`, 'gi'),

