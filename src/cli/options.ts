@@ -87,7 +87,7 @@ export function parseArguments(cmd: Command, argv: string[], io: CliIO): number 
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
-      io.stderr(`claimcheck: ${error.message.replace(/^error: /, '')} (see claimcheck ${cmd.name() === 'claimcheck' ? '' : `${cmd.name()} `}--help)\n`);
+      io.stderr(`claimcheck: ${error.message.replace(/^error: /, '')} (see ${cmd.name()} --help)\n`);
       return EXIT.error;
     }
     throw error;

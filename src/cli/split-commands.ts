@@ -38,7 +38,7 @@ one step: the same files give the same report, byte for byte, whatever the shard
 type ExtractCliOptions = InputOptions & { output?: string; quiet: boolean };
 
 function extractProgram(io: CliIO): Command {
-  const cmd = new Command('extract')
+  const cmd = new Command('claimcheck extract')
     .description('The first stage: read and extract articles into NDJSON records, one line per article.')
     .argument('<paths...>', 'folders, article files, globs, or - for standard input');
   addSettingsOptions(addInputOptions(cmd))
@@ -49,7 +49,7 @@ function extractProgram(io: CliIO): Command {
 }
 
 function compareProgram(io: CliIO): Command {
-  const cmd = new Command('compare')
+  const cmd = new Command('claimcheck compare')
     .description('The second stage: group, compare and report the articles of files written by claimcheck extract.')
     .argument('<files...>', 'NDJSON files of claimcheck extract, or - for standard input');
   addSettingsOptions(addReportOptions(cmd)).addHelpText('after', COMPARE_EXAMPLES);

@@ -103,6 +103,17 @@ describe('claimcheck extract, then claimcheck compare', () => {
     });
   }
 
+  it('each stage has its own help, and a usage error names it', async () => {
+    for (const stage of ['extract', 'compare']) {
+      const help = await cliIn(dir, [stage, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: claimcheck ${stage} \\[options\\]`));
+      const none = await cliIn(dir, [stage]);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toMatch(new RegExp(`^claimcheck: missing required argument .*\\(see claimcheck ${stage} --help\\)\n$`));
+    }
+  });
+
   it('a document in two shards, or shards of other settings, is refused', async () => {
     await cliIn(dir, ['extract', ...files.slice(0, 2), '-o', 'a.ndjson']);
     await cliIn(dir, ['extract', ...files.slice(1, 3), '-o', 'b.ndjson']);
