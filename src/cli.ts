@@ -11,6 +11,7 @@ import { FAIL_ON, type FailOn } from './settings/fail-on.js';
 import { SettingsError } from './settings/settings.js';
 import { checkWritable, writeFileAtomic, WriteError } from './util/atomic-write.js';
 import { visible } from './util/sanitize.js';
+import { queueRunOptions } from './queue/options.js';
 
 export { VERSION };
 
@@ -50,6 +51,8 @@ interface Options {
   output?: string;
   quiet: boolean;
   maxArticles: string;
+  redis?: string;
+  queueTimeout: string;
 }
 
 const EXAMPLES = `
@@ -67,6 +70,8 @@ Examples:
   claimcheck ./articles --quiet              only contradictions and updates
   claimcheck ./articles --write-baseline .claimcheck-baseline.json
   claimcheck ./articles --baseline .claimcheck-baseline.json   accept known findings
+  claimcheck worker --redis redis://queue:6379   extract articles for runs that give --redis (any number, any machine)
+  claimcheck ./articles --redis redis://queue:6379   extract through those workers, compare here
 
 Settings are read from claimcheck.config.json, .claimcheckrc.json or the "claimcheck" key of
 package.json, looked for from the checked files' folder up to the repository root.
@@ -115,6 +120,8 @@ function program(io: CliIO): Command {
     .option('--config <file>', 'settings file to use instead of looking for one')
     .option('--no-config', 'use no settings file')
     .option('--stdin-name <name>', 'the name of the article read from standard input (-)', 'stdin.md')
+    .option('--redis <url>', 'extract through the job queue on this Redis: `claimcheck worker --redis URL` processes extract the articles (results cached there)')
+    .option('--queue-timeout <seconds>', 'with --redis: give up (exit 2) when no worker delivered a result for this long', '60')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
@@ -126,6 +133,7 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
   // Every line on stderr quotes file names, YAML messages or paths: all made visible, so none
   // can carry an escape sequence or a line break that starts a GitHub workflow command.
   const io: CliIO = { ...rawIo, stderr: (text) => rawIo.stderr(text.endsWith('\n') ? `${visible(text.slice(0, -1))}\n` : visible(text)) };
+  if (argv[0] === 'worker') return (await import('./queue/worker-command.js')).runWorkerCommand(argv.slice(1), io);
   const cmd = program(io);
   try {
     cmd.parse(argv, { from: 'user' });
@@ -157,6 +165,7 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
         cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, maxArticles: opts.maxArticles, baseline: opts.baseline, stdin,
         ...(opts.config === false ? { noConfig: true } : { config: opts.config }),
         ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
+        ...(opts.redis ? { queue: queueRunOptions(opts.redis, opts.queueTimeout) } : {}),
       });
     } finally {
       bar?.finish();
@@ -164,6 +173,7 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     const settings = run.settings.settings;
     for (const warning of run.warnings) io.stderr(`claimcheck: warning: ${warning}\n`);
     if (opts.verbose) for (const line of run.skipped) io.stderr(`claimcheck: skipped ${line}\n`);
+    if (opts.verbose && run.queueStats) io.stderr(`claimcheck: queue: ${run.queueStats.texts} distinct texts, ${run.queueStats.cached} from the Redis cache, ${run.queueStats.extracted} extracted by workers\n`);
     const format = given('format') ? opts.format : settings.format ?? opts.format;
     const formatter = formatterNamed(format);
     if (!formatter) throw new SettingsError(`${run.settings.file}: "format" must be one of ${formatters.map((f) => f.name).join(', ')}, not "${format}"`);

@@ -11,6 +11,7 @@ import { loadSettings } from '../settings/find-settings.js';
 import type { LoadedSettings } from '../settings/settings.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { loadDocuments, type Source } from './load-documents.js';
+import type { QueueStats } from '../queue/producer.js';
 
 export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
@@ -35,6 +36,8 @@ export interface CheckOptions {
   stdin?: { name: string; bytes: Uint8Array };
   /** Hears how far the run is (the CLI draws a progress bar from it). */
   onProgress?: ProgressCallback;
+  /** Extract through the BullMQ queue on this Redis (`claimcheck worker`s do it), waiting this long for news. */
+  queue?: { redis: string; timeoutSeconds: number };
 }
 
 export interface CheckRun {
@@ -52,6 +55,8 @@ export interface CheckRun {
   focus: string[] | null;
   /** Where each document is, absolute, for the baseline. */
   absolute: Record<string, string>;
+  /** With a queue: how many documents came from Redis's cache and how many workers extracted. */
+  queueStats?: QueueStats;
 }
 
 const quiet = (warning: string) => /^no publication date|^suppressed by claimcheck-disable/.test(warning);
@@ -124,7 +129,9 @@ export async function runCheck(paths: string[], options: CheckOptions = {}): Pro
     boilerplate: (s.boilerplate ?? []).map((b) => new RegExp(b, 'i')),
     given: [...paths, ...archive.map((a) => path.relative(cwd, a) || '.')].join(', '),
   }, (line) => warnings.push(line));
-  const result = analyze(docs, { organizations: s.organizations, people: s.people, places: s.places }, options.onProgress);
+  // Loaded only with a queue: a one-machine run needs none of BullMQ.
+  const queued = options.queue ? await (await import('../queue/producer.js')).extractThroughQueue(docs, { ...options.queue, onProgress: options.onProgress }) : undefined;
+  const result = analyze(docs, { organizations: s.organizations, people: s.people, places: s.places }, options.onProgress, queued?.extracted);
   for (const doc of result.documents) for (const w of doc.warnings) if (!quiet(w)) warnings.push(`${doc.id}: ${w}`);
   let report = buildReport(result, VERSION);
   const focus = archive.length && given.size < docs.length ? [...given].sort() : null;
@@ -134,7 +141,7 @@ export async function runCheck(paths: string[], options: CheckOptions = {}): Pro
     warnings.push(`only one article (${docs[0]!.id}): nothing to compare it with; give the other articles of the story, or --against a folder of published ones`);
   }
   const paths_: Record<string, string> = Object.fromEntries(Object.entries(absolute).map(([id, abs]) => [id, toPosix(path.relative(cwd, abs))]));
-  const run: CheckRun = { report, accepted: new Set(), paths: paths_, settings, warnings, skipped: selection.skipped, focus, absolute };
+  const run: CheckRun = { report, accepted: new Set(), paths: paths_, settings, warnings, skipped: selection.skipped, focus, absolute, ...(queued ? { queueStats: queued.stats } : {}) };
   const baseline = baselinePath(options, settings, cwd);
   if (baseline) {
     const data = await readBaseline(baseline.file, baseline.required, baseline.shown);
