@@ -13,10 +13,11 @@ export interface ThreadTask {
   key: string;
   doc: IngestedDocument;
 }
-export type ThreadReply = { task: number; record: Uint8Array; claims: number } | { task: number; error: string };
+export type ThreadReply = { task: number; record: Uint8Array; claims: number } | { task: number; error: string } | { ready: true };
 
 // The word lists and gazetteers load now, while the thread waits for its first job, not during it.
 extractDocument({ id: '', text: 'Two people were hurt in Springfield on Monday, police said.', clean: 'Two people were hurt in Springfield on Monday, police said.', bodyStart: 0, title: null, source: null, url: null, published: null, warnings: [], hash: '' });
+parentPort?.postMessage({ ready: true });
 
 parentPort?.on('message', ({ task, key, doc }: ThreadTask) => {
   try {

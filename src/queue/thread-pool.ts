@@ -24,6 +24,7 @@ export class ExtractionThreads {
   private waiting: Array<() => void> = [];
   private next = 0;
   private closed = false;
+  private starting: Array<Promise<void>> = [];
 
   constructor(private readonly size: number, private readonly script = new URL('./extract-thread.js', import.meta.url)) {
     for (let i = 0; i < size; i++) this.free.push(this.spawn());
@@ -31,7 +32,11 @@ export class ExtractionThreads {
 
   private spawn(): Worker {
     const thread = new Worker(this.script);
-    thread.on('message', (reply: ThreadReply) => this.settle(thread, reply));
+    this.starting.push(new Promise((resolve) => {
+      thread.once('message', () => resolve());
+      thread.once('exit', () => resolve());
+    }));
+    thread.on('message', (reply: ThreadReply) => 'task' in reply && this.settle(thread, reply));
     const failed = (error: Error) => {
       const task = this.busy.get(thread);
       this.busy.delete(thread);
@@ -44,7 +49,12 @@ export class ExtractionThreads {
     return thread;
   }
 
-  private settle(thread: Worker | null, reply: ThreadReply): void {
+  /** Once every thread has loaded the extractors (a second or more): a job taken before would wait. */
+  async ready(): Promise<void> {
+    await Promise.all(this.starting);
+  }
+
+  private settle(thread: Worker | null, reply: Exclude<ThreadReply, { ready: true }>): void {
     const pending = this.pending.get(reply.task);
     this.pending.delete(reply.task);
     if (thread && this.busy.delete(thread)) this.release(thread);

@@ -34,6 +34,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const store = await connectRedis(options.redis);
   const connection = await connectRedis(options.redis, true);
   const threads = new ExtractionThreads(options.concurrency);
+  await threads.ready();
   const handle = async (job: Job<ExtractionJob>) => {
     const { key, id } = job.data;
     const stored = await store.getBuffer(resultKey(key));
