@@ -73,16 +73,18 @@ export async function extractThroughQueue(docs: IngestedDocument[], options: Que
   const progress = () => options.onProgress?.({ stage: 'extracting', done: results.size, total });
   let queue: Queue | null = null;
   let events: QueueEvents | null = null;
+  let listening: Redis | null = null;
   try {
     for (const [key, doc] of await readRecords(store, keys)) results.set(key, doc);
     const cached = results.size;
     progress();
     const missing = [...keyOf].filter(([, key]) => !results.has(key));
     if (missing.length) {
-      const connection = await connectRedis(options.redis, true);
-      events = new QueueEvents(QUEUE_NAME, { connection, prefix: KEY_PREFIX });
+      // The events are read by a blocking XREAD: on a connection of their own that outlives a restart of Redis.
+      listening = await connectRedis(options.redis, true);
+      events = new QueueEvents(QUEUE_NAME, { connection: listening, prefix: KEY_PREFIX });
       events.on('error', () => {});
-      queue = new Queue(QUEUE_NAME, { connection, prefix: KEY_PREFIX });
+      queue = new Queue(QUEUE_NAME, { connection: store, prefix: KEY_PREFIX });
       queue.on('error', () => {});
       await events.waitUntilReady();
       await collect(store, queue, events, missing, results, options, progress);
@@ -93,8 +95,13 @@ export async function extractThroughQueue(docs: IngestedDocument[], options: Que
       return { ...result, id: doc.id, warnings: [...doc.warnings, ...result.warnings] };
     });
     return { extracted, stats: { texts: total, cached, extracted: total - cached } };
+  } catch (error) {
+    if (error instanceof QueueError) throw error;
+    // Redis gone in the middle of the run (restarted, out of memory, the network): one line.
+    throw new QueueError(`Redis at ${shownUrl(options.redis)} failed: ${(error as Error).message.split('\n')[0]}`);
   } finally {
     await Promise.allSettled([queue?.close(), events?.close()]);
+    listening?.disconnect();
     store.disconnect();
   }
 }

@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync,
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { findRedisServer, freePort, startRedis, type RunningRedis } from '../helpers/redis.js';
@@ -125,5 +126,14 @@ describe.skipIf(!server)(server ? 'queue: workers on a local redis-server' : 'qu
     expect(again.stdout).toBe(oneStep.stdout);
     expect(again.stderr).toMatch(/queue: (\d+) distinct texts, \1 from the Redis cache, 0 extracted by workers/);
     expect(survivor.log.slice(logged)).toBe('');
+
+    // A record damaged in Redis is not trusted: its document is extracted again.
+    const store = new Redis(redis.url);
+    const [damaged] = (await store.keys('claimcheck:extraction:*')).sort();
+    await store.set(damaged!, Buffer.from('not a record'));
+    store.disconnect();
+    const repaired = await cli([dir, '--redis', redis.url, '-f', 'json', '-v']);
+    expect(repaired.stderr).toMatch(/queue: (\d+) distinct texts, \d+ from the Redis cache, 1 extracted by workers/);
+    expect(repaired.stdout).toBe(oneStep.stdout);
   });
 });
