@@ -21,6 +21,8 @@ const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(path.join(dir, f)).isDirectory() ? files(path.join(dir, f)) : [path.join(dir, f)]));
 const articles = files(wide).filter((f) => /\.(md|txt|html?)$/.test(f)).sort();
 
+const DAYLESS_NUMBER = /(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+|[/\-.:]|\d(?:st|nd|rd|th)?\s)\b\d{1,2}\b(?![/\-:]|(?:st|nd|rd|th)\b|\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
+
 /** `size` articles: gva-wide as it is, then copies whose numbers are shifted so no two texts are one. */
 function corpus(size) {
   const dir = mkdtempSync(path.join(tmpdir(), `claimcheck-queue-bench-${size}-`));
@@ -28,7 +30,8 @@ function corpus(size) {
     const round = Math.floor(i / articles.length);
     const file = articles[i % articles.length];
     const text = readFileSync(file, 'utf8');
-    const varied = round === 0 ? text : text.replace(/\b\d{1,2}\b/g, (n) => String(Number(n) + round));
+    // Counts and ages change; days of the month do not (a "July 32" is no date).
+    const varied = round === 0 ? text : text.replace(DAYLESS_NUMBER, (n) => String(Number(n) + round));
     const folder = path.join(dir, `round${round}`);
     mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, `${i}_${path.basename(file)}`), varied);

@@ -92,10 +92,15 @@ describe.skipIf(!server)(server ? 'queue: workers on a local redis-server' : 'qu
   });
 
   it('no worker answering: one line, exit 2, after --queue-timeout', async () => {
-    const run = await cli(['fixtures/seeds', '--redis', redis.url, '--queue-timeout', '1', '-f', 'json']);
+    // Articles of their own: the job stays queued, and the workers of the next test take it, not one of theirs.
+    const own = mkdtempSync(path.join(tmpdir(), 'claimcheck-queue-lonely-'));
+    writeFileSync(path.join(own, 'a.md'), 'A fire destroyed two barns near Millbrook on Sunday, the fire service said.\n');
+    writeFileSync(path.join(own, 'b.md'), 'Two barns burned down near Millbrook on Sunday night, firefighters said.\n');
+    const run = await cli([own, '--redis', redis.url, '--queue-timeout', '1', '-f', 'json']);
+    rmSync(own, { recursive: true, force: true });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`claimcheck: no result from any worker for 1 s (4 of 4 documents not extracted): start \`claimcheck worker --redis ${redis.url}\`, or raise --queue-timeout\n`);
+    expect(run.stderr).toBe(`claimcheck: no result from any worker for 1 s (2 of 2 documents not extracted): start \`claimcheck worker --redis ${redis.url}\`, or raise --queue-timeout\n`);
   });
 
   it('two workers, one killed mid-job: nothing lost, the report is the one-step report byte for byte; a re-run is all cache hits', async () => {
