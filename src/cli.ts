@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { EXIT, type CliIO } from './cli/io.js';
-import { addInputOptions, addReportOptions, addSettingsOptions, configureCommand, parseArguments, settingsChoice, cacheFolder, poolChoice, type InputOptions, type ReportCliOptions } from './cli/options.js';
+import { addInputOptions, addReportOptions, addSettingsOptions, configureCommand, parseArguments, settingsChoice, cacheFolder, poolChoice, queueChoice, type InputOptions, type ReportCliOptions } from './cli/options.js';
 import { checkTargets, emitReport, errorExit, progressBarFor, safeIo } from './cli/report-output.js';
 import { isSplitCommand, runSplitCommand } from './cli/split-commands.js';
 import { VERSION } from './version.js';
@@ -26,6 +26,8 @@ Examples:
   claimcheck ./articles --baseline .claimcheck-baseline.json   accept known findings
   claimcheck extract shard1/ > 1.ndjson      the first stage alone, one shard of many
   claimcheck compare *.ndjson -f json        the second stage, on the shards' records together
+  claimcheck worker --redis redis://queue:6379   extract articles for runs that give --redis (any number, any machine)
+  claimcheck ./articles --redis redis://queue:6379   extract through those workers, compare here
 
 Settings are read from claimcheck.config.json, .claimcheckrc.json or the "claimcheck" key of
 package.json, looked for from the checked files' folder up to the repository root.
@@ -48,6 +50,7 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
   // can carry an escape sequence or a line break that starts a GitHub workflow command.
   const io = safeIo(rawIo);
   if (isSplitCommand(argv)) return runSplitCommand(argv, rawIo);
+  if (argv[0] === 'worker') return (await import('./queue/worker-command.js')).runWorkerCommand(argv.slice(1), io);
   const cmd = program(io);
   const parsed = parseArguments(cmd, argv, io);
   if (parsed !== null) return parsed;
@@ -64,7 +67,7 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     try {
       run = await runCheck(cmd.args, {
         cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, maxArticles: opts.maxArticles, baseline: opts.baseline, stdin,
-        cache: cacheFolder(opts, cwd), pool: poolChoice(opts, io.env),
+        cache: cacheFolder(opts, cwd), pool: poolChoice(opts, io.env), ...queueChoice(opts),
         ...settingsChoice(opts.config),
         ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
       });

@@ -64,8 +64,11 @@ export function extractAll(docs: IngestedDocument[], onProgress?: ProgressCallba
   });
 }
 
-/** Ingested documents → the whole analysis; `onProgress` hears of each document extracted. */
-export function analyze(docs: IngestedDocument[], options: NormalizeOptions = {}, onProgress?: ProgressCallback): AnalysisResult {
-  const extracted = extractAll(docs, onProgress).map((doc, i) => suppressClaims(doc, docs[i]!.suppress ?? []));
+/**
+ * Ingested documents → the whole analysis; `onProgress` hears of each document extracted.
+ * `extracted`: the documents' extractions when they were made elsewhere (by queue workers).
+ */
+export function analyze(docs: IngestedDocument[], options: NormalizeOptions = {}, onProgress?: ProgressCallback, extracted_?: ExtractedDocument[]): AnalysisResult {
+  const extracted = (extracted_ ?? extractAll(docs, onProgress)).map((doc, i) => suppressClaims(doc, docs[i]!.suppress ?? []));
   return analyzeExtracted(extracted, options, onProgress);
 }

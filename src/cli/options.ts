@@ -7,6 +7,7 @@ import { DEFAULT_CACHE_LOCATION } from '../run/extraction-cache.js';
 import { formatters } from '../report/formatters/index.js';
 import { FAIL_ON, type FailOn } from '../settings/fail-on.js';
 import { EXIT, type CliIO } from './io.js';
+import { queueRunOptions } from '../queue/options.js';
 
 /** The options of reading and extracting articles (`claimcheck <paths>` and `claimcheck extract`). */
 export interface InputOptions {
@@ -19,6 +20,8 @@ export interface InputOptions {
   cache: boolean;
   cacheLocation?: string;
   jobs?: string;
+  redis?: string;
+  queueTimeout: string;
 }
 
 /** The options of the report (`claimcheck <paths>` and `claimcheck compare`). */
@@ -52,7 +55,13 @@ export const addInputOptions = (cmd: Command): Command => cmd
   .option('--stdin-name <name>', 'the name of the article read from standard input (-)', 'stdin.md')
   .option('--cache', `keep each article's extraction, and reuse it while the article, the settings and claimcheck's version are the same (in ${DEFAULT_CACHE_LOCATION})`, false)
   .option('--cache-location <folder>', 'the cache folder (implies --cache)')
-  .option('--jobs <count>', 'threads extracting articles at most (default: one per core; workers start only for at least 16 articles and 1 MiB of text)');
+  .option('--jobs <count>', 'threads extracting articles at most (default: one per core; workers start only for at least 16 articles and 1 MiB of text)')
+  .option('--redis <url>', 'extract through the job queue on this Redis: `claimcheck worker --redis URL` processes extract the articles (results cached there)')
+  .option('--queue-timeout <seconds>', 'with --redis: give up (exit 2) when no worker delivered a result for this long', '60');
+
+/** The queue the options ask for (--redis, --queue-timeout), checked before any article is read. */
+export const queueChoice = (opts: InputOptions): { queue?: { redis: string; timeoutSeconds: number } } =>
+  opts.redis ? { queue: queueRunOptions(opts.redis, opts.queueTimeout) } : {};
 
 /**
  * The worker threads the options ask for: --jobs, else one per core. CLAIMCHECK_FORCE_WORKERS=1

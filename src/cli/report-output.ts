@@ -70,6 +70,7 @@ export async function emitReport(run: CheckRun, opts: ReportOptions, given: (nam
   const settings = run.settings.settings;
   for (const warning of run.warnings) io.stderr(`claimcheck: warning: ${warning}\n`);
   if (opts.verbose) for (const line of run.skipped) io.stderr(`claimcheck: skipped ${line}\n`);
+  if (opts.verbose && run.queueStats) io.stderr(`claimcheck: queue: ${run.queueStats.texts} distinct texts, ${run.queueStats.cached} from the Redis cache, ${run.queueStats.extracted} extracted by workers\n`);
   const format = given('format') ? opts.format : settings.format ?? opts.format;
   const formatter = formatterNamed(format);
   if (!formatter) throw new SettingsError(`${run.settings.file}: "format" must be one of ${formatters.map((f) => f.name).join(', ')}, not "${format}"`);

@@ -5,7 +5,7 @@ import { InputError } from '../ingest/find-files.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../version.js';
 import { EXIT, type CliIO } from './io.js';
-import { addInputOptions, addReportOptions, addSettingsOptions, configureCommand, parseArguments, settingsChoice, cacheFolder, poolChoice, type InputOptions, type ReportCliOptions } from './options.js';
+import { addInputOptions, addReportOptions, addSettingsOptions, configureCommand, parseArguments, settingsChoice, cacheFolder, poolChoice, queueChoice, type InputOptions, type ReportCliOptions } from './options.js';
 import { checkTargets, emitReport, errorExit, progressBarFor, safeIo } from './report-output.js';
 
 /**
@@ -68,7 +68,7 @@ async function runExtractCommand(cmd: Command, rawIo: CliIO, io: CliIO): Promise
   try {
     run = await runExtract(cmd.args, {
       cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, maxArticles: opts.maxArticles, stdin,
-      cache: cacheFolder(opts, cwd), pool: poolChoice(opts, io.env),
+      cache: cacheFolder(opts, cwd), pool: poolChoice(opts, io.env), ...queueChoice(opts),
       ...settingsChoice(opts.config),
       ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
     });

@@ -14,6 +14,7 @@ import { runExtract, type ExtractOptions } from './extract-run.js';
 
 export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
+import type { QueueStats } from '../queue/producer.js';
 
 export interface CheckOptions extends ExtractOptions {
   /** The baseline file of accepted findings (default: the settings' "baseline", if it exists). */
@@ -35,6 +36,8 @@ export interface CheckRun {
   focus: string[] | null;
   /** Where each document is, absolute, for the baseline. */
   absolute: Record<string, string>;
+  /** With a queue: how many documents came from Redis's cache and how many workers extracted. */
+  queueStats?: QueueStats;
 }
 
 const quiet = (warning: string) => /^no publication date|^suppressed by claimcheck-disable/.test(warning);
@@ -76,7 +79,8 @@ export const fileOfFor = (run: CheckRun, baselineFile: string) => (id: string) =
  */
 export async function runCheck(paths: string[], options: CheckOptions = {}): Promise<CheckRun> {
   const extraction = await runExtract(paths, options);
-  return compareRecords({ ...extraction, analysis: extraction.header.analysis }, options);
+  const run = await compareRecords({ ...extraction, analysis: extraction.header.analysis }, options);
+  return extraction.queueStats ? { ...run, queueStats: extraction.queueStats } : run;
 }
 
 export interface CompareInput {

@@ -10,6 +10,7 @@ import { EXTRACTION_FORMAT, type DocumentRecord, type ExtractionHeader } from '.
 import { extractDocuments } from './extract-documents.js';
 import type { PoolChoice } from './extract-pool.js';
 import { loadDocuments, type Source } from './load-documents.js';
+import type { QueueStats } from '../queue/producer.js';
 
 export interface ExtractOptions {
   /** Folder that relative paths start from (default: process.cwd()). */
@@ -33,6 +34,8 @@ export interface ExtractOptions {
   cache?: string;
   /** Worker threads for extraction (--jobs), used when the job is big enough to pay them off. */
   pool?: PoolChoice;
+  /** Extract through the BullMQ queue on this Redis (`claimcheck worker`s do it), waiting this long for news. */
+  queue?: { redis: string; timeoutSeconds: number };
 }
 
 export interface ExtractRun {
@@ -46,6 +49,8 @@ export interface ExtractRun {
   skipped: string[];
   /** What was given, for messages: "drafts/new.md, archive". */
   given: string;
+  /** With a queue: how many documents came from Redis's cache and how many workers extracted. */
+  queueStats?: QueueStats;
 }
 
 /**
@@ -88,7 +93,11 @@ export async function runExtract(paths: string[], options: ExtractOptions = {}):
     boilerplate: boilerplate.map((b) => new RegExp(b, 'i')),
     given: [...paths, ...archive.map((a) => path.relative(cwd, a) || '.')].join(', '),
   }, (line) => warnings.push(line));
-  const extracted = await extractDocuments(docs, { cache: options.cache, pool: options.pool, onProgress: options.onProgress, warn: (line) => warnings.push(line) });
+  // The queue's producer is loaded only with --redis: a one-machine run needs none of BullMQ.
+  const queued = options.queue
+    ? await (await import('../queue/producer.js')).extractThroughQueue(docs, { ...options.queue, onProgress: options.onProgress })
+    : undefined;
+  const extracted = queued?.extracted ?? await extractDocuments(docs, { cache: options.cache, pool: options.pool, onProgress: options.onProgress, warn: (line) => warnings.push(line) });
   const records: DocumentRecord[] = extracted.map((doc, i) => ({
     type: 'document',
     path: toPosix(path.relative(cwd, absolute[doc.id]!)),
@@ -103,5 +112,5 @@ export async function runExtract(paths: string[], options: ExtractOptions = {}):
     extraction: { published: options.published ?? null, maxFileSize, boilerplate },
     analysis: { organizations: s.organizations, people: s.people, places: s.places },
   };
-  return { header, records, settings, warnings, skipped: selection.skipped, given: onDisk.join(', ') || 'the paths given' };
+  return { header, records, settings, warnings, skipped: selection.skipped, given: onDisk.join(', ') || 'the paths given', ...(queued ? { queueStats: queued.stats } : {}) };
 }
