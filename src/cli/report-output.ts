@@ -83,15 +83,18 @@ export async function emitReport(run: CheckRun, opts: ReportOptions, given: (nam
   }
   // A file is never a terminal: no colour, lines wrapped at the default width.
   const toTerminal = !opts.output;
-  const text = formatter.format(run.report, {
+  const formatOptions = {
     palette: palette(toTerminal && useColour(opts, io)), verbose: opts.verbose, quiet: opts.quiet, accepted: run.accepted, paths: run.paths,
     width: toTerminal && io.isTTY && io.columns ? io.columns : DEFAULT_WIDTH,
-  });
+  };
   if (opts.output) {
-    await writeFileAtomic(path.resolve(cwd, opts.output), text);
+    await writeFileAtomic(path.resolve(cwd, opts.output), formatter.format(run.report, formatOptions));
     io.stderr(`claimcheck: wrote ${opts.output}\n`);
+  } else if (formatter.chunks) {
+    // Piece by piece: the whole JSON of thousands of articles would be one string of hundreds of MB.
+    for (const chunk of formatter.chunks(run.report, formatOptions)) io.stdout(chunk);
   } else {
-    io.stdout(text);
+    io.stdout(formatter.format(run.report, formatOptions));
   }
   return baselineTarget ? EXIT.ok : exitCode(run.report, failOn, run.accepted);
 }

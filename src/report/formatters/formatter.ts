@@ -36,4 +36,9 @@ export interface Formatter {
   name: string;
   description: string;
   format(report: Report, options: FormatOptions): string;
+  /**
+   * The same text as `format`, in pieces, for a writer that can take them one by one: the JSON
+   * report of 10,000 articles is hundreds of megabytes as one string.
+   */
+  chunks?(report: Report, options: FormatOptions): Iterable<string>;
 }
