@@ -22,6 +22,8 @@ const cases: Array<[string, string[]]> = [
   // A first name that is also a country or a creed, after an age.
   ['Police identified the victim as 16-year-old Jordan Hale of Dayton.', ['Jordan Hale']],
   ['The family of 19-year-old Christian Moss asked for privacy.', ['Christian Moss']],
+  // A place word in a surname, and a first name alone, with an age after them in a list of the dead.
+  ['Officials identified the dead as Serenity Lancaster, 8; Omar Little, 9; and Ella, 6.', ['Serenity Lancaster', 'Omar Little', 'Ella']],
   // Not people: places, titles, organizations, competitions.
   ['An operations room constituted by Syria, Iraq, Turkey, Jordan, and Lebanon is being established.', []],
   ['The President met the Islamic State delegation in Geneva.', []],

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates.js';
 import {
-  definesAcronym, hasAgeBefore, hasNonEntityHead, hasOrganizationHead, hasPersonContext, hasPersonShape, hasPlaceHead,
+  definesAcronym, hasAgeAfter, hasAgeBefore, hasNonEntityHead, hasOrganizationHead, hasPersonContext, hasPersonShape, hasPlaceHead,
   hasPlacePreposition, isAcronym, isBracketedAffiliation, isCityAsTeam, isDateline, isKnownOrganizationName,
   isResultsRow, isSurnameWord, lowerPlaceHead,
 } from './cues.js';
@@ -103,6 +103,8 @@ export function classify(c: Candidate, facts: DocumentFacts): Decision[] {
   const shape = hasPersonShape(c);
   if (shape) return decide('person', shape);
   if (isBracketedAffiliation(c)) return decide('organization', 'organization/affiliation');
+  // "Serenity Lancaster, 8;": a place word inside a name with an age after it is a person's surname.
+  if (c.tokens.length > 1 && c.tokens.length <= 4 && !facts.sports && hasAgeAfter(c)) return decide('person', 'person/said');
   // "Partizan Belgrade", "Radio Romania": a place inside a name no person has.
   if (c.tokens.length > 1 && c.tokens.some((t) => isPlaceName(t.text))) return decide('organization', 'organization/place-word', false);
   if (hasPersonContext(c)) return decide('person', 'person/said', c.tokens.length > 1);

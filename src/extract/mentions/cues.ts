@@ -71,7 +71,20 @@ export function hasPersonContext(c: Candidate): boolean {
   const last = c.tokens[c.tokens.length - 1]!;
   if (next && !last.breakAfter && PERSON_VERBS.has(next.lower)) return true;
   if (before && !before.breakAfter && PERSON_VERBS.has(before.lower) && before.lower !== 'told') return true;
-  return !!next && last.breakAfter && /^\d{1,2}$/.test(next.text) && next.breakAfter && c.sentence.length > c.last + 2;
+  return hasAgeAfter(c);
+}
+
+const isAge = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.text) && t.breakAfter;
+
+/**
+ * "Serenity Lancaster, 8; Omar Little, 9;": an age in apposition right after the name. At the end
+ * of a sentence only as the last of a list of names and ages ("…; and Ella, 8."), not "in Ohio, 3."
+ */
+export function hasAgeAfter(c: Candidate): boolean {
+  const next = c.sentence[c.last + 1];
+  const last = c.tokens[c.tokens.length - 1]!;
+  if (!next || !last.breakAfter || !isAge(next)) return false;
+  return c.sentence.length > c.last + 2 || c.sentence.slice(0, c.first).some((t) => isAge(t) && /^[,;]/.test(t.trail));
 }
 
 /** "16-year-old Jordan Hale": an age written just before the name. */

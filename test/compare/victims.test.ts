@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+import { namedNonVictims, namedVictims } from '../../src/compare/victims.js';
+import { documentFrom } from '../helpers/documents.js';
+
+type Doc = [id: string, published: string | null, text: string];
+const result = (...docs: Doc[]) => analyze(docs.map(([id, published, text]) => documentFrom(text, id, published)));
+const victimsFinding = (...docs: Doc[]) => result(...docs).findings.find((f) => f.slot === 'person.victims');
+const victimsOf = (text: string) => {
+  const doc = result(['a.txt', '2024-06-10', text]).documents[0]!;
+  return namedVictims(doc).map((c) => (c.value as { name: string }).name);
+};
+
+// [sentence, the names it gives as killed or hurt]
+const named: Array<[string, string[]]> = [
+  // "identified the <ordinal> deceased victim … as"
+  ['The medical examiner on Tuesday identified the second deceased victim in the crash as Harold Penn.', ['Harold Penn']],
+  // an abbreviation does not end the list of the dead; a place word in a surname with an age is still a name
+  ['Officials identified the dead as Omar Little Jr., 12; Serenity Lancaster, 8; and Paul Grant, 44.', ['Omar Little Jr.', 'Serenity Lancaster', 'Paul Grant']],
+  // kin words inside the list
+  ['Those killed were identified as her husband Samuel Price, 52; and their children Noah, 10; and Ella, 8.', ['Samuel Price', 'Noah', 'Ella']],
+  // a list of victims past where each lived
+  ['He is charged in the deaths of Ivan Cole, 22, and Rita Vance, 25, both of the 200 block of Maple Street, and 30-year-old Leon Hart, of Fairview.', ['Ivan Cole', 'Rita Vance', 'Leon Hart']],
+  // the killer's who is "accused of shooting" someone names a victim, not a suspect
+  ['Tomas Reyes, 41, is accused of shooting Lena Reyes and their sons in their home.', ['Lena Reyes']],
+  // the killer is no victim
+  ['Police identified the victim\'s killer as Walter Greene.', []],
+];
+
+describe('named victims', () => {
+  it.each(named)('%s', (text, expected) => {
+    expect(victimsOf(text)).toEqual(expected);
+  });
+
+  it('a surname alone that a suspect shares with the victim does not make the victim a suspect', () => {
+    const doc = result(['a.txt', '2024-06-10', 'Lena Reyes, 38, was shot and killed in her home on Saturday. Reyes was arrested in Yuma on Monday.']).documents[0]!;
+    expect([...namedNonVictims(doc)]).not.toContain('Lena Reyes');
+  });
+
+  it('"accused of shooting X": X is not a suspect', () => {
+    const doc = result(['a.txt', '2024-06-10', 'Tomas Reyes, 41, is accused of shooting Lena Reyes and their sons in their home.']).documents[0]!;
+    expect([...namedNonVictims(doc)]).toEqual(['Tomas Reyes']);
+  });
+});
+
+describe('two names for one victim', () => {
+  it('a first name alone in a list of the dead, of the age another source gives a differently named victim', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Eight people were killed in a house in Brookfield on Saturday. Officials identified the dead as Noah Price, 10; Omar Little, 9; and Samuel Price, 52.'],
+      ['b.txt', '2024-06-10', 'Eight people were killed in a house in Brookfield on Saturday. Those killed were identified as her husband Samuel Price, 52; and their children Noah, 10; and Ella, 9.'],
+    );
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'different-names', age: 9 });
+    expect(victims?.values.map((v) => v.display)).toEqual(expect.arrayContaining(['Ella', 'Omar Little']));
+  });
+
+  it('the same first name with the same age is the same child', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Eight people were killed in a house in Brookfield on Saturday. Officials identified the dead as Noah Price, 10; Ella Price, 9; and Samuel Price, 52.'],
+      ['b.txt', '2024-06-10', 'Eight people were killed in a house in Brookfield on Saturday. Those killed were identified as her husband Samuel Price, 52; and their children Noah, 10; and Ella, 9.'],
+    );
+    expect(victims?.status).not.toBe('contradict');
+  });
+
+  it('the wife one source names and the mother of the children shot another names otherwise contradict', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Police in Fairview said Tomas Reyes, 41, shot and killed his wife, Lena Reyes, and their three daughters on Saturday.'],
+      ['b.txt', '2024-06-11', 'Tomas Reyes, 41, is accused of shooting Marta Solis and their daughters in their Fairview home on Saturday.'],
+    );
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'different-names', relation: 'spouse' });
+  });
+
+  it('two couples, each named by one source, are not one wife named twice', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Six people were killed at the Fairview festival on Saturday. Among them were Paul Dane, 60, and his wife, Ruth Dane, police said.'],
+      ['b.txt', '2024-06-10', 'Six people were killed at the Fairview festival on Saturday. Victor Lund was killed with his wife, Edna Lund, police said.'],
+    );
+    expect(victims?.reason?.code).not.toBe('different-names');
+  });
+});
