@@ -24,6 +24,11 @@ const cases: Array<[string, string[]]> = [
   ['The family of 19-year-old Christian Moss asked for privacy.', ['Christian Moss']],
   // A place word in a surname, and a first name alone, with an age after them in a list of the dead.
   ['Officials identified the dead as Serenity Lancaster, 8; Omar Little, 9; and Ella, 6.', ['Serenity Lancaster', 'Omar Little', 'Ella']],
+  // A name after someone's kin, a first name alone or one that is also a country; not a place.
+  ['Police said Paul Dane shot his wife, Brenda, before turning the gun on himself.', ['Paul Dane', 'Brenda']],
+  ["The victim's mother, Carla, said she heard three shots.", ['Carla']],
+  ['Her 9-year-old son Jordan was hurt in the crash.', ['Jordan']],
+  ['She moved here with her husband, Ohio born and raised.', []],
   // Not people: places, titles, organizations, competitions.
   ['An operations room constituted by Syria, Iraq, Turkey, Jordan, and Lebanon is being established.', []],
   ['The President met the Islamic State delegation in Geneva.', []],

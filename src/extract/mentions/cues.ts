@@ -87,6 +87,22 @@ export function hasAgeAfter(c: Candidate): boolean {
   return c.sentence.length > c.last + 2 || c.sentence.slice(0, c.first).some((t) => isAge(t) && /^[,;]/.test(t.trail));
 }
 
+const KIN = /^(?:wife|husband|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|cousin|nephew|niece|uncle|aunt|grand(?:son|daughter|mother|father)|step(?:son|daughter|mother|father)|friend)$/;
+const POSSESSIVE = /^(?:his|her|their|my|our)$/;
+
+/**
+ * "his wife, Brenda", "the victim's mother, Carla", "her 9-year-old son Jordan": a name right after
+ * someone's kin is a person, whatever else the word could be (a country, a surname alone).
+ */
+export function hasKinBefore(c: Candidate): boolean {
+  const kin = c.sentence[c.first - 1];
+  if (!kin || kin.cap || !KIN.test(kin.lower) || !['', ','].includes(kin.trail)) return false;
+  let owner = c.sentence[c.first - 2];
+  if (owner && /^\d{1,3}-year-old$/.test(owner.lower)) owner = c.sentence[c.first - 3];
+  // "his", or a possessive noun ("victim's": the tokenizer keeps the word, a break and no punctuation)
+  return !!owner && (!owner.cap || owner.initial) && (POSSESSIVE.test(owner.lower) || (owner.breakAfter && owner.trail === '' && /\p{L}$/u.test(owner.text)));
+}
+
 /** "16-year-old Jordan Hale": an age written just before the name. */
 export function hasAgeBefore(c: Candidate): boolean {
   const before = c.sentence[c.first - 1];
