@@ -1,33 +1,11 @@
 import type { CasualtyValue, FindingValue, NormalizedClaim, NormalizedDocument, VictimRelation } from '../types.js';
 import { nameWords } from '../normalize/people.js';
 import { victimClaims } from '../group/main-facts.js';
+import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, LIST_JOIN, LIST_WORDS, SUSPECT } from './victim-patterns.js';
 
 // Who a document names as killed or hurt, for the event's `person.victims` slot. Wider than
 // grouping's victim test (group/main-facts.ts): names identified as the dead, listed after "the
 // victims were identified as", or said to be in critical condition count too.
-
-/** Up to four words between the act and the name ("his wife,", "9-year-old", "club owner"), none a preposition of agency. */
-const MODIFIERS = String.raw`(?:(?!(?:by|at|with|from|for|to|and|or|as|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,4}`;
-const BEFORE = [
-  new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:deaths?|killings?|slayings?|murders?|shooting|execution) of)\s+${MODIFIERS}$`, 'i'),
-  // "One victim, 27-year-old …", "the victim, …"
-  new RegExp(String.raw`\bvictims?,?\s+(?:(?:was|is|were)\s+)?${MODIFIERS}$`, 'i'),
-];
-/**
- * "… identified the dead as A, 6; B, 7; …", "identified the second deceased victim in the shooting as A":
- * the list after a victim identified as. Abbreviations ("Jr.") do not end it.
- */
-const IDENTIFIED = /(?:\b(?:victims?|dead|deceased|died|killed|slain|body|bodies|boy|girl|child|teen(?:ager)?|woman|man)\b[^.;:]{0,60}\bidentified\b[^.]{0,40}|\bidentified (?:the |a )?(?:[a-z]+ ){0,2}(?:dead|deceased|victims?|slain)\b(?!['’])[^.;:]{0,40}?\s)\bas\b((?:[^.]|\b(?:Jr|Sr)\.)*)$/i;
-/** Words a list of the dead may hold besides names and ages: "as her husband A, 50; and their children B, 10; …". */
-const LIST_WORDS = /^(?:and|her|his|their|year|old|husband|wife|son|sons|daughters?|children|child|brothers?|sisters?|mother|father|step(?:son|daughter)|grand(?:son|daughter)s?|nephew|niece|cousin|siblings)$/;
-const AFTER = /^(?:['’]s (?:death|killing|murder|body)|,?(?: \d{1,3},)? (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)|,?(?: \d{1,3},)? died\b|,?(?: \d{1,3},)? (?:was|were|has been|had been) identified\b[^.;]{0,40}? as (?:one of )?the (?:victims?|dead|deceased|(?:man|woman|boy|girl|teen|person) (?:who (?:was )?(?:died|killed|shot|slain)|killed|slain))\b)/i;
-const SUSPECT = /\b(?:suspects?|gunm[ae]n|shooters?|killers?|accused|charged|arrested|custody|attackers?)\b/i;
-
-/**
- * What may stand between two names of one list of victims: an age, where they lived ("both of the
- * 3900 block of Elm Avenue", "of Dayton"), "and", a kin word, the next one's age.
- */
-const LIST_JOIN = /^(?:,\s*\d{1,3})?(?:,?\s*(?:both |all )?(?:of|from) [^,;]{2,60})?,?\s+and\s+(?:(?:his|her|their) [a-z]+,?\s+)?(?:\d{1,3}-year-old\s+)?$/;
 
 /** The person claims a document names as killed or hurt in its event. */
 export function namedVictims(doc: NormalizedDocument): NormalizedClaim[] {
@@ -61,7 +39,8 @@ function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
     // "suspect John Doe", "the gunman, John Doe": the words right before the name
     if (SUSPECT.test((before.match(/[\w'’-]+/g) ?? []).slice(-2).join(' '))) return false;
     if (AFTER.test(after) || BEFORE.some((re) => re.test(before))) return true;
-    const listed = IDENTIFIED.exec(before);
+    if ((FOUND.before.test(before) && FOUND.after.test(after)) || (IDENTIFIED_BY_EXAMINER.before.test(before) && IDENTIFIED_BY_EXAMINER.after.test(after))) return true;
+    const listed = IDENTIFIED.map((re) => re.exec(before)).find((m) => m);
     // only names, ages, kin words and separators between "as" and this name: the list goes on
     return !!listed && !SUSPECT.test(before) && (listed[1]!.match(/\b[a-z][a-z]+\b/g) ?? []).filter((w) => !LIST_WORDS.test(w)).length <= 2;
   });

@@ -23,6 +23,25 @@ const named: Array<[string, string[]]> = [
   ['He is charged in the deaths of Ivan Cole, 22, and Rita Vance, 25, both of the 200 block of Maple Street, and 30-year-old Leon Hart, of Fairview.', ['Ivan Cole', 'Rita Vance', 'Leon Hart']],
   // the killer's who is "accused of shooting" someone names a victim, not a suspect
   ['Tomas Reyes, 41, is accused of shooting Lena Reyes and their sons in their home.', ['Lena Reyes']],
+  // where the victim lived, between the name and the verb
+  ['Omar Little, 24, of the 600 block of West Elm Street, was shot in the back, police said.', ['Omar Little']],
+  // taken to a hospital, where they died
+  ['Police said 26-year-old Harold Penn was rushed to a nearby hospital but later died of his injuries.', ['Harold Penn']],
+  // a gunshot wound suffered
+  ['When officers arrived, they learned Harold Penn had suffered a single gunshot wound.', ['Harold Penn']],
+  ['Deputies found 17-year-old Harold Penn suffering from a gunshot wound in the parking lot.', ['Harold Penn']],
+  // identified by a noun other than "victim", or by the medical examiner
+  ['The county medical examiner identified the 25-year-old as Harold Penn, of Fairview.', ['Harold Penn']],
+  ['Relatives identified the girl to reporters as Ella Price.', ['Ella Price']],
+  ["The county medical examiner's office identified him as Harold Penn.", ['Harold Penn']],
+  ["He was identified as Harold Penn, of the 800 block of Elm Street, by the county medical examiner's office.", ['Harold Penn']],
+  ['Police identified three of the victims: 14-year-old Ella Price, 15-year-old Noah Price and 20-year-old Omar Little.', ['Ella Price', 'Noah Price', 'Omar Little']],
+  // a life claimed
+  ["The drive-by came days after a shooting outside a bar that claimed the life of Harold Penn.", ['Harold Penn']],
+  // not victims: someone taken to jail, a suspect identified, a name found in records
+  ['Harold Penn was taken to the county jail and booked on a murder charge.', []],
+  ['Police identified the suspect as Harold Penn, who was arrested Sunday.', []],
+  ['Investigators found Harold Penn had bought the gun a week earlier.', []],
   // the killer is no victim
   ['Police identified the victim\'s killer as Walter Greene.', []],
 ];
