@@ -33,6 +33,9 @@ export function victimNameConflict(finding: Finding, earlier: Finding[], facts: 
     const twin = aged.find((p) => {
       const other = (p.claim.value as { name: string }).name;
       if (!ages.has(p.age) || odd.documents.includes(p.claim.document) || shortFor(other, name) || others.has(other)) return false;
+      // The odd name's own document names the other person too: two people of one age.
+      if (aged.some((q) => odd.documents.includes(q.claim.document) && shortFor((q.claim.value as { name: string }).name, other))) return false;
+      if (finding.values.some((v) => v.documents.some((d) => odd.documents.includes(d)) && shortFor((v.value as { name: string }).name, other))) return false;
       // A full name, or a first name alone in a list of the dead ("and their children Ana, 10; Luis, 9").
       const words = nameWords(other);
       return words.length >= 2 || (words.length === 1 && facts.has(p.claim.id) && isFirstName(words[0]!));
@@ -41,7 +44,9 @@ export function victimNameConflict(finding: Finding, earlier: Finding[], facts: 
   }
   const related = relationTwin(finding.values, factsOf, others);
   if (related) return flag({ code: 'different-names', values: [index(related.twin), index(related.odd)], relation: related.relation });
-  if (new Set(names.flatMap((v) => v.documents)).size < 2) return;
+  const naming = new Set(names.flatMap((v) => v.documents));
+  // Every source names the same people: more names than the toll is the toll's matter, not the names'.
+  if (naming.size < 2 || names.every((v) => v.documents.length === naming.size)) return;
   const tolls = new Map(earlier.filter((f) => f.event === finding.event && f.kind === 'casualty').map((f) => [f.slot, f.values]));
   const killed = tollOf(tolls, 'killed');
   const dead = names.filter((v) => factsOf(v).some((f) => f.died));

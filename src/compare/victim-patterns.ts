@@ -54,6 +54,9 @@ export const IDENTIFIED_BY_EXAMINER = {
   after: /^[^.]{0,80}\bby the [^.]{0,40}(?:medical examiner|coroner)/i,
 };
 
+/** "in retaliation for the killing of", "revenge for the death of": a death before this event. */
+export const EARLIER = /\b(?:retaliation|revenge|retribution)\s+for\b[^.;]{0,50}$/i;
+
 /** A suspect word right before the name, or anywhere before a list of the identified. */
 export const SUSPECT = /\b(?:suspects?|gunm[ae]n|shooters?|killers?|accused|charged|arrested|custody|attackers?)\b/i;
 

@@ -1,7 +1,7 @@
 import type { CasualtyValue, FindingValue, NormalizedClaim, NormalizedDocument, VictimRelation } from '../types.js';
 import { nameWords } from '../normalize/people.js';
 import { victimClaims } from '../group/main-facts.js';
-import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, LIST_JOIN, LIST_WORDS, SUSPECT } from './victim-patterns.js';
+import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, EARLIER, LIST_JOIN, LIST_WORDS, SUSPECT } from './victim-patterns.js';
 
 // Who a document names as killed or hurt, for the event's `person.victims` slot. Wider than
 // grouping's victim test (group/main-facts.ts): names identified as the dead, listed after "the
@@ -38,6 +38,8 @@ function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
     const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 80);
     // "suspect John Doe", "the gunman, John Doe": the words right before the name
     if (SUSPECT.test((before.match(/[\w'’-]+/g) ?? []).slice(-2).join(' '))) return false;
+    // "in retaliation for the killing of A": an earlier death, not this event's
+    if (EARLIER.test(before)) return false;
     if (AFTER.test(after) || BEFORE.some((re) => re.test(before))) return true;
     if ((FOUND.before.test(before) && FOUND.after.test(after)) || (IDENTIFIED_BY_EXAMINER.before.test(before) && IDENTIFIED_BY_EXAMINER.after.test(after))) return true;
     const listed = IDENTIFIED.map((re) => re.exec(before)).find((m) => m);

@@ -42,6 +42,8 @@ const named: Array<[string, string[]]> = [
   ['Harold Penn was taken to the county jail and booked on a murder charge.', []],
   ['Police identified the suspect as Harold Penn, who was arrested Sunday.', []],
   ['Investigators found Harold Penn had bought the gun a week earlier.', []],
+  // an earlier death the shooting avenged
+  ['Police believe the shooting was in retaliation for the killing of 22-year-old Omar Little last week.', []],
   // the killer is no victim
   ['Police identified the victim\'s killer as Walter Greene.', []],
 ];
@@ -88,6 +90,22 @@ describe('two names for one victim', () => {
     );
     expect(victims?.status).toBe('contradict');
     expect(victims?.reason).toMatchObject({ code: 'different-names', relation: 'spouse' });
+  });
+
+  it('two victims of one age, both named by one source, are two people', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Three people were killed in a shooting in Fairview on Saturday. Killed were 25-year-old Paul Grant of Elmwood, 23-year-old Rosa Mena of Oakdale and 23-year-old Ella Price of Fairview, police said.'],
+      ['b.txt', '2024-06-10', 'Three people were killed in a shooting in Fairview on Saturday. The three victims were identified by police as 25-year-old Paul Grant; 23-year-old Rosa Mena; and Ella Price.'],
+    );
+    expect(victims?.status).not.toBe('contradict');
+  });
+
+  it('sources that all name the same victims do not contradict, though the toll counts fewer', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Two people were killed in a house fire and shooting in Fairview on Saturday. Police identified the victims as Paul Grant, 69, Rosa Grant, 68, and Ella Price, 16.'],
+      ['b.txt', '2024-06-10', 'Two people were killed in Fairview on Saturday. Police identified the victims as Paul Grant, 69, Rosa Grant, 68, and Ella Price, 16.'],
+    );
+    expect(victims?.status).not.toBe('contradict');
   });
 
   it('two couples, each named by one source, are not one wife named twice', () => {
