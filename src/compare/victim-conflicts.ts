@@ -18,7 +18,8 @@ import { distinctVictims, peopleCounted, shortFor, tollOf, type VictimFacts } fr
  *   for the one boy killed), or named as killed or hurt than the tolls count together.
  * Sets the finding's status and reason in place; leaves it alone otherwise.
  */
-export function victimNameConflict(finding: Finding, earlier: Finding[], facts: Map<string, VictimFacts>, aged: AgedPerson[] = [], others: Set<string> = new Set()): void {
+export function victimNameConflict(finding: Finding, earlier: Finding[], facts: Map<string, VictimFacts>, aged: AgedPerson[] = [], others: Set<string> = new Set(), claims: Map<string, NormalizedClaim> = new Map()): void {
+  const sentencesOf = (v: FindingValue) => v.claims.map((id) => claims.get(id)).filter((c): c is NormalizedClaim => !!c).map(sentenceKey);
   const names = distinctVictims(finding.values).filter((v) => !others.has((v.value as { name: string }).name));
   const factsOf = (v: FindingValue) => v.claims.map((id) => facts.get(id)).filter((f): f is VictimFacts => !!f);
   const index = (v: FindingValue) => finding.values.indexOf(v);
@@ -30,12 +31,13 @@ export function victimNameConflict(finding: Finding, earlier: Finding[], facts: 
     if (odd.documents.length !== 1) continue;
     const ages = new Set(factsOf(odd).map((f) => f.age).filter((a): a is number => a !== null));
     const name = (odd.value as { name: string }).name;
+    const together = new Set(sentencesOf(odd));
     const twin = aged.find((p) => {
       const other = (p.claim.value as { name: string }).name;
       if (!ages.has(p.age) || odd.documents.includes(p.claim.document) || shortFor(other, name) || others.has(other)) return false;
-      // The odd name's own document names the other person too: two people of one age.
-      if (aged.some((q) => odd.documents.includes(q.claim.document) && shortFor((q.claim.value as { name: string }).name, other))) return false;
-      if (finding.values.some((v) => v.documents.some((d) => odd.documents.includes(d)) && shortFor((v.value as { name: string }).name, other))) return false;
+      // The odd name's own sentence names the other person too ("A, 23, and B, 23"): two people of one age.
+      if (aged.some((q) => together.has(sentenceKey(q.claim)) && shortFor((q.claim.value as { name: string }).name, other))) return false;
+      if (finding.values.some((v) => shortFor((v.value as { name: string }).name, other) && sentencesOf(v).some((k) => together.has(k)))) return false;
       // A full name, or a first name alone in a list of the dead ("and their children Ana, 10; Luis, 9").
       const words = nameWords(other);
       return words.length >= 2 || (words.length === 1 && facts.has(p.claim.id) && isFirstName(words[0]!));
@@ -54,6 +56,8 @@ export function victimNameConflict(finding: Finding, earlier: Finding[], facts: 
   const people = peopleCounted(tolls);
   if (people && names.length > people) flag({ code: 'too-many-names', values: [index(names[0]!), index(names.at(-1)!)], people });
 }
+
+const sentenceKey = (c: NormalizedClaim) => `${c.document}#${c.sentenceIndex}`;
 
 /** The finding's value for a person claim, added when the person was not named as a victim. */
 function valueFor(finding: Finding, claim: NormalizedClaim): FindingValue {

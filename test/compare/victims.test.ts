@@ -100,6 +100,15 @@ describe('two names for one victim', () => {
     expect(victims?.status).not.toBe('contradict');
   });
 
+  it('a second name for the victim of one age, in another sentence of the same source, still contradicts', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'One woman was killed in a shooting in Fairview on Saturday. Rosa Mena, 23, was shot and killed outside her home, police said. Photo: Ella Price, 23, was shot outside her home.'],
+      ['b.txt', '2024-06-10', 'One woman was killed in a shooting in Fairview on Saturday. Ella Price, 23, died at the scene, police said.'],
+    );
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'different-names', age: 23 });
+  });
+
   it('sources that all name the same victims do not contradict, though the toll counts fewer', () => {
     const victims = victimsFinding(
       ['a.txt', '2024-06-10', 'Two people were killed in a house fire and shooting in Fairview on Saturday. Police identified the victims as Paul Grant, 69, Rosa Grant, 68, and Ella Price, 16.'],
