@@ -67,14 +67,18 @@ export function peopleCounted(tolls: Map<string, FindingValue[]>): number | null
 export function distinctVictims(values: FindingValue[]): FindingValue[] {
   const full = values.filter((v) => nameWords((v.value as { name: string }).name).length >= 2);
   const name = (v: FindingValue) => (v.value as { name: string }).name;
-  return full.filter((v) => !full.some((w) => w !== v && nameWords(name(w)).length > nameWords(name(v)).length && shortFor(name(v), name(w))));
+  // The fuller of two names for one person stands for both: more words, or a first name written out.
+  const fuller = (w: FindingValue, v: FindingValue) => nameWords(name(w)).length - nameWords(name(v)).length || name(w).length - name(v).length;
+  return full.filter((v) => !full.some((w) => w !== v && fuller(w, v) > 0 && shortFor(name(v), name(w))));
 }
 
 /** "Jorge Alvarez" for "Jorge Alvarez-Ruiz": every word of one name stands in the other, a person named short. */
 export function shortFor(a: string, b: string): boolean {
   const [x, y] = [nameWords(a), nameWords(b)];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length > 0 && short.every((w) => long.includes(w));
+  // "Chris Dell" for "Christopher Dell": a first name shortened, the rest the same
+  const stands = (w: string, i: number) => long.includes(w) || (i === 0 && w.length >= 3 && long[0]!.startsWith(w));
+  return short.length > 0 && short.every(stands);
 }
 
 const DEATH = /\b(?:kill(?:ed|ing)|died|dies|dead|deaths?|slain|slaying|murder(?:ed)?|fatal(?:ly)?|executing|execution|homicide|body|bodies|deceased)\b/i;
@@ -117,7 +121,9 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
 }
 
 const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:(?!(?:of|in|for|with)\b)[\w.'’-]+\s+){0,2}$/i;
-const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot|told|said)\b/i;
+const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot)\b/i;
+/** "Jackson said": a speaker, whoever shares the surname. */
+const SPEAKER_AFTER = /^,?(?: \d{1,3},)? (?:told|said|testified)\b/i;
 
 /**
  * Names a document gives as a suspect, official or speaker: not victims, whatever else a sentence
@@ -127,13 +133,15 @@ export function namedNonVictims(doc: NormalizedDocument): Set<string> {
   const out = new Set<string>();
   for (const c of doc.claims) {
     if (c.kind !== 'person') continue;
-    // A surname alone is shared by a family: "Reyes was arrested" may be the husband of the victim "Lena Reyes".
-    if (!/\s/.test(c.text.trim()) && /\s/.test((c.value as { name: string }).name)) continue;
     const sentence = doc.sentences[c.sentenceIndex];
     if (!sentence) continue;
     const before = sentence.text.slice(Math.max(0, c.span.start - sentence.start - 60), c.span.start - sentence.start);
     const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 60);
-    if (SUSPECT_BEFORE.test(before) || SUSPECT_AFTER.test(after)) out.add((c.value as { name: string }).name);
+    if (SPEAKER_AFTER.test(after)) out.add((c.value as { name: string }).name);
+    // A surname alone is shared by a family: "Reyes was arrested" may be the husband of the victim "Lena Reyes".
+    else if (/\s/.test(c.text.trim()) || !/\s/.test((c.value as { name: string }).name)) {
+      if (SUSPECT_BEFORE.test(before) || SUSPECT_AFTER.test(after)) out.add((c.value as { name: string }).name);
+    }
   }
   return out;
 }

@@ -44,6 +44,8 @@ const named: Array<[string, string[]]> = [
   ['Investigators found Harold Penn had bought the gun a week earlier.', []],
   // an earlier death the shooting avenged
   ['Police believe the shooting was in retaliation for the killing of 22-year-old Omar Little last week.', []],
+  // a verb between the act and the name: the name is the speaker's
+  ['Asked whether the shooting was an accident, Harold Penn said he did not know.', []],
   // the killer is no victim
   ['Police identified the victim\'s killer as Walter Greene.', []],
 ];
@@ -56,6 +58,11 @@ describe('named victims', () => {
   it('a surname alone that a suspect shares with the victim does not make the victim a suspect', () => {
     const doc = result(['a.txt', '2024-06-10', 'Lena Reyes, 38, was shot and killed in her home on Saturday. Reyes was arrested in Yuma on Monday.']).documents[0]!;
     expect([...namedNonVictims(doc)]).not.toContain('Lena Reyes');
+  });
+
+  it('a speaker named by surname alone is not a victim', () => {
+    const doc = result(['a.txt', '2024-06-10', 'Harold Penn was the first to reach the porch. "I heard two shots," Penn said.']).documents[0]!;
+    expect([...namedNonVictims(doc)]).toEqual(['Harold Penn']);
   });
 
   it('"accused of shooting X": X is not a suspect', () => {
@@ -107,6 +114,14 @@ describe('two names for one victim', () => {
     );
     expect(victims?.status).toBe('contradict');
     expect(victims?.reason).toMatchObject({ code: 'different-names', age: 23 });
+  });
+
+  it('a first name shortened is the same victim of that age', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'One man was killed in a shooting in Fairview on Saturday. Christopher Dell, 25, was shot and killed outside his home, police said.'],
+      ['b.txt', '2024-06-10', 'One man was killed in a shooting in Fairview on Saturday. Chris Dell, 25, died at the scene, police said.'],
+    );
+    expect(victims?.status).not.toBe('contradict');
   });
 
   it('sources that all name the same victims do not contradict, though the toll counts fewer', () => {
