@@ -121,9 +121,7 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
 }
 
 const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:(?!(?:of|in|for|with)\b)[\w.'’-]+\s+){0,2}$/i;
-const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot)\b/i;
-/** "Jackson said": a speaker, whoever shares the surname. */
-const SPEAKER_AFTER = /^,?(?: \d{1,3},)? (?:told|said|testified)\b/i;
+const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot|told|said)\b/i;
 
 /**
  * Names a document gives as a suspect, official or speaker: not victims, whatever else a sentence
@@ -137,11 +135,10 @@ export function namedNonVictims(doc: NormalizedDocument): Set<string> {
     if (!sentence) continue;
     const before = sentence.text.slice(Math.max(0, c.span.start - sentence.start - 60), c.span.start - sentence.start);
     const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 60);
-    if (SPEAKER_AFTER.test(after)) out.add((c.value as { name: string }).name);
-    // A surname alone is shared by a family: "Reyes was arrested" may be the husband of the victim "Lena Reyes".
-    else if (/\s/.test(c.text.trim()) || !/\s/.test((c.value as { name: string }).name)) {
-      if (SUSPECT_BEFORE.test(before) || SUSPECT_AFTER.test(after)) out.add((c.value as { name: string }).name);
-    }
+    // A surname alone is shared by a family: "Reyes was arrested" may be the husband of the victim
+    // "Lena Reyes"; "Reyes told him to stop" may be the victim herself, before she died.
+    if (!/\s/.test(c.text.trim()) && /\s/.test((c.value as { name: string }).name)) continue;
+    if (SUSPECT_BEFORE.test(before) || SUSPECT_AFTER.test(after)) out.add((c.value as { name: string }).name);
   }
   return out;
 }
