@@ -37,7 +37,7 @@ const rules: RuleInfo[] = [
   {
     id: 'person/kin',
     reason: 'A name right after someone\'s kin ("his wife, X", "the victim\'s mother, X") is a person, even a first name alone.',
-    example: 'Police said Paul Dane shot his wife, Brenda, before turning the gun on himself.',
+    example: 'Police said Paul Dane shot his wife, Irene, before turning the gun on himself.',
   },
   {
     id: 'person/surname',

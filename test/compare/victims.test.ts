@@ -16,7 +16,7 @@ const named: Array<[string, string[]]> = [
   // "identified the <ordinal> deceased victim … as"
   ['The medical examiner on Tuesday identified the second deceased victim in the crash as Harold Penn.', ['Harold Penn']],
   // an abbreviation does not end the list of the dead; a place word in a surname with an age is still a name
-  ['Officials identified the dead as Omar Little Jr., 12; Serenity Lancaster, 8; and Paul Grant, 44.', ['Omar Little Jr.', 'Serenity Lancaster', 'Paul Grant']],
+  ['Officials identified the dead as Omar Little Jr., 12; Serenity Laredo, 8; and Paul Grant, 44.', ['Omar Little Jr.', 'Serenity Laredo', 'Paul Grant']],
   // kin words inside the list
   ['Those killed were identified as her husband Samuel Price, 52; and their children Noah, 10; and Ella, 8.', ['Samuel Price', 'Noah', 'Ella']],
   // a list of victims past where each lived

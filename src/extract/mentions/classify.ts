@@ -70,7 +70,7 @@ export function classify(c: Candidate, facts: DocumentFacts): Decision[] {
   // "16-year-old Jordan Hale", "16-year-old Christian Moss": words that could be a country or a
   // creed are a name when an age stands before them.
   if (c.tokens.length > 1 && c.tokens.length <= 4 && hasAgeBefore(c)) return decide('person', 'person/age');
-  // "his wife, Brenda", "her son Jordan": a first name alone, even one that is a country; not "his wife, Ohio".
+  // "his wife, Irene", "her son Jordan": a first name alone, even one that is a country; not "his wife, Ohio".
   const single = c.tokens.length === 1 ? c.tokens[0]!.lower : null;
   if (c.tokens.length <= 3 && hasKinBefore(c) && (!single || isFirstName(single) || (!isCommonWord(single) && !isPlaceName(text)))) return decide('person', 'person/kin');
   const second = secondNameAt(c);
@@ -106,7 +106,7 @@ export function classify(c: Candidate, facts: DocumentFacts): Decision[] {
   const shape = hasPersonShape(c);
   if (shape) return decide('person', shape);
   if (isBracketedAffiliation(c)) return decide('organization', 'organization/affiliation');
-  // "Serenity Lancaster, 8;": a place word inside a name with an age after it is a person's surname.
+  // "Serenity Laredo, 8;": a place word inside a name with an age after it is a person's surname.
   if (c.tokens.length > 1 && c.tokens.length <= 4 && !facts.sports && hasAgeAfter(c)) return decide('person', 'person/said');
   // "Partizan Belgrade", "Radio Romania": a place inside a name no person has.
   if (c.tokens.length > 1 && c.tokens.some((t) => isPlaceName(t.text))) return decide('organization', 'organization/place-word', false);

@@ -77,7 +77,7 @@ export function hasPersonContext(c: Candidate): boolean {
 const isAge = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.text) && t.breakAfter;
 
 /**
- * "Serenity Lancaster, 8; Omar Little, 9;": an age in apposition right after the name. At the end
+ * "Serenity Laredo, 8; Omar Little, 9;": an age in apposition right after the name. At the end
  * of a sentence only as the last of a list of names and ages ("…; and Ella, 8."), not "in Ohio, 3."
  */
 export function hasAgeAfter(c: Candidate): boolean {
@@ -91,7 +91,7 @@ const KIN = /^(?:wife|husband|son|daughter|mother|father|brother|sister|girlfrie
 const POSSESSIVE = /^(?:his|her|their|my|our)$/;
 
 /**
- * "his wife, Brenda", "the victim's mother, Carla", "her 9-year-old son Jordan": a name right after
+ * "his wife, Irene", "the victim's mother, Carla", "her 9-year-old son Jordan": a name right after
  * someone's kin is a person, whatever else the word could be (a country, a surname alone).
  */
 export function hasKinBefore(c: Candidate): boolean {
