@@ -238,7 +238,7 @@ export interface Finding {
  * - weekday-unresolved: a weekday with no publication date to resolve it: it could not be checked
  * - different-places: places that exclude each other (`level`: the level both stand at, or where one is not within the other)
  * - different-counts: counts that cannot both hold, not ordered as a later revision
- * - different-names: two names for the victim of one age (`age`), one of them from a single source
+ * - different-names: two names for the victim of one age (`age`) or one relation (`relation`), one of them from a single source
  * - too-many-dead: more people named as dead than the killed toll counts (`people`)
  * - too-many-names: more people named as victims than the tolls count (`people`)
  * - different-wording: one quotation worded differently
@@ -256,6 +256,9 @@ export type ReasonCode =
   | 'different-wording'
   | 'different-values';
 
+/** A relation only one person holds to another: a spouse or partner, a mother, a father (not a son: there may be several). */
+export type VictimRelation = 'spouse' | 'mother' | 'father';
+
 export interface FindingReason {
   code: ReasonCode;
   /** The two values (indexes into the finding's `values`) the reason is about. */
@@ -268,6 +271,8 @@ export interface FindingReason {
   people?: number;
   /** Names: the age both sources give the victim. */
   age?: number;
+  /** Names: the relation both sources give the victim (a spouse or partner, a mother, a father). */
+  relation?: VictimRelation;
   /** Counts: the publication day both documents share, or null when one has none. */
   published?: string | null;
 }

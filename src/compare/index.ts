@@ -216,7 +216,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
         latest: latest === null ? null : values.findIndex((v) => valueKey(v.value) === latest),
         reason: findingReason(kind, st, values, { claims: claimsById, published }),
       };
-      if (slot === VICTIMS_SLOT) victimNameConflict(finding, findings, victimFacts, aged, nonVictims);
+      if (slot === VICTIMS_SLOT) victimNameConflict(finding, findings, victimFacts, aged, nonVictims, claimsById);
       findings.push(finding);
     }
   }

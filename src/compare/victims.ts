@@ -1,22 +1,11 @@
-import type { CasualtyValue, FindingValue, NormalizedClaim, NormalizedDocument } from '../types.js';
+import type { CasualtyValue, FindingValue, NormalizedClaim, NormalizedDocument, VictimRelation } from '../types.js';
 import { nameWords } from '../normalize/people.js';
 import { victimClaims } from '../group/main-facts.js';
+import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, EARLIER, LIST_JOIN, LIST_WORDS, SUSPECT } from './victim-patterns.js';
 
 // Who a document names as killed or hurt, for the event's `person.victims` slot. Wider than
 // grouping's victim test (group/main-facts.ts): names identified as the dead, listed after "the
 // victims were identified as", or said to be in critical condition count too.
-
-/** Up to four words between the act and the name ("his wife,", "9-year-old", "club owner"), none a preposition of agency. */
-const MODIFIERS = String.raw`(?:(?!(?:by|at|with|from|for|to|and|or|as|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,4}`;
-const BEFORE = [
-  new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:deaths?|killings?|slayings?|murders?|shooting|execution) of)\s+${MODIFIERS}$`, 'i'),
-  // "One victim, 27-year-old …", "the victim, …"
-  new RegExp(String.raw`\bvictims?,?\s+(?:(?:was|is|were)\s+)?${MODIFIERS}$`, 'i'),
-];
-/** "… identified the dead as A, 6; B, 7; …": the list after a victim identified as. */
-const IDENTIFIED = /(?:\b(?:victims?|dead|deceased|died|killed|slain|body|bodies|boy|girl|child|teen(?:ager)?|woman|man)\b[^.;:]{0,60}\bidentified\b[^.]{0,40}|\bidentified (?:the )?(?:dead|deceased|victims?|slain|dead (?:man|woman|boy|girl))\s)\bas\b([^.]*)$/i;
-const AFTER = /^(?:['’]s (?:death|killing|murder|body)|,?(?: \d{1,3},)? (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)|,?(?: \d{1,3},)? died\b|,?(?: \d{1,3},)? (?:was|were|has been|had been) identified\b[^.;]{0,40}? as (?:one of )?the (?:victims?|dead|deceased|(?:man|woman|boy|girl|teen|person) (?:who (?:was )?(?:died|killed|shot|slain)|killed|slain))\b)/i;
-const SUSPECT = /\b(?:suspects?|gunm[ae]n|shooters?|accused|charged|arrested|custody|attackers?)\b/i;
 
 /** The person claims a document names as killed or hurt in its event. */
 export function namedVictims(doc: NormalizedDocument): NormalizedClaim[] {
@@ -30,7 +19,7 @@ export function namedVictims(doc: NormalizedDocument): NormalizedClaim[] {
     const sentence = doc.sentences[c.sentenceIndex];
     if (!sentence) continue;
     const between = sentence.text.slice(prior.span.end - sentence.start, c.span.start - sentence.start);
-    if (!/^(?:,\s*\d{1,3},)?,?\s+and\s+(?:\d{1,3}-year-old\s+)?$/.test(between)) continue;
+    if (!LIST_JOIN.test(between)) continue;
     const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 12);
     if (found.includes(prior) && !found.includes(c)) found.push(c);
     else if (found.includes(c) && !found.includes(prior) && /^,?(?: \d{1,3},)? were\b/.test(after)) found.push(prior);
@@ -49,10 +38,13 @@ function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
     const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 80);
     // "suspect John Doe", "the gunman, John Doe": the words right before the name
     if (SUSPECT.test((before.match(/[\w'’-]+/g) ?? []).slice(-2).join(' '))) return false;
+    // "in retaliation for the killing of A": an earlier death, not this event's
+    if (EARLIER.test(before)) return false;
     if (AFTER.test(after) || BEFORE.some((re) => re.test(before))) return true;
-    const listed = IDENTIFIED.exec(before);
-    // only names, ages and separators between "as" and this name: the list goes on
-    return !!listed && !SUSPECT.test(before) && (listed[1]!.match(/\b[a-z][a-z]+\b/g) ?? []).filter((w) => w !== 'and').length <= 2;
+    if ((FOUND.before.test(before) && FOUND.after.test(after)) || (IDENTIFIED_BY_EXAMINER.before.test(before) && IDENTIFIED_BY_EXAMINER.after.test(after))) return true;
+    const listed = IDENTIFIED.map((re) => re.exec(before)).find((m) => m);
+    // only names, ages, kin words and separators between "as" and this name: the list goes on
+    return !!listed && !SUSPECT.test(before) && (listed[1]!.match(/\b[a-z][a-z]+\b/g) ?? []).filter((w) => !LIST_WORDS.test(w)).length <= 2;
   });
 }
 
@@ -75,24 +67,40 @@ export function peopleCounted(tolls: Map<string, FindingValue[]>): number | null
 export function distinctVictims(values: FindingValue[]): FindingValue[] {
   const full = values.filter((v) => nameWords((v.value as { name: string }).name).length >= 2);
   const name = (v: FindingValue) => (v.value as { name: string }).name;
-  return full.filter((v) => !full.some((w) => w !== v && nameWords(name(w)).length > nameWords(name(v)).length && shortFor(name(v), name(w))));
+  // The fuller of two names for one person stands for both: more words, or a first name written out.
+  const fuller = (w: FindingValue, v: FindingValue) => nameWords(name(w)).length - nameWords(name(v)).length || name(w).length - name(v).length;
+  return full.filter((v) => !full.some((w) => w !== v && fuller(w, v) > 0 && shortFor(name(v), name(w))));
 }
 
 /** "Jorge Alvarez" for "Jorge Alvarez-Ruiz": every word of one name stands in the other, a person named short. */
 export function shortFor(a: string, b: string): boolean {
   const [x, y] = [nameWords(a), nameWords(b)];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length > 0 && short.every((w) => long.includes(w));
+  // "Chris Dell" for "Christopher Dell": a first name shortened, the rest the same
+  const stands = (w: string, i: number) => long.includes(w) || (i === 0 && w.length >= 3 && long[0]!.startsWith(w));
+  return short.length > 0 && short.every(stands);
 }
 
-const DEATH = /\b(?:kill(?:ed|ing)|died|dies|dead|death|slain|slaying|murder(?:ed)?|fatal(?:ly)?|executing|execution|homicide|body|bodies|deceased)\b/i;
+const DEATH = /\b(?:kill(?:ed|ing)|died|dies|dead|deaths?|slain|slaying|murder(?:ed)?|fatal(?:ly)?|executing|execution|homicide|body|bodies|deceased)\b/i;
 
-/** What the text says of a named victim besides the name: its age, and whether it speaks of a death. */
-export interface VictimFacts { age: number | null; died: boolean }
+/** What the text says of a named victim besides the name: its age, whether it speaks of a death, its relation to someone. */
+export interface VictimFacts { age: number | null; died: boolean; relation: VictimRelation | null }
+
+// "shot his wife, Ana Ortiz", "killed her husband Paul": a current spouse or partner, not an "ex-wife".
+const KIN_BEFORE = /\b(?:his|her|their)\s+(?:estranged\s+|common-law\s+|longtime\s+)?(wife|husband|spouse|girlfriend|boyfriend|partner|fianc[eé]e?|mother|father)\s*,?\s+(?:\d{1,3}-year-old\s+)?$/i;
+// "shooting Ana Ortiz and their daughters": the other parent of the children shot with her.
+const COPARENT_AFTER = /^,?(?: \d{1,3},)? and (?:their|the couple['’]s) (?:(?:two|three|four|five|six|young|\d{1,2}-year-old) )?(?:daughters?|sons?|children|kids)\b/i;
+const RELATION: Record<string, VictimRelation> = { mother: 'mother', father: 'father' };
+
+function relationOf(before: string, after: string): VictimRelation | null {
+  const kin = KIN_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (kin) return RELATION[kin] ?? 'spouse';
+  return COPARENT_AFTER.test(after) ? 'spouse' : null;
+}
 
 export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): VictimFacts {
   const sentence = doc.sentences[claim.sentenceIndex];
-  if (!sentence) return { age: null, died: false };
+  if (!sentence) return { age: null, died: false, relation: null };
   const before = sentence.text.slice(Math.max(0, claim.span.start - sentence.start - 80), claim.span.start - sentence.start);
   const after = sentence.text.slice(claim.span.end - sentence.start, claim.span.end - sentence.start + 80);
   // "the receptionist was shot dead and two managers, Paul Riva …": a death before "and" is
@@ -108,14 +116,17 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
   }
   // The clause after the name: "… was identified by deputies on Monday as one of the victims who died".
   const clause = after.replace(/^,?(?:\s*\d{1,3},)?/, '').split(/[,;]/)[0]!;
-  const age = /(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/.exec(before)?.[1] ?? /^,\s*(\d{1,3})\s*[,;)]/.exec(after)?.[1] ?? null;
-  return { age: age === null ? null : Number(age), died: DEATH.test(own.slice(-60)) || DEATH.test(clause) };
+  const age = /(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/.exec(before)?.[1] ?? /^,\s*(\d{1,3})\s*(?:[,;)]|\.(?:\s|$))/.exec(after)?.[1] ?? null;
+  return { age: age === null ? null : Number(age), died: DEATH.test(own.slice(-60)) || DEATH.test(clause), relation: relationOf(before, after) };
 }
 
-const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:[\w.'’-]+\s+){0,2}$/i;
+const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:(?!(?:of|in|for|with)\b)[\w.'’-]+\s+){0,2}$/i;
 const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot|told|said)\b/i;
 
-/** Names a document gives as a suspect, official or speaker: not victims, whatever else a sentence says of them. */
+/**
+ * Names a document gives as a suspect, official or speaker: not victims, whatever else a sentence
+ * says of them. Not the one a suspect is "accused of shooting": the words after the title hold no "of".
+ */
 export function namedNonVictims(doc: NormalizedDocument): Set<string> {
   const out = new Set<string>();
   for (const c of doc.claims) {
@@ -124,6 +135,9 @@ export function namedNonVictims(doc: NormalizedDocument): Set<string> {
     if (!sentence) continue;
     const before = sentence.text.slice(Math.max(0, c.span.start - sentence.start - 60), c.span.start - sentence.start);
     const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 60);
+    // A surname alone is shared by a family: "Reyes was arrested" may be the husband of the victim
+    // "Lena Reyes"; "Reyes told him to stop" may be the victim herself, before she died.
+    if (!/\s/.test(c.text.trim()) && /\s/.test((c.value as { name: string }).name)) continue;
     if (SUSPECT_BEFORE.test(before) || SUSPECT_AFTER.test(after)) out.add((c.value as { name: string }).name);
   }
   return out;

@@ -35,6 +35,11 @@ const rules: RuleInfo[] = [
     example: 'Police identified the victim as 16-year-old Jordan Hale of Dayton.',
   },
   {
+    id: 'person/kin',
+    reason: 'A name right after someone\'s kin ("his wife, X", "the victim\'s mother, X") is a person, even a first name alone.',
+    example: 'Police said Paul Dane shot his wife, Irene, before turning the gun on himself.',
+  },
+  {
     id: 'person/surname',
     reason: 'A single capitalized word compromise knows as a surname.',
     example: 'The home side relied on Thompson in the final overs.',

@@ -92,7 +92,7 @@ export function reasonText(finding: Finding, reason: FindingReason): string {
       return `${a.display} and ${b.display}${what} in the same event, ${reason.published ? `both reported on ${reason.published}` : 'with no later report revising either'}`;
     }
     case 'different-names':
-      return `two names for the ${reason.age}-year-old victim`;
+      return reason.relation ? `two names for the victim both call the ${RELATION_WORDS[reason.relation]}` : `two names for the ${reason.age}-year-old victim`;
     case 'too-many-dead':
       return `both named as dead, but the toll counts ${plural(reason.people ?? 0, 'person', 'people')} killed`;
     case 'too-many-names':
@@ -103,6 +103,8 @@ export function reasonText(finding: Finding, reason: FindingReason): string {
       return 'both cannot hold';
   }
 }
+
+const RELATION_WORDS = { spouse: 'wife, husband or partner', mother: 'mother', father: 'father' } as const;
 
 /** "Thursday" from "Thursday (unresolved)" or "Thursday, 2025-03-13". */
 const dayName = (v: FindingValue) => v.display.replace(/ \(unresolved\)$/, '').replace(/, \d{4}-\d{2}-\d{2}$/, '');

@@ -22,6 +22,13 @@ const cases: Array<[string, string[]]> = [
   // A first name that is also a country or a creed, after an age.
   ['Police identified the victim as 16-year-old Jordan Hale of Dayton.', ['Jordan Hale']],
   ['The family of 19-year-old Christian Moss asked for privacy.', ['Christian Moss']],
+  // A place word in a surname, and a first name alone, with an age after them in a list of the dead.
+  ['Officials identified the dead as Serenity Laredo, 8; Omar Little, 9; and Ella, 6.', ['Serenity Laredo', 'Omar Little', 'Ella']],
+  // A name after someone's kin, a first name alone or one that is also a country; not a place.
+  ['Police said Paul Dane shot his wife, Irene, before turning the gun on himself.', ['Paul Dane', 'Irene']],
+  ["The victim's mother, Carla, said she heard three shots.", ['Carla']],
+  ['Her 9-year-old son Jordan was hurt in the crash.', ['Jordan']],
+  ['She moved here with her husband, Ohio born and raised.', []],
   // Not people: places, titles, organizations, competitions.
   ['An operations room constituted by Syria, Iraq, Turkey, Jordan, and Lebanon is being established.', []],
   ['The President met the Islamic State delegation in Geneva.', []],

@@ -1,11 +1,11 @@
 import type { Candidate } from './candidates.js';
 import {
-  definesAcronym, hasAgeBefore, hasNonEntityHead, hasOrganizationHead, hasPersonContext, hasPersonShape, hasPlaceHead,
+  definesAcronym, hasAgeAfter, hasAgeBefore, hasKinBefore, hasNonEntityHead, hasOrganizationHead, hasPersonContext, hasPersonShape, hasPlaceHead,
   hasPlacePreposition, isAcronym, isBracketedAffiliation, isCityAsTeam, isDateline, isKnownOrganizationName,
   isResultsRow, isSurnameWord, lowerPlaceHead,
 } from './cues.js';
 import type { DocumentFacts } from './facts.js';
-import { isFirstName } from './lexicon.js';
+import { isCommonWord, isFirstName } from './lexicon.js';
 import { isCountryName, isDemonym, isPlaceName, isTownName } from './places.js';
 import { hasTitleBefore, splitAtTitle, subCandidate } from './titles.js';
 import type { MentionType } from './types.js';
@@ -70,6 +70,9 @@ export function classify(c: Candidate, facts: DocumentFacts): Decision[] {
   // "16-year-old Jordan Hale", "16-year-old Christian Moss": words that could be a country or a
   // creed are a name when an age stands before them.
   if (c.tokens.length > 1 && c.tokens.length <= 4 && hasAgeBefore(c)) return decide('person', 'person/age');
+  // "his wife, Irene", "her son Jordan": a first name alone, even one that is a country; not "his wife, Ohio".
+  const single = c.tokens.length === 1 ? c.tokens[0]!.lower : null;
+  if (c.tokens.length <= 3 && hasKinBefore(c) && (!single || isFirstName(single) || (!isCommonWord(single) && !isPlaceName(text)))) return decide('person', 'person/kin');
   const second = secondNameAt(c);
   if (second > 0) {
     return [...classify(subCandidate(c, c.tokens.slice(0, second)), facts), ...classify(subCandidate(c, c.tokens.slice(second)), facts)];
@@ -103,6 +106,8 @@ export function classify(c: Candidate, facts: DocumentFacts): Decision[] {
   const shape = hasPersonShape(c);
   if (shape) return decide('person', shape);
   if (isBracketedAffiliation(c)) return decide('organization', 'organization/affiliation');
+  // "Serenity Laredo, 8;": a place word inside a name with an age after it is a person's surname.
+  if (c.tokens.length > 1 && c.tokens.length <= 4 && !facts.sports && hasAgeAfter(c)) return decide('person', 'person/said');
   // "Partizan Belgrade", "Radio Romania": a place inside a name no person has.
   if (c.tokens.length > 1 && c.tokens.some((t) => isPlaceName(t.text))) return decide('organization', 'organization/place-word', false);
   if (hasPersonContext(c)) return decide('person', 'person/said', c.tokens.length > 1);

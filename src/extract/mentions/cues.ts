@@ -71,7 +71,36 @@ export function hasPersonContext(c: Candidate): boolean {
   const last = c.tokens[c.tokens.length - 1]!;
   if (next && !last.breakAfter && PERSON_VERBS.has(next.lower)) return true;
   if (before && !before.breakAfter && PERSON_VERBS.has(before.lower) && before.lower !== 'told') return true;
-  return !!next && last.breakAfter && /^\d{1,2}$/.test(next.text) && next.breakAfter && c.sentence.length > c.last + 2;
+  return hasAgeAfter(c);
+}
+
+const isAge = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.text) && t.breakAfter;
+
+/**
+ * "Serenity Laredo, 8; Omar Little, 9;": an age in apposition right after the name. At the end
+ * of a sentence only as the last of a list of names and ages ("…; and Ella, 8."), not "in Ohio, 3."
+ */
+export function hasAgeAfter(c: Candidate): boolean {
+  const next = c.sentence[c.last + 1];
+  const last = c.tokens[c.tokens.length - 1]!;
+  if (!next || !last.breakAfter || !isAge(next)) return false;
+  return c.sentence.length > c.last + 2 || c.sentence.slice(0, c.first).some((t) => isAge(t) && /^[,;]/.test(t.trail));
+}
+
+const KIN = /^(?:wife|husband|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|fianc[eé]e?|partner|cousin|nephew|niece|uncle|aunt|grand(?:son|daughter|mother|father)|step(?:son|daughter|mother|father)|friend)$/;
+const POSSESSIVE = /^(?:his|her|their|my|our)$/;
+
+/**
+ * "his wife, Irene", "the victim's mother, Carla", "her 9-year-old son Jordan": a name right after
+ * someone's kin is a person, whatever else the word could be (a country, a surname alone).
+ */
+export function hasKinBefore(c: Candidate): boolean {
+  const kin = c.sentence[c.first - 1];
+  if (!kin || kin.cap || !KIN.test(kin.lower) || !['', ','].includes(kin.trail)) return false;
+  let owner = c.sentence[c.first - 2];
+  if (owner && /^\d{1,3}-year-old$/.test(owner.lower)) owner = c.sentence[c.first - 3];
+  // "his", or a possessive noun ("victim's": the tokenizer keeps the word, a break and no punctuation)
+  return !!owner && (!owner.cap || owner.initial) && (POSSESSIVE.test(owner.lower) || (owner.breakAfter && owner.trail === '' && /\p{L}$/u.test(owner.text)));
 }
 
 /** "16-year-old Jordan Hale": an age written just before the name. */

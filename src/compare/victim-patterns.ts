@@ -1,0 +1,67 @@
+// The wording that names someone as killed or hurt: what comes before and after a name in its
+// sentence. Read by victims.ts; each pattern with the kind of sentence it is for.
+
+/** Up to four words between the act and the name ("his wife,", "9-year-old", "club owner"), none a preposition of agency nor a verb ("the shooting was an accident, A said"). */
+const MODIFIERS = String.raw`(?:(?!(?:by|at|with|from|for|to|and|or|as|was|were|is|are|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,4}`;
+
+/** Before the name: "killed 9-year-old …", "the deaths of …", "claimed the life of …", "One victim, 27-year-old …". */
+export const BEFORE = [
+  new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:deaths?|killings?|slayings?|murders?|shooting|execution) of|claimed the (?:life|lives) of)\s+${MODIFIERS}$`, 'i'),
+  new RegExp(String.raw`\bvictims?,?\s+(?:(?:was|is|were)\s+)?${MODIFIERS}$`, 'i'),
+];
+
+/** Victim words a sentence identifies someone as: "the boy was identified as", "identified the 25-year-old as". */
+const IDENTIFIED_WHO = String.raw`(?:dead|deceased|victims?|slain|boy|girl|teen(?:ager)?|toddler|child|infant|baby|man|woman|person|\d{1,3}-year-old)`;
+const LIST = String.raw`((?:[^.]|\b(?:Jr|Sr)\.)*)$`;
+
+/**
+ * The list after a victim identified as (abbreviations such as "Jr." do not end it):
+ * "… identified the dead as A, 6; B, 7; …", "identified the second deceased victim in the shooting as A",
+ * "Family members identified the girl to reporters as A", "the medical examiner identified him as A",
+ * "Police identified five of the victims: A, B …".
+ */
+export const IDENTIFIED = [
+  new RegExp(String.raw`(?:\b(?:victims?|dead|deceased|died|killed|slain|body|bodies|boy|girl|child|teen(?:ager)?|woman|man|toddler|infant|baby|(?:\w+-)?grader|student)\b[^.;:]{0,60}\bidentified\b[^.]{0,40}|\bidentified (?:the |a |that |this )?(?:[a-z]+ ){0,2}${IDENTIFIED_WHO}\b(?!['’])[^.;:]{0,40}?\s|\b(?:medical examiner|coroner)(?:['’]s office)?\b[^.;]{0,40}\bidentified (?:him|her|them)\s)\bas\b${LIST}`, 'i'),
+  new RegExp(String.raw`\b(?:identified|named) (?:(?:all |both |\w+ )?of )?the (?:victims|dead)\s*:${LIST}`, 'i'),
+];
+
+/** Words a list of the dead may hold besides names and ages: "as her husband A, 50; and their children B, 10; …". */
+export const LIST_WORDS = /^(?:and|her|his|their|year|old|months?|husband|wife|son|sons|daughters?|children|child|brothers?|sisters?|mother|father|step(?:son|daughter)|grand(?:son|daughter)s?|nephew|niece|cousin|siblings)$/;
+
+/** After the name, before the verb: an age, where the person lived ("A, 24, of the 700 block of Elm Street, was shot"). */
+const APPOSITION = String.raw`,?(?: \d{1,3},)?(?: (?:of|from) (?:the )?[^,;.]{2,60},)?`;
+
+/** After the name: "… was shot", "… died", "… was taken to a hospital, where he died", "… suffered a gunshot wound". */
+export const AFTER = new RegExp(
+  String.raw`^(?:['’]s (?:death|killing|murder|body)` +
+    String.raw`|${APPOSITION} (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)` +
+    String.raw`|${APPOSITION} died\b` +
+    String.raw`|${APPOSITION} (?:was|were|has been|had been) identified\b[^.;]{0,40}? as (?:one of )?the (?:victims?|dead|deceased|(?:man|woman|boy|girl|teen|person) (?:who (?:was )?(?:died|killed|shot|slain)|killed|slain))\b` +
+    String.raw`|${APPOSITION} (?:was|were) (?:rushed|taken|transported|flown) to\b[^.;]{0,80}?\b(?:died|pronounced dead|condition|surgery|treatment)\b` +
+    String.raw`|${APPOSITION} (?:(?:had|has) )?(?:suffered|sustained|was suffering from) (?:a |an |multiple |several |two |three )?(?:single |fatal |graze |minor |serious |critical |life-threatening )?(?:gunshot|bullet|stab|graze) wounds?)`,
+  'i',
+);
+
+/** "officers found 17-year-old A suffering from a gunshot wound", "deputies found A dead". */
+export const FOUND = {
+  before: /\b(?:found|discovered|located)\s+(?:\d{1,3}-year-old\s+)?$/i,
+  after: /^,?\s+(?:dead|injured|wounded|shot|unresponsive|suffering|with (?:a |multiple |several )?(?:gunshot|stab) wounds?)\b/i,
+};
+
+/** "He was identified as A, of the 800 block of Elm Street, by the county medical examiner's office." */
+export const IDENTIFIED_BY_EXAMINER = {
+  before: /\bidentified as\s+$/i,
+  after: /^[^.]{0,80}\bby the [^.]{0,40}(?:medical examiner|coroner)/i,
+};
+
+/** "in retaliation for the killing of", "revenge for the death of": a death before this event. */
+export const EARLIER = /\b(?:retaliation|revenge|retribution)\s+for\b[^.;]{0,50}$/i;
+
+/** A suspect word right before the name, or anywhere before a list of the identified. */
+export const SUSPECT = /\b(?:suspects?|gunm[ae]n|shooters?|killers?|accused|charged|arrested|custody|attackers?)\b/i;
+
+/**
+ * What may stand between two names of one list of victims: an age, where they lived ("both of the
+ * 3900 block of Elm Avenue", "of Dayton"), "and", a kin word, the next one's age.
+ */
+export const LIST_JOIN = /^(?:,\s*\d{1,3})?(?:,?\s*(?:both |all )?(?:of|from) [^,;]{2,60})?,?\s+and\s+(?:(?:his|her|their) [a-z]+,?\s+)?(?:\d{1,3}-year-old\s+)?$/;

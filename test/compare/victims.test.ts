@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+import { namedNonVictims, namedVictims } from '../../src/compare/victims.js';
+import { documentFrom } from '../helpers/documents.js';
+
+type Doc = [id: string, published: string | null, text: string];
+const result = (...docs: Doc[]) => analyze(docs.map(([id, published, text]) => documentFrom(text, id, published)));
+const victimsFinding = (...docs: Doc[]) => result(...docs).findings.find((f) => f.slot === 'person.victims');
+const victimsOf = (text: string) => {
+  const doc = result(['a.txt', '2024-06-10', text]).documents[0]!;
+  return namedVictims(doc).map((c) => (c.value as { name: string }).name);
+};
+
+// [sentence, the names it gives as killed or hurt]
+const named: Array<[string, string[]]> = [
+  // "identified the <ordinal> deceased victim … as"
+  ['The medical examiner on Tuesday identified the second deceased victim in the crash as Harold Penn.', ['Harold Penn']],
+  // an abbreviation does not end the list of the dead; a place word in a surname with an age is still a name
+  ['Officials identified the dead as Omar Little Jr., 12; Serenity Laredo, 8; and Paul Grant, 44.', ['Omar Little Jr.', 'Serenity Laredo', 'Paul Grant']],
+  // kin words inside the list
+  ['Those killed were identified as her husband Samuel Price, 52; and their children Noah, 10; and Ella, 8.', ['Samuel Price', 'Noah', 'Ella']],
+  // a list of victims past where each lived
+  ['He is charged in the deaths of Ivan Cole, 22, and Rita Vance, 25, both of the 200 block of Maple Street, and 30-year-old Leon Hart, of Fairview.', ['Ivan Cole', 'Rita Vance', 'Leon Hart']],
+  // the killer's who is "accused of shooting" someone names a victim, not a suspect
+  ['Tomas Reyes, 41, is accused of shooting Lena Reyes and their sons in their home.', ['Lena Reyes']],
+  // where the victim lived, between the name and the verb
+  ['Omar Little, 24, of the 600 block of West Elm Street, was shot in the back, police said.', ['Omar Little']],
+  // taken to a hospital, where they died
+  ['Police said 26-year-old Harold Penn was rushed to a nearby hospital but later died of his injuries.', ['Harold Penn']],
+  // a gunshot wound suffered
+  ['When officers arrived, they learned Harold Penn had suffered a single gunshot wound.', ['Harold Penn']],
+  ['Deputies found 17-year-old Harold Penn suffering from a gunshot wound in the parking lot.', ['Harold Penn']],
+  // identified by a noun other than "victim", or by the medical examiner
+  ['The county medical examiner identified the 25-year-old as Harold Penn, of Fairview.', ['Harold Penn']],
+  ['Relatives identified the girl to reporters as Ella Price.', ['Ella Price']],
+  ["The county medical examiner's office identified him as Harold Penn.", ['Harold Penn']],
+  ["He was identified as Harold Penn, of the 800 block of Elm Street, by the county medical examiner's office.", ['Harold Penn']],
+  ['Police identified three of the victims: 14-year-old Ella Price, 15-year-old Noah Price and 20-year-old Omar Little.', ['Ella Price', 'Noah Price', 'Omar Little']],
+  // a life claimed
+  ["The drive-by came days after a shooting outside a bar that claimed the life of Harold Penn.", ['Harold Penn']],
+  // not victims: someone taken to jail, a suspect identified, a name found in records
+  ['Harold Penn was taken to the county jail and booked on a murder charge.', []],
+  ['Police identified the suspect as Harold Penn, who was arrested Sunday.', []],
+  ['Investigators found Harold Penn had bought the gun a week earlier.', []],
+  // an earlier death the shooting avenged
+  ['Police believe the shooting was in retaliation for the killing of 22-year-old Omar Little last week.', []],
+  // a verb between the act and the name: the name is the speaker's
+  ['Asked whether the shooting was an accident, Harold Penn said he did not know.', []],
+  // the killer is no victim
+  ['Police identified the victim\'s killer as Walter Greene.', []],
+];
+
+describe('named victims', () => {
+  it.each(named)('%s', (text, expected) => {
+    expect(victimsOf(text)).toEqual(expected);
+  });
+
+  it('a surname alone that a suspect shares with the victim does not make the victim a suspect', () => {
+    const doc = result(['a.txt', '2024-06-10', 'Lena Reyes, 38, was shot and killed in her home on Saturday. Reyes was arrested in Yuma on Monday.']).documents[0]!;
+    expect([...namedNonVictims(doc)]).not.toContain('Lena Reyes');
+  });
+
+  it('"accused of shooting X": X is not a suspect', () => {
+    const doc = result(['a.txt', '2024-06-10', 'Tomas Reyes, 41, is accused of shooting Lena Reyes and their sons in their home.']).documents[0]!;
+    expect([...namedNonVictims(doc)]).toEqual(['Tomas Reyes']);
+  });
+});
+
+describe('two names for one victim', () => {
+  it('a first name alone in a list of the dead, of the age another source gives a differently named victim', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Eight people were killed in a house in Brookfield on Saturday. Officials identified the dead as Noah Price, 10; Omar Little, 9; and Samuel Price, 52.'],
+      ['b.txt', '2024-06-10', 'Eight people were killed in a house in Brookfield on Saturday. Those killed were identified as her husband Samuel Price, 52; and their children Noah, 10; and Ella, 9.'],
+    );
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'different-names', age: 9 });
+    expect(victims?.values.map((v) => v.display)).toEqual(expect.arrayContaining(['Ella', 'Omar Little']));
+  });
+
+  it('the same first name with the same age is the same child', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Eight people were killed in a house in Brookfield on Saturday. Officials identified the dead as Noah Price, 10; Ella Price, 9; and Samuel Price, 52.'],
+      ['b.txt', '2024-06-10', 'Eight people were killed in a house in Brookfield on Saturday. Those killed were identified as her husband Samuel Price, 52; and their children Noah, 10; and Ella, 9.'],
+    );
+    expect(victims?.status).not.toBe('contradict');
+  });
+
+  it('the wife one source names and the mother of the children shot another names otherwise contradict', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Police in Fairview said Tomas Reyes, 41, shot and killed his wife, Lena Reyes, and their three daughters on Saturday.'],
+      ['b.txt', '2024-06-11', 'Tomas Reyes, 41, is accused of shooting Marta Solis and their daughters in their Fairview home on Saturday.'],
+    );
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'different-names', relation: 'spouse' });
+  });
+
+  it('two victims of one age, both named by one source, are two people', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Three people were killed in a shooting in Fairview on Saturday. Killed were 25-year-old Paul Grant of Elmwood, 23-year-old Rosa Mena of Oakdale and 23-year-old Ella Price of Fairview, police said.'],
+      ['b.txt', '2024-06-10', 'Three people were killed in a shooting in Fairview on Saturday. The three victims were identified by police as 25-year-old Paul Grant; 23-year-old Rosa Mena; and Ella Price.'],
+    );
+    expect(victims?.status).not.toBe('contradict');
+  });
+
+  it('a second name for the victim of one age, in another sentence of the same source, still contradicts', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'One woman was killed in a shooting in Fairview on Saturday. Rosa Mena, 23, was shot and killed outside her home, police said. Photo: Ella Price, 23, was shot outside her home.'],
+      ['b.txt', '2024-06-10', 'One woman was killed in a shooting in Fairview on Saturday. Ella Price, 23, died at the scene, police said.'],
+    );
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'different-names', age: 23 });
+  });
+
+  it('a first name shortened is the same victim of that age', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'One man was killed in a shooting in Fairview on Saturday. Christopher Dell, 25, was shot and killed outside his home, police said.'],
+      ['b.txt', '2024-06-10', 'One man was killed in a shooting in Fairview on Saturday. Chris Dell, 25, died at the scene, police said.'],
+    );
+    expect(victims?.status).not.toBe('contradict');
+  });
+
+  it('sources that all name the same victims do not contradict, though the toll counts fewer', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Two people were killed in a house fire and shooting in Fairview on Saturday. Police identified the victims as Paul Grant, 69, Rosa Grant, 68, and Ella Price, 16.'],
+      ['b.txt', '2024-06-10', 'Two people were killed in Fairview on Saturday. Police identified the victims as Paul Grant, 69, Rosa Grant, 68, and Ella Price, 16.'],
+    );
+    expect(victims?.status).not.toBe('contradict');
+  });
+
+  it('two couples, each named by one source, are not one wife named twice', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Six people were killed at the Fairview festival on Saturday. Among them were Paul Dane, 60, and his wife, Ruth Dane, police said.'],
+      ['b.txt', '2024-06-10', 'Six people were killed at the Fairview festival on Saturday. Victor Lund was killed with his wife, Edna Lund, police said.'],
+    );
+    expect(victims?.reason?.code).not.toBe('different-names');
+  });
+});
