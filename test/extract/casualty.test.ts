@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CasualtyValue } from '../../src/types.js';
+import { otherIncidentRules } from '../../src/extract/casualty/other-incident.js';
+import { personRules } from '../../src/extract/casualty/people.js';
 import { claimsIn } from '../helpers/documents.js';
 
 const casualties = (sentence: string) =>
@@ -148,6 +150,34 @@ describe('casualty extraction', () => {
     const killed = (text: string) => claimsIn(text).filter((c) => c.kind === 'casualty' && (c.value as CasualtyValue).type === 'killed').map((c) => c.qualifiers);
     expect(killed(`${lead}${filler}A 19-year-old man was shot and killed on the same block last week.`)).toEqual([['background']]);
     expect(killed('A man charged in a shooting last week that killed three people appeared in court on Monday.')).toEqual([[]]);
+  });
+
+  // Rules that set apart the figures of another incident: each example holds one such figure.
+  it.each(otherIncidentRules.map((r) => [r.id, r] as const))('%s sets apart the other incident of its example', (_id, rule) => {
+    const text = rule.scope === 'title' ? `---\ntitle: "${rule.example}"\n---\nPolice are investigating.\n` : rule.example;
+    const figures = casualties(text).filter(([type, min]) => type === rule.expected.type && min === rule.expected.min);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const [, , , qualifiers] of figures) expect(qualifiers).toContain(rule.expected.qualifier);
+  });
+
+  it('a marker of another incident reaches to the end of its paragraph, not past it', () => {
+    const text = 'It is the third shooting on Lake Street this month. A 15-year-old was wounded there on May 2.\n\nA 22-year-old man was wounded in Tuesday’s shooting.';
+    expect(casualties(text)).toEqual([['injured', 1, 1, ['background']], ['injured', 1, 1, []]]);
+  });
+
+  it('without a marker, the same sentences are the story’s own', () => {
+    expect(casualties('Police said the shooting on Lake Street was the first this month. A 15-year-old was wounded.')).toEqual([['injured', 1, 1, []]]);
+  });
+
+  it.each(personRules.map((r) => [r.id, r] as const))('%s: its example story counts its people apart', (_id, rule) => {
+    const tolls = casualties(rule.example);
+    expect(tolls.filter(([type]) => type === 'killed').map(([, min]) => min)).toEqual([rule.expected.killed]);
+    expect(tolls.filter(([type]) => type === 'injured').map(([, min]) => min)).toEqual([rule.expected.injured]);
+  });
+
+  it('the same female victim, first "the woman" then "the mother", is one person: kin alone do not part people', () => {
+    const tolls = casualties('A 34-year-old woman was shot on Elm Street. The mother was taken to a hospital, where she died.');
+    expect(tolls.filter(([type]) => type === 'injured')).toEqual([]);
   });
 
   it('records the group counted', () => {
