@@ -180,6 +180,13 @@ describe('casualty extraction', () => {
     expect(tolls.filter(([type]) => type === 'injured')).toEqual([]);
   });
 
+  it('in the lead, "this week" dates the story’s own arrest or death; past the lead, a toll "this week" is background', () => {
+    const lead = 'A local man was arrested this week following the accidental shooting death of a 4-year-old boy.';
+    expect(casualties(lead)).toEqual([['arrested', 1, 1, []], ['killed', 1, 1, []]]);
+    const filler = 'Neighbors said they heard a single shot and saw the man carry the boy to his car. Police have not said where the gun was kept or who owned it. '.repeat(3);
+    expect(casualties(`${lead} ${filler}Three other children have been shot in the county this week.`).at(-1)).toEqual(['injured', 3, 3, ['background']]);
+  });
+
   it('records the group counted', () => {
     const [claim] = claimsIn('At least seven senior ISIS operatives killed in the raid.').filter((c) => c.kind === 'casualty');
     expect((claim!.value as CasualtyValue).who).toBe('senior ISIS operatives');
