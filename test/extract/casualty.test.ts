@@ -73,6 +73,10 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['one victim', 'The boy suffered fatal injuries and did not survive.', [['killed', 1, 1, []]]],
   ['verb and count', 'Officers arrived to find two men with gunshot wounds outside the store.', [['injured', 2, 2, []]]],
   ['verb and count', 'Two others were treated for minor injuries at the scene.', [['injured', 2, 2, []]]],
+  ['verb and count', 'Two men were found with gunshot wounds inside the apartment, police said.', [['injured', 2, 2, []]]],
+  ['one victim', 'A 41-year-old woman was hit in the arm by a stray bullet while sitting on her porch.', [['injured', 1, 1, []]]],
+  ['one victim', 'The clerk was struck in the chest and taken to Mercy Hospital.', [['injured', 1, 1, []]]],
+  ['non-count', 'The car was hit in the back by a truck at the intersection.', []],
   // Verbs of killing with their count, and headlines.
   ['verb and count', 'A Dayton man pleaded guilty to fatally shooting four people and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],
   ['verb and count', 'Prosecutors say he is accused of murdering four of them and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],
