@@ -76,6 +76,13 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['verb and count', 'Two men were found with gunshot wounds inside the apartment, police said.', [['injured', 2, 2, []]]],
   ['one victim', 'A 41-year-old woman was hit in the arm by a stray bullet while sitting on her porch.', [['injured', 1, 1, []]]],
   ['one victim', 'The clerk was struck in the chest and taken to Mercy Hospital.', [['injured', 1, 1, []]]],
+  // A relative clause: the person it is about was wounded; "who was killed" recalls other stories' dead.
+  ['one victim', 'A woman who was shot in the leg was treated at the scene and released.', [['injured', 1, 1, []]]],
+  ['one victim', 'The family of a man who was killed on the same corner in 2019 spoke at the vigil.', []],
+  // Descriptions side by side, each with its article, are one person told twice.
+  ['one victim', 'Police found the victim, a 30-year-old man, suffering from several gunshot wounds.', [['injured', 1, 1, []]]],
+  ['names', 'A man, a woman and a child were wounded in the crossfire.', [['injured', 3, 3, []]]],
+  ['verb and count', 'Two people were shot Saturday night, one fatally, police said.', [['killed', 1, 1, []], ['injured', 1, 1, []]]],
   ['non-count', 'The car was hit in the back by a truck at the intersection.', []],
   // Verbs of killing with their count, and headlines.
   ['verb and count', 'A Dayton man pleaded guilty to fatally shooting four people and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],

@@ -35,6 +35,14 @@ export const otherIncidentRules: OtherIncidentRule[] = [
     expected: { type: 'killed', min: 1, qualifier: 'background' },
   },
   {
+    id: 'casualty/comes-after',
+    reason: '"the shooting comes a week after a fatal shooting" recalls an earlier incident and its toll, even in the lead',
+    example: 'The shooting comes just one week after a party shooting where four people were shot, including a girl who died.',
+    match: /\b(?:comes?|came|happened|occurred|follows|followed)\b[^.;]*?\b(?:(?:a|one|two|three|four|five|several|\d+) (?:days?|weeks?|months?|hours?)|days|weeks|months) (?:after|since) (?:a|an|the|another)\b/i,
+    scope: 'sentence',
+    expected: { type: 'injured', min: 4, qualifier: 'background' },
+  },
+  {
     id: 'casualty/nth-incident',
     reason: '"the third shooting in two weeks" introduces the earlier ones: the paragraph after it is about them',
     example: 'It is the third shooting on Lake Street this month. A 15-year-old was wounded there on May 2.',
