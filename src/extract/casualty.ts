@@ -3,6 +3,7 @@ import { clauseMatches, CASUALTY_WORD } from './casualty/clause.js';
 import { clauseRules } from './casualty/clause-rules.js';
 import { documentRules, personTolls, type Mention } from './casualty/document-toll.js';
 import { isCount } from './casualty/non-count.js';
+import { otherIncidentSentences, roundupTitle } from './casualty/other-incident.js';
 import { casualtyRules, fallbackRules, type CasualtyReading, type CasualtyRule } from './casualty/rules.js';
 import { BACKGROUND, EARLIER, LEAD_CHARS, ROUNDUP, ROUNDUP_TITLE, typeOfVerb } from './casualty/vocabulary.js';
 import { parseCount } from './numbers.js';
@@ -41,9 +42,9 @@ function toll(reading: CasualtyReading | null): (Omit<CasualtyValue, 'who'> & { 
 }
 
 /** The sentence's mentions by the surface rules (tolls, sums, "left N dead"), then by clause. */
-function sentenceMentions(text: string, offset: number, inLead: boolean, work?: WorkMeter): Mention[] {
+function sentenceMentions(text: string, offset: number, inLead: boolean, otherIncident: boolean, work?: WorkMeter): Mention[] {
   const mentions: Mention[] = [];
-  const background = BACKGROUND.test(text) || ROUNDUP.test(text) || (!inLead && EARLIER.test(text));
+  const background = otherIncident || BACKGROUND.test(text) || ROUNDUP.test(text) || (!inLead && EARLIER.test(text));
   const accept = (match: RuleMatch<CasualtyRule>) => isCount(text, match.m) && toll(match.rule.read(match.m)) !== null;
   const surface = ruleMatches(text, casualtyRules, accept);
   const taken = surface.map(({ m }) => [m.index, m.index + m[0].length] as [number, number]);
@@ -84,14 +85,17 @@ export const casualtyExtractor: Extractor = {
   rules: [...casualtyRules, ...clauseRules, ...fallbackRules, ...documentRules].map(({ id, reason, example }) => ({ id, reason, example })),
   extract(ctx): RawClaim[] {
     const mentions: Mention[] = [];
-    for (const sentence of ctx.sentences) {
-      if (!CASUALTY_WORD.test(sentence.text)) continue;
-      mentions.push(...sentenceMentions(sentence.text, sentence.start, sentence.start < ctx.doc.bodyStart + LEAD_CHARS, ctx.work));
-    }
+    const breaks = ctx.sentences.map((s, i) => i > 0 && /\n/.test(ctx.doc.text.slice(ctx.sentences[i - 1]!.end, s.start)));
+    const other = otherIncidentSentences(ctx.sentences.map((s) => s.text), breaks);
+    ctx.sentences.forEach((sentence, i) => {
+      if (!CASUALTY_WORD.test(sentence.text)) return;
+      mentions.push(...sentenceMentions(sentence.text, sentence.start, sentence.start < ctx.doc.bodyStart + LEAD_CHARS, other.has(i), ctx.work));
+    });
     for (const m of mentions) if (m.background && !m.claim.qualifiers.includes('background')) m.claim.qualifiers.push('background');
     const claims = personTolls(mentions);
     // Under a roundup's headline every figure may be another incident's: comparison weighs them less.
-    if (ROUNDUP_TITLE.test(ctx.doc.title ?? '')) for (const c of claims) c.qualifiers = [...c.qualifiers, 'roundup'];
+    const title = ctx.doc.title ?? '';
+    if (ROUNDUP_TITLE.test(title) || roundupTitle(title)) for (const c of claims) c.qualifiers = [...c.qualifiers, 'roundup'];
     return claims;
   },
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CasualtyValue } from '../../src/types.js';
+import { otherIncidentRules } from '../../src/extract/casualty/other-incident.js';
+import { personRules } from '../../src/extract/casualty/people.js';
 import { claimsIn } from '../helpers/documents.js';
 
 const casualties = (sentence: string) =>
@@ -71,6 +73,17 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['one victim', 'The boy suffered fatal injuries and did not survive.', [['killed', 1, 1, []]]],
   ['verb and count', 'Officers arrived to find two men with gunshot wounds outside the store.', [['injured', 2, 2, []]]],
   ['verb and count', 'Two others were treated for minor injuries at the scene.', [['injured', 2, 2, []]]],
+  ['verb and count', 'Two men were found with gunshot wounds inside the apartment, police said.', [['injured', 2, 2, []]]],
+  ['one victim', 'A 41-year-old woman was hit in the arm by a stray bullet while sitting on her porch.', [['injured', 1, 1, []]]],
+  ['one victim', 'The clerk was struck in the chest and taken to Mercy Hospital.', [['injured', 1, 1, []]]],
+  // A relative clause: the person it is about was wounded; "who was killed" recalls other stories' dead.
+  ['one victim', 'A woman who was shot in the leg was treated at the scene and released.', [['injured', 1, 1, []]]],
+  ['one victim', 'The family of a man who was killed on the same corner in 2019 spoke at the vigil.', []],
+  // Descriptions side by side, each with its article, are one person told twice.
+  ['one victim', 'Police found the victim, a 30-year-old man, suffering from several gunshot wounds.', [['injured', 1, 1, []]]],
+  ['names', 'A man, a woman and a child were wounded in the crossfire.', [['injured', 3, 3, []]]],
+  ['verb and count', 'Two people were shot Saturday night, one fatally, police said.', [['killed', 1, 1, []], ['injured', 1, 1, []]]],
+  ['non-count', 'The car was hit in the back by a truck at the intersection.', []],
   // Verbs of killing with their count, and headlines.
   ['verb and count', 'A Dayton man pleaded guilty to fatally shooting four people and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],
   ['verb and count', 'Prosecutors say he is accused of murdering four of them and wounding a fifth.', [['killed', 4, 4, []], ['injured', 1, 1, []]]],
@@ -148,6 +161,41 @@ describe('casualty extraction', () => {
     const killed = (text: string) => claimsIn(text).filter((c) => c.kind === 'casualty' && (c.value as CasualtyValue).type === 'killed').map((c) => c.qualifiers);
     expect(killed(`${lead}${filler}A 19-year-old man was shot and killed on the same block last week.`)).toEqual([['background']]);
     expect(killed('A man charged in a shooting last week that killed three people appeared in court on Monday.')).toEqual([[]]);
+  });
+
+  // Rules that set apart the figures of another incident: each example holds one such figure.
+  it.each(otherIncidentRules.map((r) => [r.id, r] as const))('%s sets apart the other incident of its example', (_id, rule) => {
+    const text = rule.scope === 'title' ? `---\ntitle: "${rule.example}"\n---\nPolice are investigating.\n` : rule.example;
+    const figures = casualties(text).filter(([type, min]) => type === rule.expected.type && min === rule.expected.min);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const [, , , qualifiers] of figures) expect(qualifiers).toContain(rule.expected.qualifier);
+  });
+
+  it('a marker of another incident reaches to the end of its paragraph, not past it', () => {
+    const text = 'It is the third shooting on Lake Street this month. A 15-year-old was wounded there on May 2.\n\nA 22-year-old man was wounded in Tuesday’s shooting.';
+    expect(casualties(text)).toEqual([['injured', 1, 1, ['background']], ['injured', 1, 1, []]]);
+  });
+
+  it('without a marker, the same sentences are the story’s own', () => {
+    expect(casualties('Police said the shooting on Lake Street was the first this month. A 15-year-old was wounded.')).toEqual([['injured', 1, 1, []]]);
+  });
+
+  it.each(personRules.map((r) => [r.id, r] as const))('%s: its example story counts its people apart', (_id, rule) => {
+    const tolls = casualties(rule.example);
+    expect(tolls.filter(([type]) => type === 'killed').map(([, min]) => min)).toEqual([rule.expected.killed]);
+    expect(tolls.filter(([type]) => type === 'injured').map(([, min]) => min)).toEqual([rule.expected.injured]);
+  });
+
+  it('the same female victim, first "the woman" then "the mother", is one person: kin alone do not part people', () => {
+    const tolls = casualties('A 34-year-old woman was shot on Elm Street. The mother was taken to a hospital, where she died.');
+    expect(tolls.filter(([type]) => type === 'injured')).toEqual([]);
+  });
+
+  it('in the lead, "this week" dates the story’s own arrest or death; past the lead, a toll "this week" is background', () => {
+    const lead = 'A local man was arrested this week following the accidental shooting death of a 4-year-old boy.';
+    expect(casualties(lead)).toEqual([['arrested', 1, 1, []], ['killed', 1, 1, []]]);
+    const filler = 'Neighbors said they heard a single shot and saw the man carry the boy to his car. Police have not said where the gun was kept or who owned it. '.repeat(3);
+    expect(casualties(`${lead} ${filler}Three other children have been shot in the county this week.`).at(-1)).toEqual(['injured', 3, 3, ['background']]);
   });
 
   it('records the group counted', () => {

@@ -86,8 +86,18 @@ export const clauseRules: ClauseRule[] = [
     needs: /\bwith\b[\s\S]*wound/i,
     reason: 'people found or taken in "with gunshot wounds" were shot',
     example: 'Officers arrived to find two men with gunshot wounds outside the store.',
-    match: `[<verb>with (a|an|multiple|several|two|three|apparent)? #Adjective? (gunshot|bullet|stab) (wound|wounds)]`,
+    // "Two men were found with gunshot wounds": the finding stands between the people and their wounds.
+    match: `(was|were|is|are|been)? (found|discovered|located|lying|left)? [<verb>with (a|an|multiple|several|two|three|apparent)? #Adjective? (gunshot|bullet|stab) (wound|wounds)]`,
     who: 'subject',
+  },
+  {
+    id: 'casualty/clause-hit-in-body',
+    needs: /\b(?:hit|struck)\b/i,
+    reason: 'a person hit or struck in a part of the body was wounded: "a woman was hit in the arm by a stray bullet"',
+    example: 'A 41-year-old woman was hit in the arm by a stray bullet while sitting on her porch.',
+    match: `${AUX} [<verb>(hit|struck)] (in|on) (the|his|her|their) (upper|lower|left|right)? (head|neck|chest|back|arm|arms|leg|legs|foot|feet|hand|hands|shoulder|stomach|abdomen|torso|hip|thigh|buttocks|face|side|knee|ankle|wrist|elbow|groin|jaw|eye|cheek)`,
+    who: 'subject',
+    type: 'injured',
   },
   {
     id: 'casualty/clause-bullet',

@@ -20,7 +20,7 @@ export interface ClauseMatch {
 }
 
 // Only sentences with one of these words are parsed: compromise is slow next to a regex.
-export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|pistol|hospital|gunshot|bullet|gunfire|survive|lost (?:his|her|their) li|medical cent|trauma cent|recover|expected to survive|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties|the li(?:fe|ves) of)/i;
+export const CASUALTY_WORD = /\b(?:kill|slain|slay|murder|died|dies|dead|death|fatal|wound|injur|hurt|grazed|pistol|hospital|gunshot|bullet|gunfire|survive|lost (?:his|her|their) li|medical cent|trauma cent|recover|expected to survive|shot|shooting|condition|succumb|gunned|treated and released|struck by|hit by|(?:hit|struck) (?:in|on) (?:the|his|her|their) |missing|unaccounted|arrest|detain|custody|apprehend|booked|captur|kidnap|abduct|hostage|bodies|toll|eliminated|executed|lost their lives|casualties|the li(?:fe|ves) of)/i;
 
 // The negation or modality of the words just before the verb: "was not hurt", "could have been killed".
 const NOT_SO = /\b(?:not|n['’]t|never|no longer|could|would|might|may|should|must|nearly|almost|narrowly|if|whether|feared|fear)\b(?:\s+\w+){0,3}\s*$/i;
@@ -159,6 +159,10 @@ export function clauseMatches(sentence: string, taken: [number, number][] = [], 
         // "The head of the group, Abdallah al-Rifai, has been killed": past an apposition the subject reads.
         const apposition = /,\s*[^,]{3,60},\s*$/.exec(sentence.slice(0, matchStart));
         if (!who && apposition) who = subjectBefore(sentence, apposition.index);
+        // "A woman who was shot in the leg was treated at the scene": the person the relative clause
+        // is about. Wounds only: "the family of a man who was killed" recalls the dead of other stories.
+        const relative = /\s(?:who|that)\s+$/i.exec(sentence.slice(0, matchStart));
+        if (!who && relative && rule.type === 'injured') who = subjectBefore(sentence, relative.index);
         // "According to the coroner, Mark Hill, Dwayne Foster, 24, was killed": a singular verb has one subject, the last of the commas.
         if (who && /^\s*(?:was|is|has)\b/i.test(aux) && who.who.people.length > 1 && !/\s(?:and|&)\s/i.test(who.text)) who = lastOf(who);
         if (who) start = sentence.lastIndexOf(who.text.split(' ')[0]!, matchStart);
@@ -185,7 +189,7 @@ export function clauseMatches(sentence: string, taken: [number, number][] = [], 
       const type = fatal ? 'killed' : rule.type ?? typeOfVerb(verbText);
       found.push({
         rule, start, end, verb: verbText, type,
-        shot: type === 'injured' && (rule.id === 'casualty/clause-to-hospital' || rule.id === 'casualty/clause-bullet' || /^(?:shot|struck by gunfire|struck by a bullet|hit by gunfire|hit by a bullet|shooting)$|gunshot|bullet/i.test(verbText)),
+        shot: type === 'injured' && (rule.id === 'casualty/clause-to-hospital' || rule.id === 'casualty/clause-bullet' || rule.id === 'casualty/clause-hit-in-body' || /^(?:shot|struck by gunfire|struck by a bullet|hit by gunfire|hit by a bullet|shooting)$|gunshot|bullet/i.test(verbText)),
         who: who.who, whoText: who.text,
       });
     }

@@ -1,4 +1,19 @@
+import type { RuleInfo } from '../rule.js';
 import type { Individual } from './who.js';
+
+/**
+ * Rules that tell two mentions of people apart (samePerson below). They make no claim of their
+ * own: they decide whether the document's people are one or two, so each example is a short
+ * story whose toll the rule changes (test/extract/casualty.test.ts runs them).
+ */
+export const personRules: (RuleInfo & { expected: { killed: number; injured: number } })[] = [
+  {
+    id: 'casualty/kin-generation',
+    reason: 'kin of different generations are different people: the wounded mother is not her slain daughter',
+    example: 'He fatally shot his 16-year-old daughter. The girls’ mother was shot in the legs and is in stable condition.',
+    expected: { killed: 1, injured: 1 },
+  },
+];
 
 const MALE = /^(?:man|boy|male|son|father|husband|brother|grandfather|boyfriend|uncle|nephew|grandson|stepfather|gentleman)$/i;
 const FEMALE = /^(?:woman|girl|female|daughter|mother|wife|sister|grandmother|girlfriend|aunt|niece|granddaughter|stepmother|lady)$/i;
@@ -7,11 +22,17 @@ const NAME_SKIP = /^(?:jr\.?|sr\.?|ii|iii|iv)$/i;
 // "stepdaughter", "great-grandson": the kin word after its prefix tells the sex.
 const kin = (noun: string) => noun.replace(/^(?:step-?|great-?grand|grand)/i, '');
 const gender = (p: Individual) => (p.noun && (MALE.test(p.noun) || MALE.test(kin(p.noun))) ? 'm' : p.noun && (FEMALE.test(p.noun) || FEMALE.test(kin(p.noun))) ? 'f' : null);
+// Kin of the generation above a victim's children and of the one below: "the mother" and "her
+// daughter" of one story are two people, though both are female and unnamed.
+const ELDER = /^(?:mother|father|wife|husband|grandmother|grandfather|stepmother|stepfather|aunt|uncle|mother-in-law|father-in-law|parent|grandparent)$/i;
+const YOUNGER = /^(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|niece|nephew|child)$/i;
+const generation = (p: Individual) => (p.noun && ELDER.test(p.noun) ? 'elder' : p.noun && YOUNGER.test(p.noun) ? 'younger' : null);
 const nameWords = (p: Individual) => (p.name ?? '').toLowerCase().split(/\s+/).filter((w) => w && !NAME_SKIP.test(w));
 
 /**
  * Whether two mentions can be one person: names where one is part of the other ("Braison",
- * "Braison Howard"), ages and sexes that do not differ. "A fifth" is always someone new.
+ * "Braison Howard"), ages and sexes that do not differ, kin of one generation ("the mother" is
+ * not "her daughter"). "A fifth" is always someone new.
  */
 export function samePerson(a: Individual, b: Individual): boolean {
   if (a.noun?.startsWith('#') || b.noun?.startsWith('#')) return false;
@@ -21,6 +42,8 @@ export function samePerson(a: Individual, b: Individual): boolean {
     if (!short.every((w) => long.includes(w)) && short.length > 1) return false;
   }
   if (a.age !== undefined && b.age !== undefined && a.age !== b.age) return false;
+  const [ea, eb] = [generation(a), generation(b)];
+  if (ea && eb && ea !== eb) return false;
   const ga = gender(a);
   const gb = gender(b);
   return !(ga && gb && ga !== gb);

@@ -121,7 +121,7 @@ export const casualtyRules: CasualtyRule[] = [
     needs: /fatally/i,
     reason: '"N people were shot, one fatally": the fatal ones are killed, the rest injured',
     example: 'Four people were shot, one fatally, outside a nightclub early Sunday.',
-    pattern: new RegExp(`\\b(?<n>${C}) (?<who>(?:[a-z]+ ){0,3}?)${AUX}shot,? (?:and )?(?<k>one|two|three|four|five|\\d+) (?:of them )?fatally\\b`, 'gi'),
+    pattern: new RegExp(`\\b(?<n>${C}) (?<who>(?:[a-z]+ ){0,3}?)${AUX}shot(?: [^,;.]{1,40}?)?,? (?:and )?(?<k>one|two|three|four|five|\\d+) (?:of them )?fatally\\b`, 'gi'),
     read: (m) => {
       const shot = parseCount(g(m, 'n')!);
       const fatal = parseCount(g(m, 'k')!);

@@ -28,7 +28,7 @@ export const PERSON_NOUN =
   'homeowner|trooper|youth|juvenile|male|female|patron|inmate|nurse|teacher|firefighter|paramedic|agent|sergeant|detective|preschooler|kindergartner|newborn|youngster|senior|veteran|pastor|owner|manager|attendant|motorcyclist|cyclist|bicyclist|hunter|shopper|guest|father-in-law|mother-in-law';
 
 // Sentences about other tolls than the event's: annual totals, homicide counts, earlier years.
-export const BACKGROUND = /\b(so far this year|this year|year to date|since (?:January|the start of the year)|last year|annual(?:ly)?|\d+(?:st|nd|rd|th) homicide|homicides (?:this|so far|in|since)|homicide (?:count|rate|total)|per year|each year|every year|in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d|over the past|in recent (?:years|months)|weekend (?:shootings|violence)|across the city|citywide|this (?:week|weekend|month)\b(?! (?:in|on|at) )|over the (?:[\w-]+ (?:and )?){0,3}weekend|since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night)|in separate (?:shootings|incidents|attacks)|in retaliation|retaliation (?:for|to))\b/i;
+export const BACKGROUND = /\b(so far this year|this year|year to date|since (?:January|the start of the year)|last year|annual(?:ly)?|\d+(?:st|nd|rd|th) homicide|homicides (?:this|so far|in|since)|homicide (?:count|rate|total)|per year|each year|every year|in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d|over the past|in recent (?:years|months)|weekend (?:shootings|violence)|across the city|citywide|over the (?:[\w-]+ (?:and )?){0,3}weekend|since (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night)|in separate (?:shootings|incidents|attacks)|in retaliation|retaliation (?:for|to))\b/i;
 
 // Roundups of several incidents ("8 dead in weekend shootings across Chicago"): plural shootings,
 // a whole day's or night's toll. Case matters: a capitalized word before "shootings" is a place.
@@ -40,6 +40,6 @@ export const ROUNDUP_TITLE = /\bshootings\b|\b(?:weekend|overnight|holiday) (?:o
 // Past the lead, an act told with a time before the story's ("a man was killed on the same block
 // last week") is an earlier incident. In the lead the same words date the event itself ("charged
 // in a shooting last week that killed three").
-export const EARLIER = /\b(?:last week|(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?) (?:ago|earlier)|a (?:day|week) (?:after|before) (?:a|an|the|another)|earlier this (?:week|month))\b/i;
+export const EARLIER = /\b(?:last week|(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?) (?:ago|earlier)|a (?:day|week) (?:after|before) (?:a|an|the|another)|earlier this (?:week|month)|this (?:week|weekend|month)\b(?! (?:in|on|at) ))\b/i;
 /** How far into the body the lead runs, in characters. */
 export const LEAD_CHARS = 400;

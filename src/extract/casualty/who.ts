@@ -110,6 +110,7 @@ function list(text: string): Individual[] | null {
   const people: Individual[] = [];
   let absorb = 0;
   let lastNamed = false;
+  let prevPart = '';
   for (const marked of parts) {
     // "&" marks a part after "and": a new person, never an apposition.
     const joined = marked.startsWith('&');
@@ -135,8 +136,11 @@ function list(text: string): Individual[] | null {
       continue;
     }
     const prev = people.at(-1);
+    // "the victim, a 30-year-old man": two descriptions, each with its article and no "and" in the
+    // phrase, are one person told twice; a headline's "Man, woman shot" has no articles.
+    const described = !person.name && !!prev && !prev.name && !prev.noun?.startsWith('#') && !parts.some((p) => p.startsWith('&')) && /^(?:a|an|the)\s/i.test(part) && /^(?:a|an|the)\s/i.test(prevPart);
     // An apposition: a description and a name side by side are one person.
-    if (prev && !joined && !prev.noun?.startsWith('#') && !!prev.name !== !!person.name && (prev.noun || person.noun)) {
+    if (prev && !joined && !prev.noun?.startsWith('#') && (described || (!!prev.name !== !!person.name && (prev.noun || person.noun)))) {
       prev.name ??= person.name;
       prev.noun ??= person.noun;
       prev.age ??= person.age;
@@ -144,6 +148,7 @@ function list(text: string): Individual[] | null {
       continue;
     }
     people.push(person);
+    prevPart = part;
     lastNamed = !!person.name;
   }
   // "four people, three women and one man": the parts after a counted group that add up to it are its breakdown.
