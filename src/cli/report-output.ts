@@ -11,18 +11,10 @@ import { SettingsError } from '../settings/settings.js';
 import { checkWritable, writeFileAtomic, WriteError } from '../util/atomic-write.js';
 import { visible } from '../util/sanitize.js';
 import { EXIT, type CliIO } from './io.js';
+import type { ReportCliOptions } from './options.js';
 
 /** The options of the report, shared by `claimcheck <paths>` and `claimcheck compare`. */
-export interface ReportOptions {
-  format: string;
-  color: boolean;
-  failOn: FailOn;
-  verbose: boolean;
-  quiet: boolean;
-  output?: string;
-  baseline?: string;
-  writeBaseline?: string | true;
-}
+export type ReportOptions = Omit<ReportCliOptions, 'config'>;
 
 /** The io with every stderr line made visible: none can carry an escape sequence or a workflow command. */
 export const safeIo = (rawIo: CliIO): CliIO => ({ ...rawIo, stderr: (text) => rawIo.stderr(text.endsWith('\n') ? `${visible(text.slice(0, -1))}\n` : visible(text)) });
