@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createProgressBar, progressLine } from '../src/report/progress-bar.js';
 import { cli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp-dir.js';
 
 const CASE = 'fixtures/weekday-resolved';
-const scratch = () => mkdtempSync(path.join(tmpdir(), 'claimcheck-out-'));
+const scratch = () => tempDir('out');
 
 describe('claimcheck CLI: formats and --output', () => {
   it('prints each format exactly as its golden file (rendered there from the JSON report)', async () => {

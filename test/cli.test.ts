@@ -1,10 +1,10 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, validReport } from './helpers/cli.js';
+import { tempDir } from './helpers/temp-dir.js';
 
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'claimcheck-'));
+const tmp = () => tempDir('cli');
 const oneLine = (s: string) => s.trimEnd().split('\n').length === 1 && !/\n\s+at /.test(s);
 
 describe('claimcheck CLI: usage and input errors', () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { boilerplateRules, cleanBoilerplate } from '../../src/ingest/boilerplate.js';
@@ -7,6 +6,7 @@ import { decode } from '../../src/ingest/decode.js';
 import { readFrontMatter } from '../../src/ingest/front-matter.js';
 import { ingestDocument } from '../../src/ingest/ingest-document.js';
 import { cli, validReport } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -98,7 +98,7 @@ describe('bad input through the CLI', () => {
   });
 
   it('a huge file is checked in part, with a warning, and no stack trace', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-'));
+    const dir = tempDir('ingest');
     writeFileSync(path.join(dir, 'huge.txt'), 'Police said two people were injured in the crash on Friday. '.repeat(40000));
     const run = await cli([dir, '--format', 'json', '--max-file-size', '200KB']);
     const report = validReport(run.stdout);

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { esc, htmlFormatter } from '../../src/report/formatters/html.js';
 import { formatOptions, HOSTILE, sampleReport } from '../helpers/sample-report.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const page = htmlFormatter.format(sampleReport(), formatOptions({ paths: { 'a.md': 'news/a.md', 'b.md': 'news/<b>.md' } }));
 
@@ -44,7 +44,7 @@ const haveChromium = existsSync(CHROMIUM);
 
 describe.skipIf(!haveChromium)(`html report in headless Chromium${haveChromium ? '' : ` (skipped: no Chromium at ${CHROMIUM}; apt-get install chromium, or set CHROMIUM_PATH)`}`, () => {
   let browser: import('playwright-core').Browser;
-  const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-html-'));
+  const dir = tempDir('html');
   const file = path.join(dir, 'report.html');
 
   beforeAll(async () => {

@@ -1,9 +1,8 @@
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import type { CliRun } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 export const WORKFLOW = path.resolve(__dirname, '../../fixtures/workflow');
 
@@ -11,15 +10,8 @@ export const WORKFLOW = path.resolve(__dirname, '../../fixtures/workflow');
  * A scratch folder laid out as a newsroom repository: archive/ with two published reports,
  * and the composed drafts beside it (contradicts.md, agrees.md, injured-only.md).
  */
-const made: string[] = [];
-// Registered in the file that imports this module: its scratch folders go when it ends.
-afterAll(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 export function scratch(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-workflow-'));
-  made.push(dir);
+  const dir = tempDir('workflow');
   cpSync(WORKFLOW, dir, { recursive: true });
   // A repository root: the search for settings stops here, whatever lies in the temp folder above.
   mkdirSync(path.join(dir, '.git'));
