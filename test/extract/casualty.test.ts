@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CasualtyValue } from '../../src/types.js';
 import { otherIncidentRules } from '../../src/extract/casualty/other-incident.js';
 import { personRules } from '../../src/extract/casualty/people.js';
-import { claimsIn } from '../helpers/documents.js';
+import { extractDocument } from '../../src/extract/extract-document.js';
+import { claimsIn, documentFrom } from '../helpers/documents.js';
 
 const casualties = (sentence: string) =>
   claimsIn(sentence)
@@ -148,6 +149,13 @@ describe('casualty extraction', () => {
 
   it.each(clauses)('%s: %s', (_form, sentence, expected) => {
     expect(casualties(sentence)).toEqual(expected);
+  });
+
+  // Found by the property test in test/hostile: a subject of punctuation alone split into no list parts.
+  it.each([', . killed', '; , were wounded', 'Police said , , were killed.'])('punctuation for a subject (%j) counts no one and never fails', (text) => {
+    const extracted = extractDocument(documentFrom(text, 'test.txt', '2025-03-05'));
+    expect(extracted.warnings).toEqual([]);
+    expect(extracted.claims.filter((c) => c.kind === 'casualty')).toEqual([]);
   });
 
   it('a single victim who "was shot" and "was killed" in one story is killed, not also injured', () => {

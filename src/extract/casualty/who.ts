@@ -151,6 +151,7 @@ function list(text: string): Individual[] | null {
     prevPart = part;
     lastNamed = !!person.name;
   }
+  if (!people.length) return null;
   // "four people, three women and one man": the parts after a counted group that add up to it are its breakdown.
   const first = countedPart(parts[0]!.replace(/^&\s*/, ''));
   if (first && people.length === 2 * first && people.slice(first).every((p) => p.noun === '#group' || !p.name)) return people.slice(0, first);
