@@ -192,8 +192,10 @@ export function groupDocuments(docs: NormalizedDocument[], params: GroupingParam
     events.push({ id, label: eventLabel(own, place), documents: own.map((d) => d.id), date, place: place ? placeLabel(place) : null });
     for (const doc of own) {
       documentEvent[doc.id] = id;
+      // The act's dated sentences are read once a document, and only when a date is apart from the event's.
+      let acted: Set<number> | null = null;
       const background = new Set(
-        doc.claims.filter((c) => c.kind === 'date' && datesConflict(c.value as DateValue, date) && !actDated(doc).has(c.sentenceIndex)).map((c) => c.sentenceIndex),
+        doc.claims.filter((c) => c.kind === 'date' && datesConflict(c.value as DateValue, date) && !(acted ??= actDated(doc)).has(c.sentenceIndex)).map((c) => c.sentenceIndex),
       );
       for (const c of doc.claims) {
         claimEvent[c.id] = background.has(c.sentenceIndex) || c.qualifiers.includes('background') ? null : id;
