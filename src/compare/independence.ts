@@ -14,14 +14,25 @@ const MAX_PHRASE_DOCUMENTS = 50;
 /** The document's 5-word phrases as numbers (one per distinct phrase in the run), sorted. */
 function shingles(doc: NormalizedDocument, ids: Map<string, number>): Int32Array {
   const words = doc.sentences.map((s) => s.text).join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) {
-    const phrase = words.slice(i, i + SHINGLE).join(' ');
+  // A phrase is a slice of the words joined once, not a join of its own five.
+  const joined = words.join(' ');
+  const starts = new Int32Array(words.length + 1);
+  for (let i = 0, at = 0; i <= words.length; i++) {
+    starts[i] = at;
+    at += (words[i]?.length ?? 0) + 1;
+  }
+  const count = Math.max(0, words.length - SHINGLE + 1);
+  const out = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const phrase = joined.slice(starts[i]!, starts[i + SHINGLE]! - 1);
     let id = ids.get(phrase);
     if (id === undefined) ids.set(phrase, (id = ids.size));
-    out.add(id);
+    out[i] = id;
   }
-  return Int32Array.from(out).sort();
+  out.sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || out[i] !== out[distinct - 1]) out[distinct++] = out[i]!;
+  return out.slice(0, distinct);
 }
 
 /** How many numbers two sorted lists share. */

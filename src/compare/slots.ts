@@ -37,6 +37,17 @@ export function slotOf(claim: NormalizedClaim): string {
 
 /** A stable key for equal values. Counts are equal by their figures, whoever the text says they count. */
 export function valueKey(value: ClaimValue): string {
+  // Comparison asks for a value's key many times over (grouping values, picking a main one,
+  // relating statements): each value object is keyed once. Values are never changed after
+  // normalization, so the key of an object stays its key.
+  let key = keys.get(value);
+  if (key === undefined) keys.set(value, (key = keyOf(value)));
+  return key;
+}
+
+const keys = new WeakMap<ClaimValue, string>();
+
+function keyOf(value: ClaimValue): string {
   const v = value as unknown as Record<string, unknown>;
   if ('min' in v && 'type' in v) return JSON.stringify([v.type, v.min, v.max]);
   return JSON.stringify(value, Object.keys(value).sort());

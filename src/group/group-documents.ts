@@ -7,7 +7,7 @@ import { factConflicts, factsOf, joinFacts } from './event-facts.js';
 import { actDated } from './act-date.js';
 import { eventLabel } from './label.js';
 import { countsConflict, datesConflict, mainDate, mainKilled, mainPlace, victims } from './main-facts.js';
-import { cosine, termsOf, vectorOf } from './similarity.js';
+import { pairCosines, termsOf, vectorOf } from './similarity.js';
 
 export interface GroupingParameters {
   /** Average similarity a cluster needs to take another in. */
@@ -60,6 +60,8 @@ const SHARED_VICTIM_FLOOR = 0.3;
 function pairScorer(docs: NormalizedDocument[], params: GroupingParameters) {
   const vectors = docs.map((d) => vectorOf(termsOf(d)));
   const topics = docs.map((d) => vectorOf(termsOf(d, { places: false })));
+  const wordCosine = pairCosines(vectors);
+  const topicCosine = pairCosines(topics);
   const dates = docs.map(mainDate);
   const places = docs.map((d) => mainPlace(d)?.value as PlaceValue | undefined);
   const named = docs.map(victims);
@@ -74,9 +76,9 @@ function pairScorer(docs: NormalizedDocument[], params: GroupingParameters) {
   };
   const fullNames = named.map((v) => [...v].filter((name) => name.includes(' ')));
   const score = (i: number, j: number): number => {
-    let sim = cosine(vectors[i]!, vectors[j]!);
+    let sim = wordCosine(i, j);
     // Two stories from one city share its name, weighed as a rare word: they must share more.
-    sim *= Math.min(1, cosine(topics[i]!, topics[j]!) / params.topicOverlap);
+    sim *= Math.min(1, topicCosine(i, j) / params.topicOverlap);
     let conflicts = 0;
     if (datesConflict(dates[i]!, dates[j]!)) conflicts++;
     const [a, b] = [places[i], places[j]];
@@ -190,8 +192,10 @@ export function groupDocuments(docs: NormalizedDocument[], params: GroupingParam
     events.push({ id, label: eventLabel(own, place), documents: own.map((d) => d.id), date, place: place ? placeLabel(place) : null });
     for (const doc of own) {
       documentEvent[doc.id] = id;
+      // The act's dated sentences are read once a document, and only when a date is apart from the event's.
+      let acted: Set<number> | null = null;
       const background = new Set(
-        doc.claims.filter((c) => c.kind === 'date' && datesConflict(c.value as DateValue, date) && !actDated(doc).has(c.sentenceIndex)).map((c) => c.sentenceIndex),
+        doc.claims.filter((c) => c.kind === 'date' && datesConflict(c.value as DateValue, date) && !(acted ??= actDated(doc)).has(c.sentenceIndex)).map((c) => c.sentenceIndex),
       );
       for (const c of doc.claims) {
         claimEvent[c.id] = background.has(c.sentenceIndex) || c.qualifiers.includes('background') ? null : id;

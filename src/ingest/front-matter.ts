@@ -1,5 +1,12 @@
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import { excerpt } from '../util/sanitize.js';
+
+// The YAML parser loads on the first front matter, not at start-up: a run over plain text
+// files (or --help) never pays its tenth of a second. Its CommonJS build loads synchronously.
+let yaml: typeof Yaml | null = null;
+const parse = (source: string, options: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions & Yaml.ToJSOptions): unknown =>
+  (yaml ??= createRequire(import.meta.url)('yaml') as typeof Yaml).parse(source, options);
 
 export interface FrontMatter {
   title: string | null;

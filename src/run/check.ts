@@ -11,6 +11,7 @@ import type { LoadedSettings } from '../settings/settings.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { DocumentRecord } from './extraction-record.js';
 import { runExtract, type ExtractOptions } from './extract-run.js';
+import { shareStrings } from './share-strings.js';
 
 export { VERSION } from '../version.js';
 import { VERSION } from '../version.js';
@@ -110,6 +111,7 @@ export async function compareRecords(input: CompareInput, options: { cwd?: strin
     if (records[i]!.document.id === records[i - 1]!.document.id) throw new InputError(`document ${records[i]!.document.id} is given twice (${records[i - 1]!.path}, ${records[i]!.path}): extract each file in one shard only`);
   }
   const warnings = [...input.warnings];
+  shareStrings(records.map((r) => r.document));
   const result = analyzeExtracted(records.map((r) => r.document), input.analysis, options.onProgress);
   for (const doc of result.documents) for (const w of doc.warnings) if (!quiet(w)) warnings.push(`${doc.id}: ${w}`);
   let report = buildReport(result, VERSION);

@@ -1,9 +1,31 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { nlp } from '../../util/nlp.js';
 
 // compromise's own word lexicon (word → tag), read once on first use: first names, surnames,
 // companies, sports teams, places and every closed-class or common word it knows. Lookups only, no parse.
-let lexicon: Record<string, string | string[]> | null = null;
-const LEXICON = () => (lexicon ??= (nlp().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon);
+type Lexicon = Record<string, string | string[]>;
+let lexicon: Lexicon | null = null;
+const LEXICON = () => (lexicon ??= prebuiltLexicon() ?? (nlp().model() as { one: { lexicon: Lexicon } }).one.lexicon);
+
+/**
+ * The lexicon as data/lexicon.json holds it (scripts/build-lexicon.mjs), when that file was built
+ * from the compromise installed: milliseconds, where loading compromise to read it takes half a
+ * second, and a run on a warm cache never needs compromise otherwise. Any other compromise, or
+ * a missing or damaged file, and the lexicon is read from compromise itself.
+ */
+function prebuiltLexicon(): Lexicon | null {
+  try {
+    const file = JSON.parse(readFileSync(new URL('../../../data/lexicon.json', import.meta.url), 'utf8')) as { compromise?: unknown; lexicon?: unknown };
+    const build = readFileSync(createRequire(import.meta.url).resolve('compromise'));
+    const installed = createHash('sha256').update(build).digest('hex').slice(0, 32);
+    const ok = file.compromise === installed && typeof file.lexicon === 'object' && file.lexicon !== null && !Array.isArray(file.lexicon);
+    return ok ? (file.lexicon as Lexicon) : null;
+  } catch {
+    return null;
+  }
+}
 
 function tagsOf(key: string): string[] {
   // Own keys only: "constructor" or "__proto__" in an article is a word, not Object.prototype.
