@@ -238,7 +238,8 @@ export interface Finding {
  * - weekday-unresolved: a weekday with no publication date to resolve it: it could not be checked
  * - different-places: places that exclude each other (`level`: the level both stand at, or where one is not within the other)
  * - different-counts: counts that cannot both hold, not ordered as a later revision
- * - different-names: two names for the victim of one age (`age`) or one relation (`relation`), one of them from a single source
+ * - different-names: two names for the victim of one age (`age`) or one relation (`relation`), one of them from a single source,
+ *   or two names at one place of a sentence both sources give (`copied`)
  * - too-many-dead: more people named as dead than the killed toll counts (`people`)
  * - too-many-names: more people named as victims than the tolls count (`people`)
  * - different-wording: one quotation worded differently
@@ -273,6 +274,8 @@ export interface FindingReason {
   age?: number;
   /** Names: the relation both sources give the victim (a spouse or partner, a mother, a father). */
   relation?: VictimRelation;
+  /** Names: both sources give the one sentence, each with its name where the other has another. */
+  copied?: boolean;
   /** Counts: the publication day both documents share, or null when one has none. */
   published?: string | null;
 }

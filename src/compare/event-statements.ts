@@ -11,7 +11,9 @@ import { ACT_WORD, OTHER_INCIDENTS, statesEventDate } from '../group/act-date.js
 const HAS_ACT_WORD = new RegExp(ACT_WORD.source, 'i');
 
 /** Where a place is not where the act happened: hospitals, courts, homes of origin, places of arrest. */
-const NOT_THE_SCENE = /\b(?:hospital|medical center|court(?:house)?|jail|funeral|buried|vigil|memorial|born|raised|grew up|lived?|lives|moved|native|arrested|held|detained|captured|caught|fled|extradited|from|headquarter(?:ed|s)|based)\b[^.;]{0,30}$/i;
+// "from" is where someone came from ("a man from Springfield"), not a venue left just before the act:
+// "ejected from the Velvet Room nightclub in Springfield shortly before the shooting" is the scene.
+const NOT_THE_SCENE = /\b(?:hospital|medical center|court(?:house)?|jail|funeral|buried|vigil|memorial|born|raised|grew up|lived?|lives|moved|native|arrested|held|detained|captured|caught|fled|extradited|from(?!\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:night)?(?:club|bar|lounge|party|tavern|restaurant|venue|concert)\b)|headquarter(?:ed|s)|based)\b[^.;]{0,30}$/i;
 const SCENE_PREPOSITION = /\b(?:in|at|near|outside|inside)\s+(?:(?:the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown|suburban|rural)(?:ern)?\s+)?$/i;
 
 /** Whether a place claim gives where the act happened: "in Houston" (or "Chicago's … neighborhood") in a sentence of the act. */

@@ -9,6 +9,7 @@ import { isEventClaim } from '../extract/not-event.js';
 import { documentToll, ownReports, reportsBeforeDeath, tollVoters, type DocumentTolls } from '../group/casualty-toll.js';
 import { namedNonVictims, namedVictims, victimFacts as factsOf, type VictimFacts } from './victims.js';
 import { victimNameConflict, type AgedPerson } from './victim-conflicts.js';
+import { copiedSentenceNames } from './victim-copies.js';
 import { eventStatements, filedElsewhere } from './event-statements.js';
 import { statesActDate } from '../group/act-date.js';
 import { statementConflicts } from './statement-conflicts.js';
@@ -145,6 +146,8 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
         if (grouping.claimEvent[claim.id] === event.id) push(slots, VICTIMS_SLOT, claim);
       }
     }
+    // Names at one place of a sentence two of the event's sources both give.
+    const copies = copiedSentenceNames(event.documents.map((id) => docsById.get(id)!)).filter((pair) => pair.every((c) => grouping.claimEvent[c.id] === event.id));
     // One finding per quotation, under its speaker's slot (a speaker may have several).
     quotationGroups(quotes).forEach((group, i) => slots.set(`${group.slot}${QUOTATION}${i}`, group.claims));
     const reportsOnEvent = ownReports([...(slots.get('casualty.killed') ?? []), ...(slots.get('casualty.injured') ?? [])]);
@@ -216,7 +219,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
         latest: latest === null ? null : values.findIndex((v) => valueKey(v.value) === latest),
         reason: findingReason(kind, st, values, { claims: claimsById, published }),
       };
-      if (slot === VICTIMS_SLOT) victimNameConflict(finding, findings, victimFacts, aged, nonVictims, claimsById);
+      if (slot === VICTIMS_SLOT) victimNameConflict(finding, findings, victimFacts, aged, nonVictims, claimsById, copies);
       findings.push(finding);
     }
   }

@@ -18,7 +18,7 @@ import { distinctVictims, peopleCounted, shortFor, tollOf, type VictimFacts } fr
  *   for the one boy killed), or named as killed or hurt than the tolls count together.
  * Sets the finding's status and reason in place; leaves it alone otherwise.
  */
-export function victimNameConflict(finding: Finding, earlier: Finding[], facts: Map<string, VictimFacts>, aged: AgedPerson[] = [], others: Set<string> = new Set(), claims: Map<string, NormalizedClaim> = new Map()): void {
+export function victimNameConflict(finding: Finding, earlier: Finding[], facts: Map<string, VictimFacts>, aged: AgedPerson[] = [], others: Set<string> = new Set(), claims: Map<string, NormalizedClaim> = new Map(), copies: [NormalizedClaim, NormalizedClaim][] = []): void {
   const sentencesOf = (v: FindingValue) => v.claims.map((id) => claims.get(id)).filter((c): c is NormalizedClaim => !!c).map(sentenceKey);
   const names = distinctVictims(finding.values).filter((v) => !others.has((v.value as { name: string }).name));
   const factsOf = (v: FindingValue) => v.claims.map((id) => facts.get(id)).filter((f): f is VictimFacts => !!f);
@@ -46,6 +46,8 @@ export function victimNameConflict(finding: Finding, earlier: Finding[], facts: 
   }
   const related = relationTwin(finding.values, factsOf, others);
   if (related) return flag({ code: 'different-names', values: [index(related.twin), index(related.odd)], relation: related.relation });
+  const copied = copiedVictim(finding, copies, others);
+  if (copied) return flag({ code: 'different-names', values: [index(valueFor(finding, copied.twin)), index(valueFor(finding, copied.odd))], copied: true });
   const naming = new Set(names.flatMap((v) => v.documents));
   // Every source names the same people: more names than the toll is the toll's matter, not the names'.
   if (naming.size < 2 || names.every((v) => v.documents.length === naming.size)) return;
@@ -58,6 +60,21 @@ export function victimNameConflict(finding: Finding, earlier: Finding[], facts: 
 }
 
 const sentenceKey = (c: NormalizedClaim) => `${c.document}#${c.sentenceIndex}`;
+
+/**
+ * A copied sentence that names a victim in one source and someone else in the other (see
+ * victim-copies.ts): `twin` the victim, `odd` the other name. Not suspects, officials or speakers.
+ */
+function copiedVictim(finding: Finding, copies: [NormalizedClaim, NormalizedClaim][], others: Set<string>): { twin: NormalizedClaim; odd: NormalizedClaim } | null {
+  const name = (c: NormalizedClaim) => (c.value as { name: string }).name;
+  const victim = (c: NormalizedClaim) => finding.values.some((v) => nameWords(nameOf(v)).length >= 2 && shortFor(nameOf(v), name(c)));
+  for (const [a, b] of copies) {
+    if (others.has(name(a)) || others.has(name(b))) continue;
+    if (victim(a)) return { twin: a, odd: b };
+    if (victim(b)) return { twin: b, odd: a };
+  }
+  return null;
+}
 
 /** The finding's value for a person claim, added when the person was not named as a victim. */
 function valueFor(finding: Finding, claim: NormalizedClaim): FindingValue {
@@ -86,9 +103,10 @@ function relationTwin(values: FindingValue[], factsOf: (v: FindingValue) => Vict
   const relationOf = (v: FindingValue) => factsOf(v).find((f) => f.relation)?.relation ?? null;
   const usable = values.filter((v) => isNamed(v) && !others.has(nameOf(v)));
   const same = (v: FindingValue, w: FindingValue) => v === w || shortFor(nameOf(v), nameOf(w));
-  // Every victim one set of documents names, the other names too (or a short form of it).
+  // Every victim one set of documents names, the other names too (or a short form of it); a
+  // name another sentence gives as the shooter ("Paul Grant shot his wife") is no victim to cover.
   const covered = (from: string[], by: string[], except: FindingValue) =>
-    values.filter((v) => v !== except && v.documents.some((d) => from.includes(d)))
+    values.filter((v) => v !== except && !others.has(nameOf(v)) && v.documents.some((d) => from.includes(d)))
       .every((v) => values.some((w) => same(v, w) && w.documents.some((d) => by.includes(d))));
   for (const odd of usable) {
     const relation = relationOf(odd);

@@ -65,3 +65,13 @@ export const SUSPECT = /\b(?:suspects?|gunm[ae]n|shooters?|killers?|accused|char
  * 3900 block of Elm Avenue", "of Dayton"), "and", a kin word, the next one's age.
  */
 export const LIST_JOIN = /^(?:,\s*\d{1,3})?(?:,?\s*(?:both |all )?(?:of|from) [^,;]{2,60})?,?\s+and\s+(?:(?:his|her|their) [a-z]+,?\s+)?(?:\d{1,3}-year-old\s+)?$/;
+
+/** Kin a story names in a sentence of their own: "the wife is A", "The girlfriend was identified as A". */
+const KIN = String.raw`(?:wife|husband|girlfriend|boyfriend|partner|fianc[eé]e?|mother|father|son|daughter|stepson|stepdaughter)`;
+export const KIN_NAMED = new RegExp(String.raw`\bthe\s+(${KIN})\s+(?:is|was|(?:has been|had been|was) (?:identified|named) as)\s+$`, 'i');
+
+/** Whether a document says someone shot or killed a kin of theirs: "shot his wife", "Husband kills wife". */
+export function kinHit(text: string, kin: string): boolean {
+  return new RegExp(String.raw`\b(?:shot|shoots|shooting|killed|kills|killing|murdered|murders|stabbed|slain)\s+(?:and\s+killed\s+)?(?:(?:his|her|their)\s+)?(?:estranged\s+|common-law\s+|\d{1,3}-year-old\s+)?${kin}\b`, 'i').test(text);
+}
+

@@ -1,7 +1,7 @@
 import type { CasualtyValue, FindingValue, NormalizedClaim, NormalizedDocument, VictimRelation } from '../types.js';
 import { nameWords } from '../normalize/people.js';
 import { victimClaims } from '../group/main-facts.js';
-import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, EARLIER, LIST_JOIN, LIST_WORDS, SUSPECT } from './victim-patterns.js';
+import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, EARLIER, KIN_NAMED, LIST_JOIN, LIST_WORDS, SUSPECT, kinHit } from './victim-patterns.js';
 
 // Who a document names as killed or hurt, for the event's `person.victims` slot. Wider than
 // grouping's victim test (group/main-facts.ts): names identified as the dead, listed after "the
@@ -42,6 +42,9 @@ function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
     if (EARLIER.test(before)) return false;
     if (AFTER.test(after) || BEFORE.some((re) => re.test(before))) return true;
     if ((FOUND.before.test(before) && FOUND.after.test(after)) || (IDENTIFIED_BY_EXAMINER.before.test(before) && IDENTIFIED_BY_EXAMINER.after.test(after))) return true;
+    // "The husband has been identified as … and the wife is A", where the story says he shot his wife.
+    const kin = KIN_NAMED.exec(before)?.[1];
+    if (kin && doc.sentences.some((s) => kinHit(s.text, kin))) return true;
     const listed = IDENTIFIED.map((re) => re.exec(before)).find((m) => m);
     // only names, ages, kin words and separators between "as" and this name: the list goes on
     return !!listed && !SUSPECT.test(before) && (listed[1]!.match(/\b[a-z][a-z]+\b/g) ?? []).filter((w) => !LIST_WORDS.test(w)).length <= 2;
@@ -87,13 +90,15 @@ const DEATH = /\b(?:kill(?:ed|ing)|died|dies|dead|deaths?|slain|slaying|murder(?
 export interface VictimFacts { age: number | null; died: boolean; relation: VictimRelation | null }
 
 // "shot his wife, Ana Ortiz", "killed her husband Paul": a current spouse or partner, not an "ex-wife".
-const KIN_BEFORE = /\b(?:his|her|their)\s+(?:estranged\s+|common-law\s+|longtime\s+)?(wife|husband|spouse|girlfriend|boyfriend|partner|fianc[eé]e?|mother|father)\s*,?\s+(?:\d{1,3}-year-old\s+)?$/i;
+// "the wife is Ana Ortiz", "the mother was identified as Ana Ortiz": the same relation, named apart.
+const KIN_BEFORE = /\b(?:(?:his|her|their)\s+(?:estranged\s+|common-law\s+|longtime\s+)?(wife|husband|spouse|girlfriend|boyfriend|partner|fianc[eé]e?|mother|father)\s*,?\s+(?:\d{1,3}-year-old\s+)?|the\s+(wife|husband|girlfriend|boyfriend|partner|mother|father)\s+(?:is|was|(?:has been|had been|was) (?:identified|named) as)\s+)$/i;
 // "shooting Ana Ortiz and their daughters": the other parent of the children shot with her.
 const COPARENT_AFTER = /^,?(?: \d{1,3},)? and (?:their|the couple['’]s) (?:(?:two|three|four|five|six|young|\d{1,2}-year-old) )?(?:daughters?|sons?|children|kids)\b/i;
 const RELATION: Record<string, VictimRelation> = { mother: 'mother', father: 'father' };
 
 function relationOf(before: string, after: string): VictimRelation | null {
-  const kin = KIN_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const found = KIN_BEFORE.exec(before);
+  const kin = (found?.[1] ?? found?.[2])?.toLowerCase();
   if (kin) return RELATION[kin] ?? 'spouse';
   return COPARENT_AFTER.test(after) ? 'spouse' : null;
 }
@@ -121,7 +126,7 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
 }
 
 const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:(?!(?:of|in|for|with)\b)[\w.'’-]+\s+){0,2}$/i;
-const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot|told|said)\b/i;
+const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot|told|said)\b|^,?(?: \d{1,3},)? shot (?:his|her|their)\b/i;
 
 /**
  * Names a document gives as a suspect, official or speaker: not victims, whatever else a sentence

@@ -92,6 +92,7 @@ export function reasonText(finding: Finding, reason: FindingReason): string {
       return `${a.display} and ${b.display}${what} in the same event, ${reason.published ? `both reported on ${reason.published}` : 'with no later report revising either'}`;
     }
     case 'different-names':
+      if (reason.copied) return 'the same sentence in both sources, with another name in it';
       return reason.relation ? `two names for the victim both call the ${RELATION_WORDS[reason.relation]}` : `two names for the ${reason.age}-year-old victim`;
     case 'too-many-dead':
       return `both named as dead, but the toll counts ${plural(reason.people ?? 0, 'person', 'people')} killed`;

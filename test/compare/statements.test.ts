@@ -14,6 +14,19 @@ describe('sentences that state the event\'s own facts', () => {
     expect(place?.reason).toMatchObject({ code: 'different-places', level: 'city' });
   });
 
+  // [what the second article says, its text, whether its place contradicts the first's Dayton]
+  const placeStatements: [string, string, boolean][] = [
+    ['thrown out of the club in another city, then the shooting', 'A man was shot dead outside a nightclub in Dayton early Sunday. The gunman may have been ejected from the Velvet Room nightclub in Springfield shortly before the 2:10 a.m. shooting.', true],
+    ['driven from a motel in another city', 'A man was shot dead outside a nightclub in Dayton early Sunday. The gunman had driven from a motel in Springfield before the shooting, police said.', false],
+  ];
+  it.each(placeStatements)('a place statement: %s', (_what, text, contradicts) => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'A man was shot dead outside the Velvet Room nightclub in Dayton early Sunday, police said.'],
+      ['b.txt', '2023-09-17', text],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status === 'contradict').toBe(contradicts);
+  });
+
   it('a hospital in another city is not the scene', () => {
     const place = findings(
       ['a.txt', '2023-09-17', 'Two men were wounded in a shooting outside a bar on Wayne Avenue in Dayton early Saturday, police said.'],

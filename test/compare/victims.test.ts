@@ -38,6 +38,11 @@ const named: Array<[string, string[]]> = [
   ['Police identified three of the victims: 14-year-old Ella Price, 15-year-old Noah Price and 20-year-old Omar Little.', ['Ella Price', 'Noah Price', 'Omar Little']],
   // a life claimed
   ["The drive-by came days after a shooting outside a bar that claimed the life of Harold Penn.", ['Harold Penn']],
+  // the kin the story says was shot, named in another sentence: "the wife is …"
+  ['Police said a man shot his wife and stepdaughter before turning the gun on himself. The husband has been identified as Paul Grant and the wife is Rosa Grant.', ['Rosa Grant']],
+  ['A man killed his girlfriend in Fairview on Sunday, police said. The girlfriend was identified as Ella Price, 31.', ['Ella Price']],
+  // a kin word with no one of that kin shot is no victim
+  ['A man was shot outside a bar in Fairview on Sunday. The wife is Rosa Grant, a teacher at the school.', []],
   // not victims: someone taken to jail, a suspect identified, a name found in records
   ['Harold Penn was taken to the county jail and booked on a murder charge.', []],
   ['Police identified the suspect as Harold Penn, who was arrested Sunday.', []],
@@ -58,6 +63,16 @@ describe('named victims', () => {
   it('a surname alone that a suspect shares with the victim does not make the victim a suspect', () => {
     const doc = result(['a.txt', '2024-06-10', 'Lena Reyes, 38, was shot and killed in her home on Saturday. Reyes was arrested in Yuma on Monday.']).documents[0]!;
     expect([...namedNonVictims(doc)]).not.toContain('Lena Reyes');
+  });
+
+  // [sentence, the names it gives as a suspect, official or speaker]
+  const nonVictims: [string, string[]][] = [
+    ['Fairview police said 46-year-old Paul Grant shot his wife Rosa and then himself.', ['Paul Grant']],
+    ['Paul Grant, 24, shot in the leg on Sunday, was taken to Fairview Hospital.', []],
+  ];
+  it.each(nonVictims)('not a victim: %s', (text, expected) => {
+    const doc = result(['a.txt', '2024-06-10', text]).documents[0]!;
+    expect([...namedNonVictims(doc)]).toEqual(expected);
   });
 
   it('"accused of shooting X": X is not a suspect', () => {
@@ -127,11 +142,47 @@ describe('two names for one victim', () => {
     expect(victims?.status).not.toBe('contradict');
   });
 
+  it('"the wife is" one name in one source and "shot his wife" another name in the other contradict', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Fairview police said 46-year-old Paul Grant shot his wife Rosa, his 11-year-old stepdaughter and himself Tuesday night at a home on Birch Lane.'],
+      ['b.txt', '2024-06-10', 'Fairview police are investigating after a man shot his wife and stepdaughter before turning the gun on himself Tuesday night. The husband has been identified as Paul Grant and the wife is Ella Price.'],
+    );
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'different-names', relation: 'spouse' });
+  });
+
   it('two couples, each named by one source, are not one wife named twice', () => {
     const victims = victimsFinding(
       ['a.txt', '2024-06-10', 'Six people were killed at the Fairview festival on Saturday. Among them were Paul Dane, 60, and his wife, Ruth Dane, police said.'],
       ['b.txt', '2024-06-10', 'Six people were killed at the Fairview festival on Saturday. Victor Lund was killed with his wife, Edna Lund, police said.'],
     );
     expect(victims?.reason?.code).not.toBe('different-names');
+  });
+
+  // [what the sources say, source a, source b, whether the victims contradict]
+  const copies: [string, string, string, boolean][] = [
+    [
+      'one caption copied with another name at the victim\'s place',
+      'Five people were killed in a house on Birch Lane in Fairview on Saturday. Police identified the dead as Dana Pike, 40, and her four children. A neighbor walks from the home of Dana Pike, 2211 Birch Lane, where five people were killed Saturday night, after offering prayer.',
+      'Five people were killed in Fairview on Saturday. A neighbor walks from the home of Lena Ortiz, 2211 Birch Lane, where five people were killed Saturday night, after offering prayer.',
+      true,
+    ],
+    [
+      'one sentence with another spokesman is no victim named twice',
+      'Dana Pike, 40, was killed in a house on Birch Lane in Fairview on Saturday. The shooting remains under investigation, said Sgt. Paul Grant, a spokesman for the Fairview police department.',
+      'Dana Pike, 40, died in a house on Birch Lane in Fairview on Saturday. The shooting remains under investigation, said Sgt. Omar Little, a spokesman for the Fairview police department.',
+      false,
+    ],
+    [
+      'a copy that adds a victim to a list names two people, not one twice',
+      'Two people were killed in Fairview on Saturday. Police identified the dead as Dana Pike, 40, and Rosa Mena, 23, both of the 200 block of Birch Lane.',
+      'Three people were killed in Fairview on Saturday. Police identified the dead as Dana Pike, 40, Ella Price, 31, and Rosa Mena, 23, both of the 200 block of Birch Lane.',
+      false,
+    ],
+  ];
+  it.each(copies)('%s', (_what, a, b, contradicts) => {
+    const victims = victimsFinding(['a.txt', '2024-06-10', a], ['b.txt', '2024-06-10', b]);
+    expect(victims?.status === 'contradict').toBe(contradicts);
+    if (contradicts) expect(victims?.reason).toMatchObject({ code: 'different-names', copied: true });
   });
 });

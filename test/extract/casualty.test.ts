@@ -107,9 +107,13 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['headline', 'Family of slain teen asks for answers', [['killed', 1, 1, []]]],
   ['headline', 'Teen girl shot along with three others at a celebration in southeast Houston', [['injured', 4, 4, []]]],
   ['headline', 'Third man dies after shooting at a dice game in October', [['killed', 3, 3, []]]],
+  // Two clauses of a headline, a comma between: the count belongs to the first verb, the dead to the second subject.
+  ['headline', 'Seven Injured In Elmwood Diner Shooting, Gunman Dead', [['injured', 7, 7, []], ['killed', 1, 1, []]]],
   // A count with its own breakdown, or with another number before it.
   ['breakdown', 'According to police, four people, three women and one man, were taken to a hospital with gunshot wounds.', [['injured', 4, 4, []]]],
   ['breakdown', 'Around 10 Saturday night, four people were shot outside a family party.', [['injured', 4, 4, []]]],
+  // "including …" between the dead and "and": a part of the dead, not a subject of the next clause.
+  ['breakdown', 'In total, two people were killed, including the gunman, and five others were wounded.', [['killed', 2, 2, []], ['injured', 5, 5, []]]],
   ['breakdown', 'WKRN 2 News Two brothers, ages 9 and 12, were shot inside a home on Sunday night.', [['injured', 2, 2, []]]],
   // A singular verb has one subject, however many commas stand before it.
   ['singular', 'According to the county coroner, Mark Hill, Dwayne Foster, 24, was killed in the shooting.', [['killed', 1, 1, []]]],

@@ -29,6 +29,8 @@ const TRIED = /\b(?:tr(?:y|ied|ying)|attempt(?:ed|ing|s)?|threat(?:en|ened|ening
 const SUBJECT_STOP = /^(?:said|says|say|told|who|whom|which|that|where|when|while|after|before|because|since|as|if|police|authorities|officials|according|reported|report|shows?|showed|identified|believe|believed)$/i;
 // Words where an object phrase ends on its right.
 const OBJECT_STOP = /^(?:in|on|at|inside|outside|near|during|with|after|before|while|when|as|because|by|for|from|early|late|last|this|that|who|which|and|but|then|over|since|into|across|behind)$/i;
+// Verbs of a clause before the subject: where a headline's second clause begins its own subject.
+const CLAUSE_VERB = /^(?:killed|injured|wounded|hurt|shot|dead|dies|died)$/i;
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|night|afternoon|evening)\W*$/i;
 const TRANSITIVE = /^(?:killed|murdered|slain|shot|shot and killed|fatally shot|fatally stabbed|wounded|injured|hurt|gunned down)$/i;
 
@@ -44,12 +46,16 @@ const MAX_VERBS_PER_RULE = 12;
 /** The longest phrase ending just before `at` that reads as people, stopping at a clause edge. */
 function subjectBefore(sentence: string, at: number): { who: Who; text: string } | null {
   // Appositions between subject and verb: "Tyrone Jones, 19, of Dayton, was killed".
-  const left = sentence.slice(0, at).replace(/,\s*(?:including|among them)\s+[^,]+,\s*$/i, ' ').replace(/,\s*(?:aged?|ages)\s+[\d\s,–-]*(?:(?:to|and)\s+\d+)?,?\s*$/i, ' ').replace(/;\s+(?=(?:and\s+)?[A-Z])/g, ', ').replace(/,(?=[A-Za-z\d]{2,}\b)(?!\d{3}\b)/g, ', ').replace(/,\s*(?:of|from)\s+[A-Z][\w.' -]*,?\s*$/, ', ').replace(/\s*\([^)]*\)\s*$/, ' ');
+  // ", including the gunman, and five others were wounded": the part named after "including" is of the clause before "and".
+  const left = sentence.slice(0, at).replace(/,\s*(?:including|among them)\s+[^,]+,(?=\s+and\s+\S+\s*$|\s+and\s+\S+\s+\S+\s*$)/i, '').replace(/,\s*(?:including|among them)\s+[^,]+,\s*$/i, ' ').replace(/,\s*(?:aged?|ages)\s+[\d\s,–-]*(?:(?:to|and)\s+\d+)?,?\s*$/i, ' ').replace(/;\s+(?=(?:and\s+)?[A-Z])/g, ', ').replace(/,(?=[A-Za-z\d]{2,}\b)(?!\d{3}\b)/g, ', ').replace(/,\s*(?:of|from)\s+[A-Z][\w.' -]*,?\s*$/, ', ').replace(/\s*\([^)]*\)\s*$/, ' ');
   const tokens = words(left);
   let best: { who: Who; text: string } | null = null;
   for (let k = 1; k <= Math.min(16, tokens.length); k++) {
     const token = tokens[tokens.length - k]!;
     if (SUBJECT_STOP.test(token.replace(/\W+$/, '')) || (k > 1 && /[;:)"“”]$/.test(token))) break;
+    // "Seven Injured In Elmwood Diner Shooting, Gunman Dead": a casualty verb with its place after it is a clause of its own.
+    // ("A girl shot inside a home on Birch Street died" is one clause: no comma parts it.)
+    if (k > 2 && CLAUSE_VERB.test(token) && /^(?:in|at|on|near|during|after|outside|inside)$/i.test(tokens[tokens.length - k + 1] ?? '') && tokens.slice(1 - k).some((t) => t.endsWith(','))) break;
     const text = tokens.slice(-k).join(' ');
     if (/^(?:no|none|nobody|neither|nor|not)\b/i.test(text)) return null;
     // "One of the robbers, 34, was shot": a number between commas is an age.
