@@ -5,6 +5,7 @@ import { NOT_COUNT_AFTER } from './non-count.js';
 import { typeOfVerb as typeOfListedVerb } from './vocabulary.js';
 import { readWho, type Who } from './who.js';
 import { CLAUSE_PARSE_UNITS_PER_CHAR, type WorkMeter } from '../work-budget.js';
+import type { ClauseParse } from './clause-parse.js';
 
 /** One casualty clause found in a sentence: where it is, what happened and to whom. */
 export interface ClauseMatch {
@@ -114,16 +115,22 @@ function compiledMatch(rule: ClauseRule): CompiledMatch {
   return regs;
 }
 
+/** Whether clauseMatches parses the sentence: only those with a casualty word and the words of some rule. */
+export function needsParse(sentence: string): boolean {
+  return CASUALTY_WORD.test(sentence) && clauseRules.some((rule) => rule.needs.test(sentence));
+}
+
 /**
  * The casualty clauses of one sentence, by the rules in clause-rules.ts over compromise's
  * parse. `taken` are spans other rules already read; a clause overlapping one is left out.
+ * `parsed` is the sentence's parse when the caller parsed its sentences together (clause-parse.ts).
  */
-export function clauseMatches(sentence: string, taken: [number, number][] = [], work?: WorkMeter): ClauseMatch[] {
+export function clauseMatches(sentence: string, taken: [number, number][] = [], work?: WorkMeter, parsed?: ClauseParse): ClauseMatch[] {
   if (!CASUALTY_WORD.test(sentence)) return [];
   const rules = clauseRules.filter((rule) => rule.needs.test(sentence));
   if (!rules.length) return [];
   work?.charge(sentence.length * CLAUSE_PARSE_UNITS_PER_CHAR);
-  const doc = nlp()(sentence);
+  const doc = parsed ?? nlp()(sentence);
   const found: ClauseMatch[] = [];
   // Verbs read as active ("Carney shot and killed Regula"): no subject rule may take them.
   const active: [number, number][] = [];
