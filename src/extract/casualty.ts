@@ -1,6 +1,6 @@
 import type { CasualtyType, CasualtyValue, RawClaim } from '../types.js';
 import { clauseMatches, CASUALTY_WORD, needsParse } from './casualty/clause.js';
-import { parseSentences, type ClauseParse } from './casualty/clause-parse.js';
+import { isRemembered, parseSentences, type ClauseParse } from './casualty/clause-parse.js';
 import { clauseRules } from './casualty/clause-rules.js';
 import { documentRules, personTolls, type Mention } from './casualty/document-toll.js';
 import { isCount } from './casualty/non-count.js';
@@ -88,12 +88,13 @@ export const casualtyExtractor: Extractor = {
     const mentions: Mention[] = [];
     const breaks = ctx.sentences.map((s, i) => i > 0 && /\n/.test(ctx.doc.text.slice(ctx.sentences[i - 1]!.end, s.start)));
     const other = otherIncidentSentences(ctx.sentences.map((s) => s.text), breaks);
-    // The sentences the clause reader parses are parsed together: one call to compromise costs more than its words.
-    const toParse = ctx.sentences.filter((s) => needsParse(s.text));
-    const parses = new Map(parseSentences(toParse.map((s) => s.text)).map((parse, k) => [toParse[k]!, parse]));
+    // The sentences the clause reader parses are parsed together (one call to compromise costs more
+    // than its words), but for those it has read before.
+    const toParse = [...new Set(ctx.sentences.map((s) => s.text).filter((text) => needsParse(text) && !isRemembered(text)))];
+    const parses = new Map(parseSentences(toParse).map((parse, k) => [toParse[k]!, parse]));
     ctx.sentences.forEach((sentence, i) => {
       if (!CASUALTY_WORD.test(sentence.text)) return;
-      mentions.push(...sentenceMentions(sentence.text, sentence.start, sentence.start < ctx.doc.bodyStart + LEAD_CHARS, other.has(i), ctx.work, parses.get(sentence)));
+      mentions.push(...sentenceMentions(sentence.text, sentence.start, sentence.start < ctx.doc.bodyStart + LEAD_CHARS, other.has(i), ctx.work, parses.get(sentence.text)));
     });
     for (const m of mentions) if (m.background && !m.claim.qualifiers.includes('background')) m.claim.qualifiers.push('background');
     const claims = personTolls(mentions);

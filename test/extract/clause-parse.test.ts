@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clauseMatches } from '../../src/extract/casualty/clause.js';
-import { PARSE_BATCH_SENTENCES, parseSentences, type ClauseParse } from '../../src/extract/casualty/clause-parse.js';
+import { forgetReadings, isRemembered, PARSE_BATCH_SENTENCES, parseSentences, readRules, REMEMBERED_SENTENCES, type ClauseParse } from '../../src/extract/casualty/clause-parse.js';
 import { nlp } from '../../src/util/nlp.js';
 
 // Sentences whose parse could lean on its neighbours if they were parsed as one text: an unclosed
@@ -40,10 +40,27 @@ describe('parseSentences', () => {
   });
 
   it('gives the same clauses as a parse of the sentence alone, across batches', () => {
-    const many = Array.from({ length: PARSE_BATCH_SENTENCES * 2 + 3 }, (_, k) => sentences[k % sentences.length]!);
+    const many = Array.from({ length: PARSE_BATCH_SENTENCES * 2 + 3 }, (_, k) => `${sentences[k % sentences.length]!} (${k})`);
     const together = parseSentences(many);
-    many.forEach((sentence, k) => expect(clauseMatches(sentence, [], undefined, together[k])).toEqual(clauseMatches(sentence)));
-    expect(clauseMatches(sentences[0]!, [], undefined, together[0]).length).toBeGreaterThan(0);
+    forgetReadings();
+    const fromBatch = many.map((sentence, k) => clauseMatches(sentence, [], undefined, together[k]));
+    forgetReadings();
+    const alone = many.map((sentence) => clauseMatches(sentence));
+    expect(fromBatch).toEqual(alone);
+    expect(alone[0]!.length).toBeGreaterThan(0);
+  });
+
+  it('remembers a reading by the sentence text and reads it the same way again', () => {
+    forgetReadings();
+    const sentence = 'Two women were wounded and a man was killed outside Harlow Street on Friday.';
+    expect(isRemembered(sentence)).toBe(false);
+    const first = clauseMatches(sentence);
+    expect(isRemembered(sentence)).toBe(true);
+    expect(clauseMatches(sentence)).toEqual(first);
+    expect(first.map((c) => c.type)).toEqual(['injured', 'killed']);
+    // Bounded: once full, the memory starts again.
+    for (let k = 0; k < REMEMBERED_SENTENCES; k++) readRules(`sentence ${k}`, []);
+    expect(isRemembered(sentence)).toBe(false);
   });
 
   it('parses nothing for no sentences', () => {

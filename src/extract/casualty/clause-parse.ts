@@ -1,4 +1,5 @@
 import { nlp } from '../../util/nlp.js';
+import type { ClauseRule } from './clause-rules.js';
 
 /** compromise's parse of one sentence: what the clause rules match over. */
 export type ClauseParse = ReturnType<ReturnType<typeof nlp>>;
@@ -42,4 +43,74 @@ export function parseSentences(sentences: readonly string[]): ClauseParse[] {
     for (const [start, end] of ranges) parsed.push(new View(document.slice(start, end)));
   }
   return parsed;
+}
+
+/** compromise's offsets of a match (or of a group in it) in the sentence. */
+export interface MatchOffset {
+  offset: { start: number; length: number };
+}
+
+/** Where one clause rule's match statement matched a sentence: each whole match, and its `verb` groups. */
+export interface RuleReading {
+  spans: MatchOffset[];
+  verbs: MatchOffset[];
+}
+
+type Json = { json(options: object): MatchOffset[] };
+type CompiledMatch = ReturnType<ReturnType<typeof nlp>['parseMatch']>;
+const compiled = new Map<ClauseRule, CompiledMatch>();
+
+/** A rule's match statement parsed once, on first use: compromise would parse the string on every call. */
+function compiledMatch(rule: ClauseRule): CompiledMatch {
+  let regs = compiled.get(rule);
+  if (!regs) compiled.set(rule, (regs = nlp().parseMatch(rule.match)));
+  return regs;
+}
+
+/**
+ * The readings of the sentences read so far in this process, by text. A reading depends on the
+ * sentence's text alone, and the same sentence comes again and again across a folder (wire copy,
+ * a story told anew, boilerplate): it is parsed once. Bounded: past this many the memory is
+ * emptied and filled again, which changes only how often a sentence is parsed, never its reading.
+ */
+export const REMEMBERED_SENTENCES = 20_000;
+const remembered = new Map<string, Map<ClauseRule, RuleReading | null>>();
+
+/** Forgets every reading (tests compare fresh parses). */
+export function forgetReadings(): void {
+  remembered.clear();
+}
+
+/** Whether the sentence's reading is remembered: the caller need not parse it. */
+export function isRemembered(sentence: string): boolean {
+  return remembered.has(sentence);
+}
+
+/**
+ * Each rule's reading of the sentence (null where it matched nothing), from `parsed` (the
+ * sentence's parse) or else a parse of its own, or remembered from an earlier reading.
+ */
+export function readRules(sentence: string, rules: readonly ClauseRule[], parsed?: ClauseParse): (RuleReading | null)[] {
+  let known = remembered.get(sentence);
+  if (!known) {
+    if (remembered.size >= REMEMBERED_SENTENCES) remembered.clear();
+    remembered.set(sentence, (known = new Map()));
+  }
+  const missing = rules.filter((rule) => !known.has(rule));
+  if (missing.length) {
+    const doc = parsed ?? nlp()(sentence);
+    for (const rule of missing) {
+      const matches = doc.match(compiledMatch(rule));
+      if (!matches.found) {
+        known.set(rule, null);
+        continue;
+      }
+      // Offsets only: the terms and text json gives by default are copies nothing here reads.
+      const only = { offset: true, text: false, terms: false };
+      const spans = (matches as unknown as Json).json(only);
+      const verbs = (matches.groups('verb') as unknown as Json).json(only);
+      known.set(rule, { spans, verbs });
+    }
+  }
+  return rules.map((rule) => known.get(rule)!);
 }
