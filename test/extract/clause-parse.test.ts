@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseMatches } from '../../src/extract/casualty/clause.js';
-import { forgetReadings, isRemembered, PARSE_BATCH_SENTENCES, parseSentences, readRules, REMEMBERED_SENTENCES, type ClauseParse } from '../../src/extract/casualty/clause-parse.js';
+import { clauseRules } from '../../src/extract/casualty/clause-rules.js';
+import { forgetReadings, isRemembered, matchesChunks, PARSE_BATCH_SENTENCES, parseSentences, readRules, REMEMBERED_SENTENCES, type ClauseParse } from '../../src/extract/casualty/clause-parse.js';
 import { nlp } from '../../src/util/nlp.js';
 
 // Sentences whose parse could lean on its neighbours if they were parsed as one text: an unclosed
@@ -21,9 +22,10 @@ const sentences = [
 ];
 
 // What the clause reader reads of a parse: every term's text, tags and offsets, and matches with
-// their groups. Not the terms' ids (random on every parse) nor their places in the batch.
-type Json = { terms: { index?: unknown; id?: unknown }[] }[];
-const withoutIds = (json: unknown) => (json as Json).map((s) => ({ ...s, terms: s.terms.map(({ index: _index, id: _id, ...term }) => term) }));
+// their groups. Not the terms' ids (random on every parse), their places in the batch, nor their
+// chunks (not parsed: no clause rule matches chunks).
+type Json = { terms: { index?: unknown; id?: unknown; chunk?: unknown }[] }[];
+const withoutIds = (json: unknown) => (json as Json).map((s) => ({ ...s, terms: s.terms.map(({ index: _index, id: _id, chunk: _chunk, ...term }) => term) }));
 function reading(doc: ClauseParse): unknown {
   return {
     terms: withoutIds(doc.json({ offset: true })),
@@ -33,7 +35,7 @@ function reading(doc: ClauseParse): unknown {
 }
 
 describe('parseSentences', () => {
-  it('parses each sentence of a batch exactly as compromise parses it alone', () => {
+  it('parses each sentence of a batch as compromise parses it alone (but for chunks)', () => {
     const together = parseSentences(sentences);
     expect(together).toHaveLength(sentences.length);
     sentences.forEach((sentence, k) => expect(reading(together[k]!), sentence).toEqual(reading(nlp()(sentence))));
@@ -61,6 +63,12 @@ describe('parseSentences', () => {
     // Bounded: once full, the memory starts again.
     for (let k = 0; k < REMEMBERED_SENTENCES; k++) readRules(`sentence ${k}`, []);
     expect(isRemembered(sentence)).toBe(false);
+  });
+
+  it('leaves chunks out: no clause rule matches them', () => {
+    expect(matchesChunks('#Adverb? [<verb>(killed|slain)] <Noun>')).toBe(true);
+    expect(clauseRules.filter((rule) => matchesChunks(rule.match)).map((rule) => rule.id)).toEqual([]);
+    expect(clauseRules.every((rule) => rule.match.includes('[<verb>'))).toBe(true);
   });
 
   it('parses nothing for no sentences', () => {
