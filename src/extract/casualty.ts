@@ -1,5 +1,6 @@
 import type { CasualtyType, CasualtyValue, RawClaim } from '../types.js';
-import { clauseMatches, CASUALTY_WORD } from './casualty/clause.js';
+import { clauseMatches, CASUALTY_WORD, needsParse } from './casualty/clause.js';
+import { isRemembered, parseSentences, type ClauseParse } from './casualty/clause-parse.js';
 import { clauseRules } from './casualty/clause-rules.js';
 import { documentRules, personTolls, type Mention } from './casualty/document-toll.js';
 import { isCount } from './casualty/non-count.js';
@@ -42,13 +43,13 @@ function toll(reading: CasualtyReading | null): (Omit<CasualtyValue, 'who'> & { 
 }
 
 /** The sentence's mentions by the surface rules (tolls, sums, "left N dead"), then by clause. */
-function sentenceMentions(text: string, offset: number, inLead: boolean, otherIncident: boolean, work?: WorkMeter): Mention[] {
+function sentenceMentions(text: string, offset: number, inLead: boolean, otherIncident: boolean, work?: WorkMeter, parsed?: ClauseParse): Mention[] {
   const mentions: Mention[] = [];
   const background = otherIncident || BACKGROUND.test(text) || ROUNDUP.test(text) || (!inLead && EARLIER.test(text));
   const accept = (match: RuleMatch<CasualtyRule>) => isCount(text, match.m) && toll(match.rule.read(match.m)) !== null;
   const surface = ruleMatches(text, casualtyRules, accept);
   const taken = surface.map(({ m }) => [m.index, m.index + m[0].length] as [number, number]);
-  const clauses = clauseMatches(text, taken, work);
+  const clauses = clauseMatches(text, taken, work, parsed);
   taken.push(...clauses.map((c) => [c.start, c.end] as [number, number]));
   const free = ({ m }: RuleMatch<CasualtyRule>) => !taken.some(([a, b]) => m.index < b && a < m.index + m[0].length);
   const fallback = ruleMatches(text, fallbackRules, (match) => free(match) && accept(match));
@@ -87,9 +88,13 @@ export const casualtyExtractor: Extractor = {
     const mentions: Mention[] = [];
     const breaks = ctx.sentences.map((s, i) => i > 0 && /\n/.test(ctx.doc.text.slice(ctx.sentences[i - 1]!.end, s.start)));
     const other = otherIncidentSentences(ctx.sentences.map((s) => s.text), breaks);
+    // The sentences the clause reader parses are parsed together (one call to compromise costs more
+    // than its words), but for those it has read before.
+    const toParse = [...new Set(ctx.sentences.map((s) => s.text).filter((text) => needsParse(text) && !isRemembered(text)))];
+    const parses = new Map(parseSentences(toParse).map((parse, k) => [toParse[k]!, parse]));
     ctx.sentences.forEach((sentence, i) => {
       if (!CASUALTY_WORD.test(sentence.text)) return;
-      mentions.push(...sentenceMentions(sentence.text, sentence.start, sentence.start < ctx.doc.bodyStart + LEAD_CHARS, other.has(i), ctx.work));
+      mentions.push(...sentenceMentions(sentence.text, sentence.start, sentence.start < ctx.doc.bodyStart + LEAD_CHARS, other.has(i), ctx.work, parses.get(sentence.text)));
     });
     for (const m of mentions) if (m.background && !m.claim.qualifiers.includes('background')) m.claim.qualifiers.push('background');
     const claims = personTolls(mentions);

@@ -1,10 +1,10 @@
-import { nlp } from '../../util/nlp.js';
 import type { CasualtyType } from '../../types.js';
 import { clauseRules, type ClauseRule } from './clause-rules.js';
 import { NOT_COUNT_AFTER } from './non-count.js';
 import { typeOfVerb as typeOfListedVerb } from './vocabulary.js';
 import { readWho, type Who } from './who.js';
 import { CLAUSE_PARSE_UNITS_PER_CHAR, type WorkMeter } from '../work-budget.js';
+import { readRules, type ClauseParse } from './clause-parse.js';
 
 /** One casualty clause found in a sentence: where it is, what happened and to whom. */
 export interface ClauseMatch {
@@ -110,37 +110,32 @@ function lastOf(found: { who: Who; text: string }): { who: Who; text: string } {
   return { who: { min: 1, max: 1, qualifiers: [], people: [person] }, text: tail };
 }
 
-type CompiledMatch = ReturnType<ReturnType<typeof nlp>['parseMatch']>;
-const compiled = new Map<ClauseRule, CompiledMatch>();
-
-/** A rule's match statement parsed once, on first use: compromise would parse the string on every call. */
-function compiledMatch(rule: ClauseRule): CompiledMatch {
-  let regs = compiled.get(rule);
-  if (!regs) compiled.set(rule, (regs = nlp().parseMatch(rule.match)));
-  return regs;
+/** Whether clauseMatches parses the sentence: only those with a casualty word and the words of some rule. */
+export function needsParse(sentence: string): boolean {
+  return CASUALTY_WORD.test(sentence) && clauseRules.some((rule) => rule.needs.test(sentence));
 }
 
 /**
  * The casualty clauses of one sentence, by the rules in clause-rules.ts over compromise's
  * parse. `taken` are spans other rules already read; a clause overlapping one is left out.
+ * `parsed` is the sentence's parse when the caller parsed its sentences together (clause-parse.ts).
  */
-export function clauseMatches(sentence: string, taken: [number, number][] = [], work?: WorkMeter): ClauseMatch[] {
+export function clauseMatches(sentence: string, taken: [number, number][] = [], work?: WorkMeter, parsed?: ClauseParse): ClauseMatch[] {
   if (!CASUALTY_WORD.test(sentence)) return [];
   const rules = clauseRules.filter((rule) => rule.needs.test(sentence));
   if (!rules.length) return [];
   work?.charge(sentence.length * CLAUSE_PARSE_UNITS_PER_CHAR);
-  const doc = nlp()(sentence);
+  const readings = readRules(sentence, rules, parsed);
   const found: ClauseMatch[] = [];
   // Verbs read as active ("Carney shot and killed Regula"): no subject rule may take them.
   const active: [number, number][] = [];
   const theyAt: ClauseMatch[] = [];
   const free = (start: number, end: number) => ![...taken, ...found.map((f) => [f.start, f.end] as [number, number])].some(([a, b]) => start < b && a < end);
-  for (const rule of rules) {
-    const matches = doc.match(compiledMatch(rule));
-    if (!matches.found) continue;
-    const spans = matches.json({ offset: true }) as { offset: { start: number; length: number } }[];
-    const verbs = matches.groups('verb') as unknown as { json(o: object): { text: string; offset: { start: number; length: number } }[] };
-    for (const v of verbs.json({ offset: true }).slice(0, MAX_VERBS_PER_RULE)) {
+  for (const [r, rule] of rules.entries()) {
+    const reading = readings[r];
+    if (!reading) continue;
+    const spans = reading.spans;
+    for (const v of reading.verbs.slice(0, MAX_VERBS_PER_RULE)) {
       const verbStart = v.offset.start;
       const verbText = sentence.slice(verbStart, verbStart + v.offset.length).replace(/[\s,.;:!?"”’)]+$/, '');
       const verbEnd = verbStart + verbText.length;
