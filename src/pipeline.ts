@@ -2,14 +2,22 @@ import { compareEvents } from './compare/index.js';
 import { extractDocument } from './extract/extract-document.js';
 import { groupEvents } from './group/index.js';
 import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js';
-import type { AnalysisResult, Claim, ClaimKind, ExtractedDocument, IngestedDocument } from './types.js';
+import type { AnalysisResult, Claim, ClaimKind, ExtractedDocument, IngestedDocument, NormalizedDocument } from './types.js';
 
 /** How far a run is: the CLI draws it as a progress bar; the pipeline only reports it. */
 export type ProgressCallback = (progress: { stage: 'extracting' | 'grouping' | 'comparing'; done: number; total: number }) => void;
 
 /** Extracted documents → events, claims and findings. Pure: no I/O. */
 export function analyzeExtracted(extracted: ExtractedDocument[], options: NormalizeOptions = {}, onProgress?: ProgressCallback): AnalysisResult {
-  const documents = normalizeDocuments(extracted, options);
+  return analyzeNormalized(normalizeDocuments(extracted, options), onProgress);
+}
+
+/**
+ * Normalized documents → events, claims and findings. Apart from analyzeExtracted so that a
+ * caller owning the extractions can let them go once normalized (check.ts): grouping and
+ * comparison read none of them. Pure: no I/O.
+ */
+export function analyzeNormalized(documents: NormalizedDocument[], onProgress?: ProgressCallback): AnalysisResult {
   onProgress?.({ stage: 'grouping', done: 0, total: 1 });
   const grouping = groupEvents(documents);
   for (const doc of documents) for (const claim of doc.claims) claim.event = grouping.claimEvent[claim.id] ?? null;

@@ -117,6 +117,8 @@ async function runCompareCommand(cmd: Command, rawIo: CliIO, io: CliIO): Promise
   }
   if (first.header.version !== VERSION) io.stderr(`claimcheck: warning: ${first.file} was made by claimcheck ${first.header.version}, this is ${VERSION}: extract again for claims and comparison of one version\n`);
   const records = parsed.flatMap((p) => p.records);
+  // compareRecords takes the records over and lets them go once normalized: none kept here.
+  for (const p of parsed) p.records = [];
   if (!records.length) throw new InputError(`no articles in ${files.join(', ')}`);
   const settings = await loadSettings(files, settingsChoice(opts.config), cwd);
   const bar = progressBarFor(rawIo, opts.quiet);

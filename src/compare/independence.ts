@@ -1,4 +1,5 @@
 import type { NormalizedDocument } from '../types.js';
+import { PhraseIds } from './phrase-ids.js';
 
 // Copies of one wire story (near-identical text under different outlets) are one source.
 const SHINGLE = 5;
@@ -12,23 +13,11 @@ const COPY_THRESHOLD = 0.6;
 const MAX_PHRASE_DOCUMENTS = 50;
 
 /** The document's 5-word phrases as numbers (one per distinct phrase in the run), sorted. */
-function shingles(doc: NormalizedDocument, ids: Map<string, number>): Int32Array {
-  const words = doc.sentences.map((s) => s.text).join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  // A phrase is a slice of the words joined once, not a join of its own five.
-  const joined = words.join(' ');
-  const starts = new Int32Array(words.length + 1);
-  for (let i = 0, at = 0; i <= words.length; i++) {
-    starts[i] = at;
-    at += (words[i]?.length ?? 0) + 1;
-  }
+function shingles(doc: NormalizedDocument, ids: PhraseIds): Int32Array {
+  const words = ids.wordNumbers(doc.sentences.map((s) => s.text).join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const count = Math.max(0, words.length - SHINGLE + 1);
   const out = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    const phrase = joined.slice(starts[i]!, starts[i + SHINGLE]! - 1);
-    let id = ids.get(phrase);
-    if (id === undefined) ids.set(phrase, (id = ids.size));
-    out[i] = id;
-  }
+  for (let i = 0; i < count; i++) out[i] = ids.id(words, i);
   out.sort();
   let distinct = 0;
   for (let i = 0; i < count; i++) if (i === 0 || out[i] !== out[distinct - 1]) out[distinct++] = out[i]!;
@@ -60,7 +49,7 @@ export function sourceGroups(docs: NormalizedDocument[]): Record<string, string>
   const byText = new Map<string, string>();
   const indexed: { id: string; phrases: Int32Array }[] = [];
   const postings: number[][] = [];
-  const ids = new Map<string, number>();
+  const ids = new PhraseIds(SHINGLE);
   for (const doc of docs) {
     const text = `${doc.hash}\u0000${doc.published}`;
     const same = byText.get(text);

@@ -7,7 +7,7 @@ import { factConflicts, factsOf, joinFacts } from './event-facts.js';
 import { actDated } from './act-date.js';
 import { eventLabel } from './label.js';
 import { countsConflict, datesConflict, mainDate, mainKilled, mainPlace, victims } from './main-facts.js';
-import { pairCosines, termsOf, vectorOf } from './similarity.js';
+import { documentTerms, pairCosines, vectorOf, type Vector } from './similarity.js';
 
 export interface GroupingParameters {
   /** Average similarity a cluster needs to take another in. */
@@ -58,8 +58,13 @@ const SHARED_VICTIM_FLOOR = 0.3;
  * drawn from.
  */
 function pairScorer(docs: NormalizedDocument[], params: GroupingParameters) {
-  const vectors = docs.map((d) => vectorOf(termsOf(d)));
-  const topics = docs.map((d) => vectorOf(termsOf(d, { places: false })));
+  const vectors: Vector[] = [];
+  const topics: Vector[] = [];
+  for (const doc of docs) {
+    const terms = documentTerms(doc);
+    vectors.push(vectorOf(terms.all));
+    topics.push(vectorOf(terms.topic));
+  }
   const wordCosine = pairCosines(vectors);
   const topicCosine = pairCosines(topics);
   const dates = docs.map(mainDate);

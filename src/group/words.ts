@@ -4,5 +4,11 @@
  * exactly as the vectors look words up.
  */
 export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z][a-z'’-]{2,}/g) ?? []).map((w) => w.replace(/['’]s$/, ''));
+  const words = text.toLowerCase().match(/[a-z][a-z'’-]{2,}/g) ?? [];
+  // A possessive 's cut where there is one (most words have none: no replace to run on them).
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.endsWith('s') && (w[w.length - 2] === "'" || w[w.length - 2] === '’')) words[i] = w.slice(0, -2);
+  }
+  return words;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, pairCosines, type Vector } from '../../src/group/similarity.js';
+import { cosine, documentTerms, pairCosines, termsOf, type Vector } from '../../src/group/similarity.js';
+import { wordsOf } from '../../src/group/words.js';
+import type { NormalizedDocument } from '../../src/types.js';
 
 /** A seeded generator, so the vectors are the same every run. */
 function generator(seed: number) {
@@ -34,5 +36,35 @@ describe('pairCosines', () => {
     expect(fast(0, 1)).toBe(0);
     expect(fast(0, 2)).toBe(0);
     expect(fast(1, 1)).toBe(1);
+  });
+});
+
+describe('wordsOf', () => {
+  it.each([
+    ["The mayor's office and the city’s police", ['the', 'mayor', 'office', 'and', 'the', 'city', 'police']],
+    ["Its bus's brakes: gas, yes'", ['its', 'bus', 'brakes', 'gas', 'yes\'']],
+    ["O'Neil's long-time aide", ["o'neil", 'long-time', 'aide']],
+  ])('%s', (text, expected) => {
+    expect(wordsOf(text)).toEqual(expected);
+  });
+});
+
+describe('documentTerms', () => {
+  const claim = (kind: string, name: string) => ({ kind, value: { name } });
+  const doc = {
+    title: 'Fire in Springfield',
+    sentences: ['A fire in Springfield burned a warehouse.', 'Fire crews said John Doe escaped.', 'x', 'y', 'The warehouse in Springfield was empty.'].map((text) => ({ text })),
+    claims: [claim('place', 'Springfield'), claim('person', 'John Doe'), claim('organization', 'Fire Crews')],
+  } as unknown as NormalizedDocument;
+
+  it('counts words (lead and title twice) and names; the topic leaves the place out, in the same order', () => {
+    const { all, topic } = documentTerms(doc);
+    expect([...all]).toEqual([
+      ['fire', 6], ['springfield', 5], ['burned', 2], ['warehouse', 3], ['crews', 2], ['john', 2], ['doe', 2], ['escaped', 2], ['empty', 1],
+      ['place:Springfield', 3], ['person:John Doe', 3],
+    ]);
+    expect([...topic]).toEqual([...all].filter(([t]) => t !== 'springfield' && t !== 'place:Springfield'));
+    expect(termsOf(doc)).toEqual(all);
+    expect(termsOf(doc, { places: false })).toEqual(topic);
   });
 });
