@@ -6,10 +6,10 @@
 //   node scripts/build-cities.mjs          (writes the file)
 //   node scripts/build-cities.mjs --check  (exit 1 when the file differs from what it would write)
 // test/normalize/gazetteer-data.test.ts checks that the committed file is this script's output.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './data-file.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,18 +40,5 @@ export function buildGazetteer() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const text = buildGazetteer();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(GAZETTEER_FILE, 'utf8');
-    } catch {}
-    if (current !== text) {
-      console.error('data/gazetteer.json is not what scripts/build-cities.mjs builds: run node scripts/build-cities.mjs');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(GAZETTEER_FILE, text);
-    console.log(`written: ${path.relative(root, GAZETTEER_FILE)} (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB)`);
-  }
+  writeOrCheck(GAZETTEER_FILE, buildGazetteer(), { root, script: 'scripts/build-cities.mjs' });
 }

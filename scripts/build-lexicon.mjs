@@ -8,10 +8,11 @@
 //   node scripts/build-lexicon.mjs --check  (exit 1 when the file differs from what it would write)
 // test/extract/lexicon-data.test.ts checks that the committed file is this script's output.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './data-file.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,18 +37,5 @@ ${lines.join(',\n')}
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const text = buildLexicon();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(LEXICON_FILE, 'utf8');
-    } catch {}
-    if (current !== text) {
-      console.error('data/lexicon.json is not what scripts/build-lexicon.mjs builds: run node scripts/build-lexicon.mjs');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(LEXICON_FILE, text);
-    console.log(`written: ${path.relative(root, LEXICON_FILE)} (${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB)`);
-  }
+  writeOrCheck(LEXICON_FILE, buildLexicon(), { root, script: 'scripts/build-lexicon.mjs' });
 }
