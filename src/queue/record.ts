@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ExtractedDocument, IngestedDocument } from '../types.js';
 import { VERSION } from '../version.js';
+import { extractionKey } from '../run/extraction-key.js';
 
 /**
  * The version of the stored extraction result. Raise it whenever ExtractedDocument's shape or
@@ -9,19 +9,8 @@ import { VERSION } from '../version.js';
  */
 export const EXTRACTION_FORMAT = 1;
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/**
- * The key of a document's extraction: everything extractDocument reads of it (the text, its
- * cleaned copy, the metadata), the tool version and the record format. The id and the ingest
- * warnings are not in it: a copy under another name shares the record.
- */
-export function extractionCacheKey(doc: IngestedDocument): string {
-  return sha256(JSON.stringify([
-    EXTRACTION_FORMAT, VERSION, doc.hash, doc.clean === doc.text ? '=' : sha256(doc.clean), doc.markup ?? null,
-    doc.published, doc.title, doc.source, doc.url, doc.bodyStart,
-  ]));
-}
+/** The key of a document's extraction in Redis (see extractionKey): a copy under another name shares the record. */
+export const extractionCacheKey = (doc: IngestedDocument): string => extractionKey(`queue/${EXTRACTION_FORMAT}`, doc);
 
 /** A document as a job carries it: no id or ingest warnings, so the result is the same for every copy. */
 export const anonymous = (doc: IngestedDocument): IngestedDocument => ({ ...doc, id: '', warnings: [] });

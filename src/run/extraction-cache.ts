@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedDocument, IngestedDocument } from '../types.js';
-import { VERSION } from '../version.js';
+import { extractionKey } from './extraction-key.js';
 
 /**
  * The version of the cache entries' layout. Entries of another layout, version of claimcheck or
@@ -26,15 +26,8 @@ export interface CachedExtraction {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/**
- * The key of a document's extraction: the format, claimcheck's version, and everything
- * extraction reads of the ingested document. Its text's hash, the cleaned text (which holds the
- * effect of the boilerplate settings and of HTML), the publication date (front matter or
- * --published) and the front matter's fields; --max-file-size acts through the text itself.
- */
-export function cacheKey(doc: IngestedDocument): string {
-  return sha256(JSON.stringify([CACHE_FORMAT, VERSION, doc.hash, sha256(doc.clean), doc.published, doc.title, doc.source, doc.url, doc.bodyStart, doc.markup ?? null]));
-}
+/** The key of a document's extraction in the local cache (see extractionKey). */
+export const cacheKey = (doc: IngestedDocument): string => extractionKey(CACHE_FORMAT, doc);
 
 export const toCached = (doc: IngestedDocument, extracted: ExtractedDocument): CachedExtraction => ({ extracted, readWarnings: doc.warnings.length });
 
