@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script, without types
 import { buildHash, buildLexicon, LEXICON_FILE } from '../../scripts/build-lexicon.mjs';
-import { isCommonWord, isFirstName, isKnownPlace } from '../../src/extract/mentions/lexicon.js';
+import { installedCompromiseHash, isCommonWord, isFirstName, isKnownPlace, prebuiltLexicon } from '../../src/extract/mentions/lexicon.js';
 
 // data/lexicon.json is generated (scripts/build-lexicon.mjs) from compromise's model: the committed
 // file must be exactly what the script builds from the compromise installed, or runs would read
@@ -18,6 +18,14 @@ describe('the prebuilt lexicon', () => {
     expect(file.compromise).toBe(buildHash(createRequire(import.meta.url).resolve('compromise')));
     const model = createRequire(import.meta.url)('compromise').model().one.lexicon;
     expect(file.lexicon).toEqual(model);
+  });
+
+  // The script and the run must take the same hash, or the run would fall back to loading
+  // compromise without anyone noticing.
+  it('is the one the run uses: the run hashes the installed build as the script does', () => {
+    const file = JSON.parse(readFileSync(LEXICON_FILE, 'utf8'));
+    expect(installedCompromiseHash()).toBe(file.compromise);
+    expect(prebuiltLexicon()).toEqual(file.lexicon);
   });
 
   it.each([

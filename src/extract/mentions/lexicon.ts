@@ -15,16 +15,20 @@ const LEXICON = () => (lexicon ??= prebuiltLexicon() ?? (nlp().model() as { one:
  * second, and a run on a warm cache never needs compromise otherwise. Any other compromise, or
  * a missing or damaged file, and the lexicon is read from compromise itself.
  */
-function prebuiltLexicon(): Lexicon | null {
+export function prebuiltLexicon(): Lexicon | null {
   try {
     const file = JSON.parse(readFileSync(new URL('../../../data/lexicon.json', import.meta.url), 'utf8')) as { compromise?: unknown; lexicon?: unknown };
-    const build = readFileSync(createRequire(import.meta.url).resolve('compromise'));
-    const installed = createHash('sha256').update(build).digest('hex').slice(0, 32);
-    const ok = file.compromise === installed && typeof file.lexicon === 'object' && file.lexicon !== null && !Array.isArray(file.lexicon);
+    const ok = file.compromise === installedCompromiseHash() && typeof file.lexicon === 'object' && file.lexicon !== null && !Array.isArray(file.lexicon);
     return ok ? (file.lexicon as Lexicon) : null;
   } catch {
     return null;
   }
+}
+
+/** The hash data/lexicon.json records of the compromise build it was made from (scripts/build-lexicon.mjs takes the same). */
+export function installedCompromiseHash(): string {
+  const build = readFileSync(createRequire(import.meta.url).resolve('compromise'));
+  return createHash('sha256').update(build).digest('hex').slice(0, 32);
 }
 
 function tagsOf(key: string): string[] {
