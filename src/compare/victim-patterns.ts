@@ -72,6 +72,17 @@ export const KIN_NAMED = new RegExp(String.raw`\bthe\s+(${KIN})\s+(?:is|was|(?:h
 
 /** Whether a document says someone shot or killed a kin of theirs: "shot his wife", "Husband kills wife". */
 export function kinHit(text: string, kin: string): boolean {
-  return new RegExp(String.raw`\b(?:shot|shoots|shooting|killed|kills|killing|murdered|murders|stabbed|slain)\s+(?:and\s+killed\s+)?(?:(?:his|her|their)\s+)?(?:estranged\s+|common-law\s+|\d{1,3}-year-old\s+)?${kin}\b`, 'i').test(text);
+  return kinHitPattern(kin).test(text);
+}
+
+// One pattern a kin word, made on first use: kinHit is asked of every sentence of a document.
+const kinHitPatterns = new Map<string, RegExp>();
+function kinHitPattern(kin: string): RegExp {
+  let pattern = kinHitPatterns.get(kin);
+  if (!pattern) {
+    pattern = new RegExp(String.raw`\b(?:shot|shoots|shooting|killed|kills|killing|murdered|murders|stabbed|slain)\s+(?:and\s+killed\s+)?(?:(?:his|her|their)\s+)?(?:estranged\s+|common-law\s+|\d{1,3}-year-old\s+)?${kin}\b`, 'i');
+    kinHitPatterns.set(kin, pattern);
+  }
+  return pattern;
 }
 

@@ -90,15 +90,19 @@ const DEATH = /\b(?:kill(?:ed|ing)|died|dies|dead|deaths?|slain|slaying|murder(?
 export interface VictimFacts { age: number | null; died: boolean; relation: VictimRelation | null }
 
 // "shot his wife, Ana Ortiz", "killed her husband Paul": a current spouse or partner, not an "ex-wife".
-// "the wife is Ana Ortiz", "the mother was identified as Ana Ortiz": the same relation, named apart.
-const KIN_BEFORE = /\b(?:(?:his|her|their)\s+(?:estranged\s+|common-law\s+|longtime\s+)?(wife|husband|spouse|girlfriend|boyfriend|partner|fianc[eé]e?|mother|father)\s*,?\s+(?:\d{1,3}-year-old\s+)?|the\s+(wife|husband|girlfriend|boyfriend|partner|mother|father)\s+(?:is|was|(?:has been|had been|was) (?:identified|named) as)\s+)$/i;
+const KIN_BEFORE = /\b(?:his|her|their)\s+(?:estranged\s+|common-law\s+|longtime\s+)?(wife|husband|spouse|girlfriend|boyfriend|partner|fianc[eé]e?|mother|father)\s*,?\s+(?:\d{1,3}-year-old\s+)?$/i;
+// "the wife is Ana Ortiz", "the mother was identified as Ana Ortiz" (KIN_NAMED): the same relation, named apart.
+const NAMED_RELATION = /^(?:wife|husband|girlfriend|boyfriend|partner|mother|father)$/i;
+const namedKin = (before: string) => {
+  const kin = KIN_NAMED.exec(before)?.[1];
+  return kin && NAMED_RELATION.test(kin) ? kin : undefined;
+};
 // "shooting Ana Ortiz and their daughters": the other parent of the children shot with her.
 const COPARENT_AFTER = /^,?(?: \d{1,3},)? and (?:their|the couple['’]s) (?:(?:two|three|four|five|six|young|\d{1,2}-year-old) )?(?:daughters?|sons?|children|kids)\b/i;
 const RELATION: Record<string, VictimRelation> = { mother: 'mother', father: 'father' };
 
 function relationOf(before: string, after: string): VictimRelation | null {
-  const found = KIN_BEFORE.exec(before);
-  const kin = (found?.[1] ?? found?.[2])?.toLowerCase();
+  const kin = (KIN_BEFORE.exec(before)?.[1] ?? namedKin(before))?.toLowerCase();
   if (kin) return RELATION[kin] ?? 'spouse';
   return COPARENT_AFTER.test(after) ? 'spouse' : null;
 }
