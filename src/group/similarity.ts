@@ -13,7 +13,7 @@ const STOP = new Set(
 /** Weight of a person or place named by a claim, against a word's 1 (2 in the lead or title). */
 const NAME_WEIGHT = 3;
 
-/** A document's terms with and without its places (termsOf). */
+/** A document's terms with and without its places (documentTerms). */
 export interface DocumentTerms {
   all: Map<string, number>;
   /** Without the words of its place names and the place tokens. */
@@ -51,12 +51,6 @@ export function documentTerms(doc: NormalizedDocument): DocumentTerms {
     if (c.kind === 'person') add(topic, `${c.kind}:${(c.value as { name: string }).name}`, NAME_WEIGHT);
   }
   return { all, topic };
-}
-
-/** documentTerms' `all`, or with `places: false` its `topic`. */
-export function termsOf(doc: NormalizedDocument, { places = true } = {}): Map<string, number> {
-  const terms = documentTerms(doc);
-  return places ? terms.all : terms.topic;
 }
 
 let tableCounts: Map<string, number> | null = null;
