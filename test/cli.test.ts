@@ -29,6 +29,8 @@ describe('claimcheck CLI: usage and input errors', () => {
     [['fixtures/seeds', '--fail-on', 'sometimes'], /invalid/],
     [['fixtures/seeds', '--published', '15/03/2025'], /--published takes a date as YYYY-MM-DD/],
     [['fixtures/seeds', '--baseline', 'no-such-baseline.json'], /cannot read baseline no-such-baseline.json: ENOENT/],
+    // commander's suggestion comes on a second line; it is part of the one line, not an escaped break
+    [['fixtures/seeds', '--no-cache'], /^claimcheck: unknown option '--no-cache' \(Did you mean --cache\?\) \(see claimcheck --help\)\n$/],
   ])('%j exits 2 with a one-line message', async (args, message) => {
     const run = await cli(args);
     expect(run.code).toBe(2);

@@ -88,6 +88,9 @@ export const configureCommand = (cmd: Command, io: CliIO): Command => cmd
   .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
   .showHelpAfterError(false);
 
+/** A commander usage error as one line: its "(Did you mean …?)" hint comes after a line break. */
+export const usageMessage = (error: CommanderError): string => error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+
 /** Parses argv into `cmd`; returns an exit code when the run ends there (help, version, a usage error). */
 export function parseArguments(cmd: Command, argv: string[], io: CliIO): number | null {
   try {
@@ -96,7 +99,7 @@ export function parseArguments(cmd: Command, argv: string[], io: CliIO): number 
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
-      io.stderr(`claimcheck: ${error.message.replace(/^error: /, '')} (see ${cmd.name()} --help)\n`);
+      io.stderr(`claimcheck: ${usageMessage(error)} (see ${cmd.name()} --help)\n`);
       return EXIT.error;
     }
     throw error;

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { CliIO } from '../cli.js';
+import { usageMessage } from '../cli/options.js';
 import { InputError } from '../ingest/find-files.js';
 import { parseConcurrency, parseSeconds, shownUrl } from './options.js';
 import { DEFAULT_STALL_SECONDS, startWorker } from './worker.js';
@@ -31,7 +32,7 @@ export async function runWorkerCommand(argv: string[], io: CliIO): Promise<numbe
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help') return 0;
-      io.stderr(`claimcheck worker: ${error.message.replace(/^error: /, '')} (see claimcheck worker --help)\n`);
+      io.stderr(`claimcheck worker: ${usageMessage(error)} (see claimcheck worker --help)\n`);
       return 2;
     }
     throw error;
