@@ -53,7 +53,7 @@ export const addInputOptions = (cmd: Command): Command => cmd
   .option('--max-file-size <size>', 'check only the first part of larger files', '2MB')
   .option('--max-articles <count>', 'refuse a run with more articles than this (exit 2)', '10000')
   .option('--stdin-name <name>', 'the name of the article read from standard input (-)', 'stdin.md')
-  .option('--cache', `keep each article's extraction, and reuse it while the article, the settings and claimcheck's version are the same (in ${DEFAULT_CACHE_LOCATION})`, false)
+  .option('--cache', `keep each article's extraction, and reuse it while the article, the settings, claimcheck's and compromise's versions are the same (in ${DEFAULT_CACHE_LOCATION})`, false)
   .option('--cache-location <folder>', 'the cache folder (implies --cache)')
   .option('--jobs <count>', 'threads extracting articles at most (default: one per core; workers start only for at least 16 articles and 1 MiB of text)')
   .option('--redis <url>', 'extract through the job queue on this Redis: `claimcheck worker --redis URL` processes extract the articles (results cached there)')

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractionCacheKey } from '../../src/queue/record.js';
 import { cacheKey } from '../../src/run/extraction-cache.js';
-import { extractionKey } from '../../src/run/extraction-key.js';
+import { installedCompromiseHash } from '../../src/extract/mentions/lexicon.js';
+import { extractionKey, extractorIdentity } from '../../src/run/extraction-key.js';
+import { VERSION } from '../../src/version.js';
 import { documentFrom } from '../helpers/documents.js';
 
 const STORY = 'Two people were killed and three wounded when a gunman opened fire outside a bar in Lakeview on Friday.';
@@ -32,5 +34,12 @@ describe('the key of a document extraction (local cache and Redis queue)', () =>
   it('differs between the two stores and between record formats, so neither reads the other', () => {
     expect(cacheKey(doc)).not.toBe(extractionCacheKey(doc));
     expect(extractionKey('test/1', doc)).not.toBe(extractionKey('test/2', doc));
+  });
+
+  it('changes with the extractor: claimcheck\'s version and the compromise build installed (an update of it, same claimcheck)', () => {
+    expect(extractorIdentity()).toEqual([VERSION, installedCompromiseHash()]);
+    expect(extractionKey('test/1', doc, ['0.1.0', 'a'])).not.toBe(extractionKey('test/1', doc, ['0.1.0', 'b']));
+    expect(extractionKey('test/1', doc, ['0.1.0', 'a'])).not.toBe(extractionKey('test/1', doc, ['0.1.1', 'a']));
+    expect(extractionKey('test/1', doc)).toBe(extractionKey('test/1', doc, extractorIdentity()));
   });
 });
