@@ -67,6 +67,23 @@ describe('sentences that state the event\'s own facts', () => {
     expect(date?.status).toBe('contradict');
   });
 
+  // [what the second article says, its text, whether its police contradict the first's Dayton]
+  const policeOf: [string, string, boolean][] = [
+    ['the police of a city in another state investigate', 'Two men were wounded in a shooting outside a bar early Saturday, according to a Louisville Police Department spokesman.', true],
+    ['the police of a city in the same state', 'Two men were wounded in a shooting outside a bar early Saturday, according to a Cincinnati Police spokesman.', false],
+    ['the police of the same city', 'Two men were wounded in a shooting outside a bar early Saturday, Dayton Police said.', false],
+    ['the police of a city in another state, in a story that itself places the act there', 'Two men were wounded in a shooting outside a bar in Dayton early Saturday. In Louisville, Louisville Police Department officers are reviewing how they handle such calls.', false],
+    ['a state police, not a city\'s', 'Two men were wounded in a shooting outside a bar early Saturday, Indiana State Police said.', false],
+  ];
+  it.each(policeOf)('a city police department: %s', (_what, text, contradicts) => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'Two men were wounded in a shooting outside a bar on Wayne Avenue in Dayton early Saturday.'],
+      ['b.txt', '2023-09-17', text],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status === 'contradict').toBe(contradicts);
+    if (contradicts) expect(place?.reason).toMatchObject({ code: 'different-places', level: 'police' });
+  });
+
   it('a smaller count in a later sentence is a part, not a contradiction', () => {
     const injured = findings(
       ['a.txt', '2023-09-17', 'Five people were wounded in a shooting outside a bar in Dayton early Saturday, police said.'],
