@@ -103,6 +103,15 @@ describe('named victims', () => {
     expect(victims?.reason).toMatchObject({ code: 'too-many-dead', people: 1 });
   });
 
+  it('a victim the medical examiner identified is one of the dead: two such names for the one killed contradict', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'One man was killed and four people were wounded in a shooting on Sunday, police said. The dead man is identified as 23-year-old Marcus Dell.'],
+      ['b.txt', '2024-06-10', 'One man was killed and four people were wounded in a shooting on Sunday, police said. He was identified as Darius Webb, of the 8400 block of South Elm Street, by the county medical examiner\'s office.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'too-many-dead', people: 1 });
+  });
+
   it('victims named as "identified … as the man who died" and "the shooting death of <town> club owner X" count', () => {
     const victims = findings(
       ['a.txt', '2024-06-10', 'One man was killed in a shooting outside a club on Sunday, police said. Errol Vance is charged in the shooting death of Mount Vernon club owner Marcus Dell.'],
