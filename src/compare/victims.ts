@@ -35,7 +35,7 @@ function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
     const sentence = doc.sentences[c.sentenceIndex];
     if (!sentence) return false;
     const before = sentence.text.slice(Math.max(0, c.span.start - sentence.start - 120), c.span.start - sentence.start);
-    const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 80);
+    const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 120); // "… was taken to <hospital> … after suffering … a gunshot wound"
     // "suspect John Doe", "the gunman, John Doe": the words right before the name
     if (SUSPECT.test((before.match(/[\w'’-]+/g) ?? []).slice(-2).join(' '))) return false;
     // "in retaliation for the killing of A": an earlier death, not this event's
