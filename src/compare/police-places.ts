@@ -9,8 +9,8 @@ import { relate } from './relate.js';
 // source's place only across a state line (a suburb's shooting may be told by the big city's
 // police, never one in another state); it is never an article's own value for the place.
 
-/** "Chicago Police", "the York City Police Department", "Louisville Police Dept.": the city before the word. */
-const CITY_POLICE = /^(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][\w.'’-]*?)(?:\s+City)?\s+Police(?:\s+(?:Department|Dept\.?|Bureau))?$/;
+/** "Chicago Police", "the York City Police Department", "Indianapolis Metropolitan Police Department": the city before the word. */
+const CITY_POLICE = /^(?:the\s+)?((?:[A-Z][\w.'’-]*\s+){0,2}?[A-Z][\w.'’-]*?)(?:\s+(?:City|Metro|Metropolitan))?\s+Police(?:\s+(?:Department|Dept\.?|Bureau))?$/;
 
 export const POLICE_RULE = 'place/police-jurisdiction';
 

@@ -70,6 +70,7 @@ describe('sentences that state the event\'s own facts', () => {
   // [what the second article says, its text, whether its police contradict the first's Dayton]
   const policeOf: [string, string, boolean][] = [
     ['the police of a city in another state investigate', 'Two men were wounded in a shooting outside a bar early Saturday, according to a Louisville Police Department spokesman.', true],
+    ['a metropolitan police of a city in another state', 'Two men were wounded in a shooting outside a bar early Saturday, according to the Louisville Metro Police Department.', true],
     ['the police of a city in the same state', 'Two men were wounded in a shooting outside a bar early Saturday, according to a Cincinnati Police spokesman.', false],
     ['the police of the same city', 'Two men were wounded in a shooting outside a bar early Saturday, Dayton Police said.', false],
     ['the police of a city in another state, in a story that itself places the act there', 'Two men were wounded in a shooting outside a bar in Dayton early Saturday. In Louisville, Louisville Police Department officers are reviewing how they handle such calls.', false],
