@@ -266,7 +266,7 @@ export interface FindingReason {
   values: [number, number];
   /** Relative dates behind those values: what the text said, resolved against which publication date (null: none). */
   resolved?: { value: number; text: string; document: string; published: string | null }[];
-  /** Places: 'country' | 'region' | 'city' when both stand at that level; 'not-within' otherwise. */
+  /** Places: 'country' | 'region' | 'city' when both stand at that level; 'not-within' otherwise; 'police' when one is the city of a police force a source quotes. */
   level?: string;
   /** Names: how many people the event's tolls count (killed, or killed and hurt). */
   people?: number;

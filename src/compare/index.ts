@@ -14,6 +14,7 @@ import { eventStatements, filedElsewhere } from './event-statements.js';
 import { statesActDate } from '../group/act-date.js';
 import { statementConflicts } from './statement-conflicts.js';
 import { findingReason } from './reasons.js';
+import { policeConflicts, policePlaces } from './police-places.js';
 import { SPEAKER_INFERRED } from '../extract/quote.js';
 
 const VICTIMS_SLOT = 'person.victims';
@@ -124,6 +125,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
     const quotes: NormalizedClaim[] = [];
     const aged: AgedPerson[] = [];
     const nonVictims = new Set<string>();
+    const police = new Map<string, NormalizedClaim[]>();
     // The event's own documents (in the folder's order), not every document for every event.
     for (const doc of event.documents.map((id) => docsById.get(id)!)) {
       for (const claim of doc.claims) {
@@ -140,6 +142,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
         push(slots, slotOf(claim), claim);
       }
       for (const name of namedNonVictims(doc)) nonVictims.add(name);
+      for (const claim of policePlaces(doc)) if (grouping.claimEvent[claim.id] === event.id) push(police, doc.id, claim);
       // Who was killed or shot, by name: one slot for the event's named victims.
       for (const claim of namedVictims(doc)) {
         victimFacts.set(claim.id, factsOf(claim, doc));
@@ -189,6 +192,13 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
               compared.push(value);
               give(value);
             }
+          }
+        }
+        // The city whose police a source quotes, against the others' places across a state line.
+        if (slot === 'place') {
+          for (const [document, own] of police) {
+            const others = [...given.values()].filter((g) => g.documents.size > 1 || !g.documents.has(document)).map((g) => g.claim);
+            for (const claim of own) if (policeConflicts(claim, others, byDoc.get(document) ?? [])) compared.push({ document, published: published.get(document) ?? null, claim });
           }
         }
       }

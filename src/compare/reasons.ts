@@ -58,6 +58,9 @@ export function findingReason(kind: ClaimKind, status: FindingStatus, values: Fi
       return { code: note === 'different-weekdays' ? 'different-weekdays' : 'different-days', values: pair, resolved: resolvedDates(pair, values, ctx) };
     }
     case 'place': {
+      // A city's police against a place in another state: the police's value first.
+      const policeAt = pair.findIndex((i) => values[i]!.claims.every((id) => ctx.claims.get(id)?.kind === 'organization'));
+      if (policeAt >= 0) return { code: 'different-places', values: policeAt === 0 ? pair : [pair[1], pair[0]], level: 'police' };
       const level = placeLevel(a as PlaceValue, b as PlaceValue);
       // "Roswell is not within New Mexico": the more specific place first.
       const inner = level === 'not-within' && placeRank(b as PlaceValue) > placeRank(a as PlaceValue) ? [pair[1], pair[0]] as [number, number] : pair;

@@ -28,16 +28,18 @@ export const IDENTIFIED = [
 /** Words a list of the dead may hold besides names and ages: "as her husband A, 50; and their children B, 10; …". */
 export const LIST_WORDS = /^(?:and|her|his|their|year|old|months?|husband|wife|son|sons|daughters?|children|child|brothers?|sisters?|mother|father|step(?:son|daughter)|grand(?:son|daughter)s?|nephew|niece|cousin|siblings)$/;
 
-/** After the name, before the verb: an age, where the person lived ("A, 24, of the 700 block of Elm Street, was shot"). */
-const APPOSITION = String.raw`,?(?: \d{1,3},)?(?: (?:of|from) (?:the )?[^,;.]{2,60},)?`;
+/** After the name, before the verb: an age ("24", "age 7", "17 months"), where the person lived ("A, 24, of the 700 block of Elm Street, was shot"). */
+const APPOSITION = String.raw`,?(?: ?(?:age[sd]? )?\d{1,3}(?: months?)?,)?(?: (?:of|from) (?:the )?[^,;.]{2,60}?,?)?`;
 
-/** After the name: "… was shot", "… died", "… was taken to a hospital, where he died", "… suffered a gunshot wound". */
+/** After the name: "… was shot", "… died", "… was taken to a hospital, where he died" (or "after suffering … a gunshot wound"), "… suffered a gunshot wound". */
 export const AFTER = new RegExp(
   String.raw`^(?:['’]s (?:death|killing|murder|body)` +
     String.raw`|${APPOSITION} (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)` +
     String.raw`|${APPOSITION} died\b` +
+    String.raw`|${APPOSITION} (?:was|were|has been|had been) treated (?:and released|for (?:(?:a|an|his|her|their|minor|serious|non-life-threatening) )*(?:gunshot|bullet|wounds?|injur))` +
+    String.raw`|${APPOSITION} (?:remains?|remained|was|is|were) (?:still )?on life support\b` +
     String.raw`|${APPOSITION} (?:was|were|has been|had been) identified\b[^.;]{0,40}? as (?:one of )?the (?:victims?|dead|deceased|(?:man|woman|boy|girl|teen|person) (?:who (?:was )?(?:died|killed|shot|slain)|killed|slain))\b` +
-    String.raw`|${APPOSITION} (?:was|were) (?:rushed|taken|transported|flown) to\b[^.;]{0,80}?\b(?:died|pronounced dead|condition|surgery|treatment)\b` +
+    String.raw`|${APPOSITION} (?:was|were) (?:rushed|taken|transported|flown) to\b[^.;]{0,100}?\b(?:died|pronounced dead|condition|surgery|treatment|(?:gunshot|bullet) wounds?)\b` +
     String.raw`|${APPOSITION} (?:(?:had|has) )?(?:suffered|sustained|was suffering from) (?:a |an |multiple |several |two |three )?(?:single |fatal |graze |minor |serious |critical |life-threatening )?(?:gunshot|bullet|stab|graze) wounds?)`,
   'i',
 );

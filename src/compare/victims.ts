@@ -35,7 +35,7 @@ function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
     const sentence = doc.sentences[c.sentenceIndex];
     if (!sentence) return false;
     const before = sentence.text.slice(Math.max(0, c.span.start - sentence.start - 120), c.span.start - sentence.start);
-    const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 80);
+    const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 120); // "… was taken to <hospital> … after suffering … a gunshot wound"
     // "suspect John Doe", "the gunman, John Doe": the words right before the name
     if (SUSPECT.test((before.match(/[\w'’-]+/g) ?? []).slice(-2).join(' '))) return false;
     // "in retaliation for the killing of A": an earlier death, not this event's
@@ -86,6 +86,8 @@ export function shortFor(a: string, b: string): boolean {
 
 const DEATH = /\b(?:kill(?:ed|ing)|died|dies|dead|deaths?|slain|slaying|murder(?:ed)?|fatal(?:ly)?|executing|execution|homicide|body|bodies|deceased)\b/i;
 
+const EXAMINER_IDENTIFIED = /\b(?:medical examiner|coroner)s?\b[^.;]{0,60}\bidentified\b|\bidentified\b[^.;]{0,100}\bby (?:the )?[^.;]{0,40}\b(?:medical examiner|coroner)/i;
+
 /** What the text says of a named victim besides the name: its age, whether it speaks of a death, its relation to someone. */
 export interface VictimFacts { age: number | null; died: boolean; relation: VictimRelation | null }
 
@@ -126,7 +128,9 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
   // The clause after the name: "… was identified by deputies on Monday as one of the victims who died".
   const clause = after.replace(/^,?(?:\s*\d{1,3},)?/, '').split(/[,;]/)[0]!;
   const age = /(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/.exec(before)?.[1] ?? /^,\s*(\d{1,3})\s*(?:[,;)]|\.(?:\s|$))/.exec(after)?.[1] ?? null;
-  return { age: age === null ? null : Number(age), died: DEATH.test(own.slice(-60)) || DEATH.test(clause), relation: relationOf(before, after) };
+  // A medical examiner or coroner identifies the dead: "identified him as A, by the medical examiner's office".
+  const examined = EXAMINER_IDENTIFIED.test(sentence.text);
+  return { age: age === null ? null : Number(age), died: DEATH.test(own.slice(-60)) || DEATH.test(clause) || examined, relation: relationOf(before, after) };
 }
 
 const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:(?!(?:of|in|for|with)\b)[\w.'’-]+\s+){0,2}$/i;

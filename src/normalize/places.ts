@@ -109,3 +109,23 @@ export function placeLabel(value: PlaceValue): string {
   const country = value.country ? countryName(value.country) : null;
   return country && country !== value.name ? `${value.name}, ${country}` : value.name;
 }
+
+/**
+ * Whether two places lie in different states (first-level regions) whatever reading of their
+ * names is taken: no reading of one in the other's state, no two readings within NEAR_KM (a city
+ * on a state line works both sides), and every reading's state known. A country beside a place
+ * of another country is apart too.
+ */
+export function statesApart(a: PlaceValue, b: PlaceValue): boolean {
+  const [ea, eb] = [placeEntry(a), placeEntry(b)];
+  if (!ea || !eb) return false;
+  const states = (e: GazetteerEntry): { country: string; region: string | null; at: CityReading | null }[] =>
+    e.type === 'city' ? cityReadings(e).map((r) => ({ country: r.country, region: r.region, at: r })) : [{ country: e.country, region: e.type === 'region' ? e.region : null, at: null }];
+  const [sa, sb] = [states(ea), states(eb)];
+  if (!sa.length || !sb.length) return false;
+  return sa.every((x) => sb.every((y) => {
+    if (x.country !== y.country) return true;
+    if (x.region === null || y.region === null || x.region === y.region) return false;
+    return !(x.at && y.at && kilometres(x.at, y.at) <= NEAR_KM);
+  }));
+}

@@ -83,6 +83,7 @@ export function reasonText(finding: Finding, reason: FindingReason): string {
     case 'different-places': {
       const [pa, pb] = [a.value as PlaceValue, b.value as PlaceValue];
       if (reason.level === 'not-within') return `${pa.name} is not within ${pb.name}`;
+      if (reason.level === 'police') return `the ${pa.name} police work in another state than ${pb.name}`;
       const word = REGION_WORDS.find(([re]) => reason.level === 'region' && re.test(pa.name) && re.test(pb.name))?.[1] ?? LEVELS[reason.level ?? ''] ?? 'places';
       return `${pa.name} and ${pb.name} are different ${word}`;
     }

@@ -67,6 +67,24 @@ describe('sentences that state the event\'s own facts', () => {
     expect(date?.status).toBe('contradict');
   });
 
+  // [what the second article says, its text, whether its police contradict the first's Dayton]
+  const policeOf: [string, string, boolean][] = [
+    ['the police of a city in another state investigate', 'Two men were wounded in a shooting outside a bar early Saturday, according to a Louisville Police Department spokesman.', true],
+    ['a metropolitan police of a city in another state', 'Two men were wounded in a shooting outside a bar early Saturday, according to the Louisville Metro Police Department.', true],
+    ['the police of a city in the same state', 'Two men were wounded in a shooting outside a bar early Saturday, according to a Cincinnati Police spokesman.', false],
+    ['the police of the same city', 'Two men were wounded in a shooting outside a bar early Saturday, Dayton Police said.', false],
+    ['the police of a city in another state, in a story that itself places the act there', 'Two men were wounded in a shooting outside a bar in Dayton early Saturday. In Louisville, Louisville Police Department officers are reviewing how they handle such calls.', false],
+    ['a state police, not a city\'s', 'Two men were wounded in a shooting outside a bar early Saturday, Indiana State Police said.', false],
+  ];
+  it.each(policeOf)('a city police department: %s', (_what, text, contradicts) => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'Two men were wounded in a shooting outside a bar on Wayne Avenue in Dayton early Saturday.'],
+      ['b.txt', '2023-09-17', text],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status === 'contradict').toBe(contradicts);
+    if (contradicts) expect(place?.reason).toMatchObject({ code: 'different-places', level: 'police' });
+  });
+
   it('a smaller count in a later sentence is a part, not a contradiction', () => {
     const injured = findings(
       ['a.txt', '2023-09-17', 'Five people were wounded in a shooting outside a bar in Dayton early Saturday, police said.'],
@@ -81,6 +99,15 @@ describe('named victims', () => {
     const victims = findings(
       ['a.txt', '2024-06-10', 'Marcus Dell, 11, was shot and killed on the porch of his home on Sunday evening, police said. One boy was killed.'],
       ['b.txt', '2024-06-10', 'An 11-year-old boy was killed on a porch on Sunday evening. The victim, Darius Webb, died at the hospital, police said.'],
+    ).find((f) => f.slot === 'person.victims');
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'too-many-dead', people: 1 });
+  });
+
+  it('a victim the medical examiner identified is one of the dead: two such names for the one killed contradict', () => {
+    const victims = findings(
+      ['a.txt', '2024-06-10', 'One man was killed and four people were wounded in a shooting on Sunday, police said. The dead man is identified as 23-year-old Marcus Dell.'],
+      ['b.txt', '2024-06-10', 'One man was killed and four people were wounded in a shooting on Sunday, police said. He was identified as Darius Webb, of the 8400 block of South Elm Street, by the county medical examiner\'s office.'],
     ).find((f) => f.slot === 'person.victims');
     expect(victims?.status).toBe('contradict');
     expect(victims?.reason).toMatchObject({ code: 'too-many-dead', people: 1 });

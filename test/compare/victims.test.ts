@@ -30,6 +30,15 @@ const named: Array<[string, string[]]> = [
   // a gunshot wound suffered
   ['When officers arrived, they learned Harold Penn had suffered a single gunshot wound.', ['Harold Penn']],
   ['Deputies found 17-year-old Harold Penn suffering from a gunshot wound in the parking lot.', ['Harold Penn']],
+  ['Ella Price was taken to Riverside Children\'s Hospital Friday night after suffering serious injury from a gunshot wound to the head.', ['Ella Price']],
+  ['Harold Penn was taken to the county jail after the shooting and booked on a murder charge.', []],
+  // a small child's age in months, or "age 7", between the name and the verb
+  ['Investigators say Ella Price, age 17 months, suffered a single gunshot wound from a handgun.', ['Ella Price']],
+  ['Noah Price, 23 months, was shot in the chest, police said.', ['Noah Price']],
+  ['Omar Little, age 7, was shot in the leg.', ['Omar Little']],
+  ['Talia Bowen,20, of Dayton died at the scene.', ['Talia Bowen']],
+  // treated and released, or kept on life support
+  ['Harold Penn was treated and released, but Omar Little remained on life support until Thursday.', ['Harold Penn', 'Omar Little']],
   // identified by a noun other than "victim", or by the medical examiner
   ['The county medical examiner identified the 25-year-old as Harold Penn, of Fairview.', ['Harold Penn']],
   ['Relatives identified the girl to reporters as Ella Price.', ['Ella Price']],

@@ -16,6 +16,8 @@ const cases: Array<[string, string[]]> = [
   ['Japan coach Shu Kamo said the own goal proved lucky.', ['Shu Kamo']],
   ['The visitors lost early wickets before M. Kasprowicz steadied the innings.', ['M. Kasprowicz']],
   ['Officials said Ahmed Saleh, 34, was arrested at his home.', ['Ahmed Saleh']],
+  // an age glued to the name by a comma without a space (scraped text)
+  ['Talia Bowen,20, of Dayton died at the scene.', ['Talia Bowen']],
   ['AC Milan striker George Weah was suspended for one match.', ['George Weah']],
   ['Uruguayan Marcelo Otero headed the equaliser.', ['Marcelo Otero']],
   ['B. Lara was out for 9 after tea.', ['B. Lara']],

@@ -36,6 +36,12 @@ export function tokenize(sentence: Sentence): Token[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence.text))) {
     let word = m[0];
+    // "Bowman,20," (scraped text, no space after the comma): the word ends at the comma; the number is the next token.
+    const glued = /^[^,]*\p{L},(?=\d)/u.exec(word);
+    if (glued) {
+      word = glued[0];
+      re.lastIndex = m.index + word.length;
+    }
     let start = sentence.start + m.index;
     let breakBefore = false;
     let quoted = false;
