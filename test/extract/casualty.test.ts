@@ -141,6 +141,10 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['non-count', 'The caller told a 911 dispatcher that a man had been shot.', [['injured', 1, 1, []]]],
   ['non-count', 'The men were taken to a hospital after the shooting.', []],
   ['non-count', 'Police said the boy was shot three times in the back.', [['injured', 1, 1, []]]],
+  ['non-count', 'The deputies then shot two more times, killing the driver, the sheriff said.', [['killed', 1, 1, []]]],
+  ['non-count', 'Troopers then shot four more rounds, wounding Alvarez in the leg.', [['injured', 1, 1, []]]],
+  // "one 17 and the other 21": numbers after "one" and "the other" are the ages of the people counted.
+  ['non-count', 'Two men, one 19 and the other 24, suffered gunshot wounds to the legs.', [['injured', 2, 2, []]]],
   ['non-count', 'A .40-caliber handgun was found near the 1400 block of Oak Street around 2 a.m.', []],
   ['non-count', 'In 2019, the family was paid $250,000 after the wrongful death suit.', []],
   ['non-count', 'The victim, 8 yo girl, killed by gunfire off the interstate', [['killed', 1, 1, []]]],

@@ -58,6 +58,8 @@ function subjectBefore(sentence: string, at: number): { who: Who; text: string }
     if (k > 2 && CLAUSE_VERB.test(token) && /^(?:in|at|on|near|during|after|outside|inside)$/i.test(tokens[tokens.length - k + 1] ?? '') && tokens.slice(1 - k).some((t) => t.endsWith(','))) break;
     const text = tokens.slice(-k).join(' ');
     if (/^(?:no|none|nobody|neither|nor|not)\b/i.test(text)) return null;
+    // "two men, one 17 and the other 21, suffered": a bare number after "one" or "the other" is an age.
+    if (/^\d{1,3},?$/.test(text) && /^(?:one|other|another)$/i.test(tokens[tokens.length - k - 1] ?? '')) continue;
     // "One of the robbers, 34, was shot": a number between commas is an age.
     if (/^\d{1,3},?$/.test(text) && /,$/.test(tokens[tokens.length - k - 1] ?? '')) continue;
     const who = readWho(text);
@@ -87,8 +89,8 @@ function objectAfter(sentence: string, from: number): { who: Who; text: string }
   if (/^\s*[,;:.(—–-]/.test(sentence.slice(from))) return null;
   for (let k = kept.length; k >= 1; k--) {
     const text = kept.slice(0, k).join(' ');
-    // "shot three times", "around 7 p.m.": a number with a unit after it counts no one.
-    if (/\d$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(text) && NOT_COUNT_AFTER.test(` ${tokens.slice(k).join(' ')}`.replace(/^ (?=-)/, ''))) continue;
+    // "shot three (more) times", "around 7 p.m.": a number with a unit after it counts no one.
+    if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))(?: (?:more|other|additional|further))?$/i.test(text) && NOT_COUNT_AFTER.test(` ${tokens.slice(k).join(' ')}`.replace(/^ (?=-)/, ''))) continue;
     const who = readWho(text);
     if (who) return { who, text };
   }
