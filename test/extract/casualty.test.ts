@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CasualtyValue } from '../../src/types.js';
 import { otherIncidentRules } from '../../src/extract/casualty/other-incident.js';
 import { personRules } from '../../src/extract/casualty/people.js';
+import { relatedStoryRules } from '../../src/extract/casualty/related-stories.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
 import { claimsIn, documentFrom } from '../helpers/documents.js';
 
@@ -194,6 +195,26 @@ describe('casualty extraction', () => {
 
   it('without a marker, the same sentences are the story’s own', () => {
     expect(casualties('Police said the shooting on Lake Street was the first this month. A 15-year-old was wounded.')).toEqual([['injured', 1, 1, []]]);
+  });
+
+  // Links to other stories: the article's toll stays, the linked headline's goes.
+  it.each(relatedStoryRules.map((r) => [r.id, r] as const))('%s leaves out the linked story of its example', (_id, rule) => {
+    const injured = casualties(rule.example).filter(([type]) => type === 'injured').map(([, min]) => min);
+    expect(injured).toContain(rule.expected.own);
+    expect(injured).not.toContain(rule.expected.linked);
+    // The same page without the marker line reads the linked toll: the marker is what leaves it out.
+    const unmark = (line: string) => (!rule.match.test(line.trim()) ? line : rule.scope === 'line' ? line.replace(/^[^:|]*[:|]\s*/, '') : '');
+    const unmarked = rule.example.split('\n').map(unmark).join('\n');
+    expect(casualties(unmarked).filter(([type]) => type === 'injured').map(([, min]) => min)).toContain(rule.expected.linked);
+  });
+
+  it('a list header above the article is the site’s navigation: the article under it is read', () => {
+    expect(casualties('Trending now\n\nTwo men were wounded in a shooting on Pine Street on Friday night.\n')).toEqual([['injured', 2, 2, []]]);
+  });
+
+  it('a headline after a link marker is left out, and the article after it is read again', () => {
+    const text = 'A woman was shot on Main Street late Saturday.\n\nREAD MORE | 2 dead, 3 wounded in shooting on east side\n\nA second woman was wounded, police said.\n';
+    expect(casualties(text).map(([type, min]) => `${type} ${min}`)).toEqual(['injured 1', 'injured 1', 'injured 2']);
   });
 
   it.each(personRules.map((r) => [r.id, r] as const))('%s: its example story counts its people apart', (_id, rule) => {
