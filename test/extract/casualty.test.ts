@@ -137,6 +137,9 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   // A roundup of the day's or weekend's shootings is not one event's toll.
   ['roundup', 'At least six people were killed and 10 wounded in Chicago shootings throughout the day.', [['killed', 6, null, ['at least', 'background']], ['injured', 10, 10, ['background']]]],
   ['roundup', 'Five Killed in Overnight Shootings in Milwaukee', [['killed', 5, 5, ['background']]]],
+  ['roundup', 'Eleven people were wounded in the city over a 12-hour span that ended Sunday morning.', [['injured', 11, 11, ['background']]]],
+  // The stretch of hours dates the story's own shooting: "for the second time in 48 hours".
+  ['roundup', 'For the second time in 48 hours, a teenager has been shot on the west side.', [['injured', 1, 1, []]]],
   ['roundup', 'Police believe the shooting was in retaliation for a shooting that left one person dead.', [['killed', 1, 1, ['background']]]],
   // Numbers that are no counts: ages, calibres, addresses, times, years, 911, shots, money.
   ['non-count', 'The caller told a 911 dispatcher that a man had been shot.', [['injured', 1, 1, []]]],
@@ -186,6 +189,14 @@ describe('casualty extraction', () => {
     const figures = casualties(text).filter(([type, min]) => type === rule.expected.type && min === rule.expected.min);
     expect(figures.length).toBeGreaterThan(0);
     for (const [, , , qualifiers] of figures) expect(qualifiers).toContain(rule.expected.qualifier);
+  });
+
+  it('a headline counting the people shot in some hours, in words or digits, is a roundup', () => {
+    for (const title of ['Seven shot in five hours across the city', '6 wounded in less than 24 hours on the South Side']) {
+      const figures = casualties(`---\ntitle: "${title}"\n---\nPolice are investigating.\n`);
+      expect(figures.length).toBeGreaterThan(0);
+      for (const [, , , qualifiers] of figures) expect(qualifiers).toContain('roundup');
+    }
   });
 
   it('a marker of another incident reaches to the end of its paragraph, not past it', () => {
