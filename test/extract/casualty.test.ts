@@ -246,6 +246,14 @@ describe('casualty extraction', () => {
     expect(casualties(`${lead} ${filler}Three other children have been shot in the county this week.`).at(-1)).toEqual(['injured', 3, 3, ['background']]);
   });
 
+  it('a baby whose age one sentence gives in months and another in years is one victim', () => {
+    const text = 'A 20-month-old girl was shot in the shoulder on Tuesday. The injured 2-year-old was rushed to a children’s hospital. Her injured daughter was crying, the father said.';
+    expect(claimsIn(text).filter((c) => c.rule === 'casualty/people-counted')).toEqual([]);
+    // Ages in years stay apart: a 3-year-old and a 5-year-old wounded are two.
+    const two = claimsIn('A 3-year-old boy was wounded in the leg. A 5-year-old boy was wounded in the arm.').filter((c) => c.rule === 'casualty/people-counted');
+    expect(two.map((c) => (c.value as CasualtyValue).min)).toEqual([2]);
+  });
+
   it('records the group counted', () => {
     const [claim] = claimsIn('At least seven senior ISIS operatives killed in the raid.').filter((c) => c.kind === 'casualty');
     expect((claim!.value as CasualtyValue).who).toBe('senior ISIS operatives');
