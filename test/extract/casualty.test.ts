@@ -124,6 +124,9 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['names', 'Deputies said the gunman killed his wife, Angela, and her father.', [['killed', 2, 2, []]]],
   // People listed in one clause are different people, whatever their names: of five shot, three survived.
   ['names', 'Five men were shot. Mackey and Ishmael Ward, 20, died.', [['injured', 3, 3, []], ['killed', 2, 2, []]]],
+  // "Others" shot are others than the dead: none is taken from them.
+  ['names', 'Two men were killed Saturday night. Three others were shot and taken to the hospital.', [['killed', 2, 2, []], ['injured', 3, 3, []]]],
+  ['names', 'One man died at the scene. The seven other people who were shot are expected to survive.', [['killed', 1, 1, []], ['injured', 7, 7, []]]],
   // Both, all three, one of them.
   ['group words', 'Both were taken to a local hospital with gunshot wounds.', [['injured', 2, 2, []]]],
   ['group words', 'All three were pronounced dead at the scene.', [['killed', 3, 3, []]]],
