@@ -116,6 +116,9 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   // "including …" between the dead and "and": a part of the dead, not a subject of the next clause.
   ['breakdown', 'In total, two people were killed, including the gunman, and five others were wounded.', [['killed', 2, 2, []], ['injured', 5, 5, []]]],
   ['breakdown', 'WKRN 2 News Two brothers, ages 9 and 12, were shot inside a home on Sunday night.', [['injured', 2, 2, []]]],
+  // The source a count is "according to" is none of the people counted.
+  ['breakdown', 'According to Metro Fire Rescue, three juveniles and three adults were shot on Monday.', [['injured', 6, 6, []]]],
+  ['breakdown', 'Two women and two men were wounded in the gunfire, police said.', [['injured', 4, 4, []]]],
   // A singular verb has one subject, however many commas stand before it.
   ['singular', 'According to the county coroner, Mark Hill, Dwayne Foster, 24, was killed in the shooting.', [['killed', 1, 1, []]]],
   // Victims listed by name.

@@ -48,7 +48,9 @@ function subjectBefore(sentence: string, at: number): { who: Who; text: string }
   // Appositions between subject and verb: "Tyrone Jones, 19, of Dayton, was killed".
   // ", including the gunman, and five others were wounded": the part named after "including" is of the clause before "and".
   const left = sentence.slice(0, at).replace(/,\s*(?:including|among them)\s+[^,]+,(?=\s+and\s+\S+\s*$|\s+and\s+\S+\s+\S+\s*$)/i, '').replace(/,\s*(?:including|among them)\s+[^,]+,\s*$/i, ' ').replace(/,\s*(?:aged?|ages)\s+[\d\s,–-]*(?:(?:to|and)\s+\d+)?,?\s*$/i, ' ').replace(/;\s+(?=(?:and\s+)?[A-Z])/g, ', ').replace(/,(?=[A-Za-z\d]{2,}\b)(?!\d{3}\b)/g, ', ').replace(/,\s*(?:of|from)\s+[A-Z][\w.' -]*,?\s*$/, ', ').replace(/\s*\([^)]*\)\s*$/, ' ');
-  const tokens = words(left);
+  // "According to Metro Fire Rescue, three adults were shot": the source before the comma is no one counted.
+  const attributed = /^(?:.*[\s,;])?according to [^,]{1,80},\s*/i.exec(left);
+  const tokens = words(attributed ? left.slice(attributed[0].length) : left);
   let best: { who: Who; text: string } | null = null;
   for (let k = 1; k <= Math.min(16, tokens.length); k++) {
     const token = tokens[tokens.length - k]!;

@@ -156,7 +156,8 @@ function list(text: string): Individual[] | null {
   if (!people.length) return null;
   // "four people, three women and one man": the parts after a counted group that add up to it are its breakdown.
   const first = countedPart(parts[0]!.replace(/^&\s*/, ''));
-  if (first && people.length === 2 * first && people.slice(first).every((p) => p.noun === '#group' || !p.name)) return people.slice(0, first);
+  // ("three juveniles and three adults" are six: a breakdown follows its count after a comma, not "and".)
+  if (first && !parts[1]?.startsWith('&') && people.length === 2 * first && people.slice(first).every((p) => p.noun === '#group' || !p.name)) return people.slice(0, first);
   return people.length ? people : null;
 }
 
