@@ -95,6 +95,8 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['verb and count', 'Two are dead and two in critical condition after a shooting on Maple Avenue.', [['killed', 2, 2, []], ['injured', 2, 2, []]]],
   ['verb and count', 'Three other men inside the home were injured during the shooting.', [['injured', 3, 3, []]]],
   ['verb and count', 'Police: 3 adults, 1 child shot outside a Fairview restaurant', [['injured', 4, 4, []]]],
+  // "hospitalized three": an act with its object, as "wounded three" is.
+  ['verb and count', 'Police charged him with murder for the shootings that killed two people and hospitalized three.', [['killed', 2, 2, []], ['injured', 3, 3, []]]],
   ['headline', '4 killed in Ohio home; neighbor in custody', [['killed', 4, 4, []]]],
   ['headline', 'Man pleads guilty to killing 4 in Lakewood', [['killed', 4, 4, []]]],
   ['headline', '15-year-old killed, 13-year-old injured in east side shooting', [['killed', 1, 1, []], ['injured', 1, 1, []]]],

@@ -32,7 +32,7 @@ const OBJECT_STOP = /^(?:in|on|at|inside|outside|near|during|with|after|before|w
 // Verbs of a clause before the subject: where a headline's second clause begins its own subject.
 const CLAUSE_VERB = /^(?:killed|injured|wounded|hurt|shot|dead|dies|died)$/i;
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|night|afternoon|evening)\W*$/i;
-const TRANSITIVE = /^(?:killed|murdered|slain|shot|shot and killed|fatally shot|fatally stabbed|wounded|injured|hurt|gunned down)$/i;
+const TRANSITIVE = /^(?:killed|murdered|slain|shot|shot and killed|fatally shot|fatally stabbed|wounded|injured|hurt|gunned down|hospitali[sz]ed)$/i;
 
 const NOUN_BEFORE = /(?:^|\s)(?:a|an|the|this|that|its|his|her|their|another|fatal|deadly|accidental|double|triple|quadruple|mass|police|drive-by|[\w-]+['’]s|[\w-]+(?:al|ed|ful|ous))\s+$/i;
 // "shot and killed Regula": the first verb of the pair is active too.
