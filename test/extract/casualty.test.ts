@@ -132,6 +132,7 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   // "Others" shot are others than the dead: none is taken from them.
   ['names', 'Two men were killed Saturday night. Three others were shot and taken to the hospital.', [['killed', 2, 2, []], ['injured', 3, 3, []]]],
   ['names', 'One man died at the scene. The seven other people who were shot are expected to survive.', [['killed', 1, 1, []], ['injured', 7, 7, []]]],
+  ['names', 'Four people were shot early Sunday. One man died at the scene. The other three were taken to the hospital.', [['injured', 3, 3, []], ['killed', 1, 1, []], ['injured', 3, 3, []]]],
   // Both, all three, one of them.
   ['group words', 'Both were taken to a local hospital with gunshot wounds.', [['injured', 2, 2, []]]],
   ['group words', 'All three were pronounced dead at the scene.', [['killed', 3, 3, []]]],

@@ -31,7 +31,7 @@ export const documentRules: RuleInfo[] = [
   },
 ];
 
-const OTHERS = /\bother(?:s)?\b/i;
+const OTHERS = /\b(?:others?|remaining)\b/i;
 const valueOf = (m: Mention) => m.claim.value as CasualtyValue;
 const own = (m: Mention, type: string) => !m.background && valueOf(m).type === type;
 const largest = (ms: Mention[]) => Math.max(0, ...ms.map((m) => valueOf(m).min));
@@ -62,7 +62,7 @@ export function personTolls(mentions: Mention[]): RawClaim[] {
       if (!dead.length && killedToll > 0 && m.shot) continue;
       injuredOnes.push(m);
     }
-    // "Three others were shot": others than the dead, who are not among them.
+    // "Three others were shot", "the other three were taken to the hospital": others than the dead, who are not among them.
     if (v.type === 'injured' && m.shot && !m.people && !m.background && killedToll > 0 && v.max !== null && OTHERS.test(v.who ?? '')) {
       claims.push({ ...m.claim, rule: 'casualty/others-shot' });
       continue;

@@ -204,9 +204,11 @@ export function readWho(raw: string): Who | null {
     if (several && several.length >= 2) return one(several);
   }
   // "the three people killed", "all four victims": an article or "all" before a count.
-  const determined = /^(?:the|all|their|his|her|those|these)\s+(.+)$/i.exec(text);
-  if (determined && /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)/i.test(determined[1]!)) {
-    const inner = readWho(determined[1]!);
+  // "the other three", "the remaining two": a count of people apart from those told before ("the other 21"
+  // after "one 17" is an age).
+  const determined = /^(?:the|all|their|his|her|those|these)\s+(?:(other|remaining)\s+)?(.+)$/i.exec(text);
+  if (determined && /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)/i.test(determined[2]!) && !(determined[1] && /^\d+,?$/.test(determined[2]!))) {
+    const inner = readWho(determined[2]!);
     if (inner && inner.people.length === 0) return inner;
   }
   // A count, possibly "of" a larger group: "four of the five people", "two others", "3 teens".
