@@ -133,6 +133,8 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['names', 'Two men were killed Saturday night. Three others were shot and taken to the hospital.', [['killed', 2, 2, []], ['injured', 3, 3, []]]],
   ['names', 'One man died at the scene. The seven other people who were shot are expected to survive.', [['killed', 1, 1, []], ['injured', 7, 7, []]]],
   ['names', 'Four people were shot early Sunday. One man died at the scene. The other three were taken to the hospital.', [['injured', 3, 3, []], ['killed', 1, 1, []], ['injured', 3, 3, []]]],
+  // One of the people counted, told in a relative clause after "including".
+  ['names', 'Five people were shot Saturday, including a man who later died at the hospital.', [['injured', 4, 4, []], ['killed', 1, 1, []]]],
   // Both, all three, one of them.
   ['group words', 'Both were taken to a local hospital with gunshot wounds.', [['injured', 2, 2, []]]],
   ['group words', 'All three were pronounced dead at the scene.', [['killed', 3, 3, []]]],

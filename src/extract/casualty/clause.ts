@@ -167,7 +167,9 @@ export function clauseMatches(sentence: string, taken: [number, number][] = [], 
         // "A woman who was shot in the leg was treated at the scene": the person the relative clause
         // is about. Wounds only: "the family of a man who was killed" recalls the dead of other stories.
         const relative = /\s(?:who|that)\s+$/i.exec(sentence.slice(0, matchStart));
-        if (!who && relative && rule.type === 'injured') who = subjectBefore(sentence, relative.index);
+        // Among the people just counted it is one of them: "five people were shot, including a man who later died".
+        const among = relative && /\bincluding\s+(?:a|an|one|the)\s+[^,;]*$/i.test(sentence.slice(0, relative.index));
+        if (!who && relative && (rule.type === 'injured' || among)) who = subjectBefore(sentence, relative.index);
         // "According to the coroner, Mark Hill, Dwayne Foster, 24, was killed": a singular verb has one subject, the last of the commas.
         if (who && /^\s*(?:was|is|has)\b/i.test(aux) && who.who.people.length > 1 && !/\s(?:and|&)\s/i.test(who.text)) who = lastOf(who);
         if (who) start = sentence.lastIndexOf(who.text.split(' ')[0]!, matchStart);
