@@ -5,6 +5,7 @@ import { clauseRules } from './casualty/clause-rules.js';
 import { documentRules, personTolls, type Mention } from './casualty/document-toll.js';
 import { isCount } from './casualty/non-count.js';
 import { otherIncidentSentences, roundupTitle } from './casualty/other-incident.js';
+import { relatedStorySentences } from './casualty/related-stories.js';
 import { casualtyRules, fallbackRules, type CasualtyReading, type CasualtyRule } from './casualty/rules.js';
 import { BACKGROUND, EARLIER, LEAD_CHARS, ROUNDUP, ROUNDUP_TITLE, typeOfVerb } from './casualty/vocabulary.js';
 import { parseCount } from './numbers.js';
@@ -90,10 +91,12 @@ export const casualtyExtractor: Extractor = {
     const other = otherIncidentSentences(ctx.sentences.map((s) => s.text), breaks);
     // The sentences the clause reader parses are parsed together (one call to compromise costs more
     // than its words), but for those it has read before.
-    const toParse = [...new Set(ctx.sentences.map((s) => s.text).filter((text) => needsParse(text) && !isRemembered(text)))];
+    // Headlines linked from the page (related-stories.ts) are other stories': not read at all.
+    const related = relatedStorySentences(ctx.doc.text, ctx.doc.bodyStart, ctx.sentences.map((s) => s.start));
+    const toParse = [...new Set(ctx.sentences.filter((s, i) => !related.has(i)).map((s) => s.text).filter((text) => needsParse(text) && !isRemembered(text)))];
     const parses = new Map(parseSentences(toParse).map((parse, k) => [toParse[k]!, parse]));
     ctx.sentences.forEach((sentence, i) => {
-      if (!CASUALTY_WORD.test(sentence.text)) return;
+      if (!CASUALTY_WORD.test(sentence.text) || related.has(i)) return;
       mentions.push(...sentenceMentions(sentence.text, sentence.start, sentence.start < ctx.doc.bodyStart + LEAD_CHARS, other.has(i), ctx.work, parses.get(sentence.text)));
     });
     for (const m of mentions) if (m.background && !m.claim.qualifiers.includes('background')) m.claim.qualifiers.push('background');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CasualtyValue } from '../../src/types.js';
 import { otherIncidentRules } from '../../src/extract/casualty/other-incident.js';
 import { personRules } from '../../src/extract/casualty/people.js';
+import { relatedStoryRules } from '../../src/extract/casualty/related-stories.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
 import { claimsIn, documentFrom } from '../helpers/documents.js';
 
@@ -94,6 +95,8 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['verb and count', 'Two are dead and two in critical condition after a shooting on Maple Avenue.', [['killed', 2, 2, []], ['injured', 2, 2, []]]],
   ['verb and count', 'Three other men inside the home were injured during the shooting.', [['injured', 3, 3, []]]],
   ['verb and count', 'Police: 3 adults, 1 child shot outside a Fairview restaurant', [['injured', 4, 4, []]]],
+  // "hospitalized three": an act with its object, as "wounded three" is.
+  ['verb and count', 'Police charged him with murder for the shootings that killed two people and hospitalized three.', [['killed', 2, 2, []], ['injured', 3, 3, []]]],
   ['headline', '4 killed in Ohio home; neighbor in custody', [['killed', 4, 4, []]]],
   ['headline', 'Man pleads guilty to killing 4 in Lakewood', [['killed', 4, 4, []]]],
   ['headline', '15-year-old killed, 13-year-old injured in east side shooting', [['killed', 1, 1, []], ['injured', 1, 1, []]]],
@@ -115,6 +118,9 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   // "including …" between the dead and "and": a part of the dead, not a subject of the next clause.
   ['breakdown', 'In total, two people were killed, including the gunman, and five others were wounded.', [['killed', 2, 2, []], ['injured', 5, 5, []]]],
   ['breakdown', 'WKRN 2 News Two brothers, ages 9 and 12, were shot inside a home on Sunday night.', [['injured', 2, 2, []]]],
+  // The source a count is "according to" is none of the people counted.
+  ['breakdown', 'According to Metro Fire Rescue, three juveniles and three adults were shot on Monday.', [['injured', 6, 6, []]]],
+  ['breakdown', 'Two women and two men were wounded in the gunfire, police said.', [['injured', 4, 4, []]]],
   // A singular verb has one subject, however many commas stand before it.
   ['singular', 'According to the county coroner, Mark Hill, Dwayne Foster, 24, was killed in the shooting.', [['killed', 1, 1, []]]],
   // Victims listed by name.
@@ -123,6 +129,12 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   ['names', 'Deputies said the gunman killed his wife, Angela, and her father.', [['killed', 2, 2, []]]],
   // People listed in one clause are different people, whatever their names: of five shot, three survived.
   ['names', 'Five men were shot. Mackey and Ishmael Ward, 20, died.', [['injured', 3, 3, []], ['killed', 2, 2, []]]],
+  // "Others" shot are others than the dead: none is taken from them.
+  ['names', 'Two men were killed Saturday night. Three others were shot and taken to the hospital.', [['killed', 2, 2, []], ['injured', 3, 3, []]]],
+  ['names', 'One man died at the scene. The seven other people who were shot are expected to survive.', [['killed', 1, 1, []], ['injured', 7, 7, []]]],
+  ['names', 'Four people were shot early Sunday. One man died at the scene. The other three were taken to the hospital.', [['injured', 3, 3, []], ['killed', 1, 1, []], ['injured', 3, 3, []]]],
+  // One of the people counted, told in a relative clause after "including".
+  ['names', 'Five people were shot Saturday, including a man who later died at the hospital.', [['injured', 4, 4, []], ['killed', 1, 1, []]]],
   // Both, all three, one of them.
   ['group words', 'Both were taken to a local hospital with gunshot wounds.', [['injured', 2, 2, []]]],
   ['group words', 'All three were pronounced dead at the scene.', [['killed', 3, 3, []]]],
@@ -136,11 +148,18 @@ const clauses: [string, string, (readonly [string, number, number | null, string
   // A roundup of the day's or weekend's shootings is not one event's toll.
   ['roundup', 'At least six people were killed and 10 wounded in Chicago shootings throughout the day.', [['killed', 6, null, ['at least', 'background']], ['injured', 10, 10, ['background']]]],
   ['roundup', 'Five Killed in Overnight Shootings in Milwaukee', [['killed', 5, 5, ['background']]]],
+  ['roundup', 'Eleven people were wounded in the city over a 12-hour span that ended Sunday morning.', [['injured', 11, 11, ['background']]]],
+  // The stretch of hours dates the story's own shooting: "for the second time in 48 hours".
+  ['roundup', 'For the second time in 48 hours, a teenager has been shot on the west side.', [['injured', 1, 1, []]]],
   ['roundup', 'Police believe the shooting was in retaliation for a shooting that left one person dead.', [['killed', 1, 1, ['background']]]],
   // Numbers that are no counts: ages, calibres, addresses, times, years, 911, shots, money.
   ['non-count', 'The caller told a 911 dispatcher that a man had been shot.', [['injured', 1, 1, []]]],
   ['non-count', 'The men were taken to a hospital after the shooting.', []],
   ['non-count', 'Police said the boy was shot three times in the back.', [['injured', 1, 1, []]]],
+  ['non-count', 'The deputies then shot two more times, killing the driver, the sheriff said.', [['killed', 1, 1, []]]],
+  ['non-count', 'Troopers then shot four more rounds, wounding Alvarez in the leg.', [['injured', 1, 1, []]]],
+  // "one 17 and the other 21": numbers after "one" and "the other" are the ages of the people counted.
+  ['non-count', 'Two men, one 19 and the other 24, suffered gunshot wounds to the legs.', [['injured', 2, 2, []]]],
   ['non-count', 'A .40-caliber handgun was found near the 1400 block of Oak Street around 2 a.m.', []],
   ['non-count', 'In 2019, the family was paid $250,000 after the wrongful death suit.', []],
   ['non-count', 'The victim, 8 yo girl, killed by gunfire off the interstate', [['killed', 1, 1, []]]],
@@ -183,6 +202,14 @@ describe('casualty extraction', () => {
     for (const [, , , qualifiers] of figures) expect(qualifiers).toContain(rule.expected.qualifier);
   });
 
+  it('a headline counting the people shot in some hours, in words or digits, is a roundup', () => {
+    for (const title of ['Seven shot in five hours across the city', '6 wounded in less than 24 hours on the South Side']) {
+      const figures = casualties(`---\ntitle: "${title}"\n---\nPolice are investigating.\n`);
+      expect(figures.length).toBeGreaterThan(0);
+      for (const [, , , qualifiers] of figures) expect(qualifiers).toContain('roundup');
+    }
+  });
+
   it('a marker of another incident reaches to the end of its paragraph, not past it', () => {
     const text = 'It is the third shooting on Lake Street this month. A 15-year-old was wounded there on May 2.\n\nA 22-year-old man was wounded in Tuesday’s shooting.';
     expect(casualties(text)).toEqual([['injured', 1, 1, ['background']], ['injured', 1, 1, []]]);
@@ -190,6 +217,26 @@ describe('casualty extraction', () => {
 
   it('without a marker, the same sentences are the story’s own', () => {
     expect(casualties('Police said the shooting on Lake Street was the first this month. A 15-year-old was wounded.')).toEqual([['injured', 1, 1, []]]);
+  });
+
+  // Links to other stories: the article's toll stays, the linked headline's goes.
+  it.each(relatedStoryRules.map((r) => [r.id, r] as const))('%s leaves out the linked story of its example', (_id, rule) => {
+    const injured = casualties(rule.example).filter(([type]) => type === 'injured').map(([, min]) => min);
+    expect(injured).toContain(rule.expected.own);
+    expect(injured).not.toContain(rule.expected.linked);
+    // The same page without the marker line reads the linked toll: the marker is what leaves it out.
+    const unmark = (line: string) => (!rule.match.test(line.trim()) ? line : rule.scope === 'line' ? line.replace(/^[^:|]*[:|]\s*/, '') : '');
+    const unmarked = rule.example.split('\n').map(unmark).join('\n');
+    expect(casualties(unmarked).filter(([type]) => type === 'injured').map(([, min]) => min)).toContain(rule.expected.linked);
+  });
+
+  it('a list header above the article is the site’s navigation: the article under it is read', () => {
+    expect(casualties('Trending now\n\nTwo men were wounded in a shooting on Pine Street on Friday night.\n')).toEqual([['injured', 2, 2, []]]);
+  });
+
+  it('a headline after a link marker is left out, and the article after it is read again', () => {
+    const text = 'A woman was shot on Main Street late Saturday.\n\nREAD MORE | 2 dead, 3 wounded in shooting on east side\n\nA second woman was wounded, police said.\n';
+    expect(casualties(text).map(([type, min]) => `${type} ${min}`)).toEqual(['injured 1', 'injured 1', 'injured 2']);
   });
 
   it.each(personRules.map((r) => [r.id, r] as const))('%s: its example story counts its people apart', (_id, rule) => {
@@ -208,6 +255,14 @@ describe('casualty extraction', () => {
     expect(casualties(lead)).toEqual([['arrested', 1, 1, []], ['killed', 1, 1, []]]);
     const filler = 'Neighbors said they heard a single shot and saw the man carry the boy to his car. Police have not said where the gun was kept or who owned it. '.repeat(3);
     expect(casualties(`${lead} ${filler}Three other children have been shot in the county this week.`).at(-1)).toEqual(['injured', 3, 3, ['background']]);
+  });
+
+  it('a baby whose age one sentence gives in months and another in years is one victim', () => {
+    const text = 'A 20-month-old girl was shot in the shoulder on Tuesday. The injured 2-year-old was rushed to a children’s hospital. Her injured daughter was crying, the father said.';
+    expect(claimsIn(text).filter((c) => c.rule === 'casualty/people-counted')).toEqual([]);
+    // Ages in years stay apart: a 3-year-old and a 5-year-old wounded are two.
+    const two = claimsIn('A 3-year-old boy was wounded in the leg. A 5-year-old boy was wounded in the arm.').filter((c) => c.rule === 'casualty/people-counted');
+    expect(two.map((c) => (c.value as CasualtyValue).min)).toEqual([2]);
   });
 
   it('records the group counted', () => {

@@ -39,6 +39,7 @@ export const INJURED_WORDS = [
 const ACTIVE_WORDS = [
   'killed', 'killing', 'kills', 'murders', 'shoots', 'wounds', 'murdered', 'murdering', 'fatally shot', 'fatally shooting', 'shot and killed',
   'shooting and killing', 'wounded', 'wounding', 'injured', 'injuring', 'shot', 'shooting', 'pistol whipped',
+  'hospitalized', 'hospitalizing', 'hospitalised', 'hospitalising',
 ];
 
 const or = (words: string[]) => `(${words.join('|')})`;
@@ -118,7 +119,7 @@ export const clauseRules: ClauseRule[] = [
   },
   {
     id: 'casualty/clause-object',
-    needs: /kill|murder|shoot|shot|wound|injur|pistol/i,
+    needs: /kill|murder|shoot|shot|wound|injur|pistol|hospitali/i,
     reason: 'an act of killing or wounding with the people it befell as object: "fatally shooting four people", "pleads guilty to killing 4"',
     example: 'A Dayton man pleaded guilty Monday to fatally shooting four people and wounding a fifth.',
     match: `[<verb>${or(ACTIVE_WORDS)}]`,

@@ -32,7 +32,7 @@ const OBJECT_STOP = /^(?:in|on|at|inside|outside|near|during|with|after|before|w
 // Verbs of a clause before the subject: where a headline's second clause begins its own subject.
 const CLAUSE_VERB = /^(?:killed|injured|wounded|hurt|shot|dead|dies|died)$/i;
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|night|afternoon|evening)\W*$/i;
-const TRANSITIVE = /^(?:killed|murdered|slain|shot|shot and killed|fatally shot|fatally stabbed|wounded|injured|hurt|gunned down)$/i;
+const TRANSITIVE = /^(?:killed|murdered|slain|shot|shot and killed|fatally shot|fatally stabbed|wounded|injured|hurt|gunned down|hospitali[sz]ed)$/i;
 
 const NOUN_BEFORE = /(?:^|\s)(?:a|an|the|this|that|its|his|her|their|another|fatal|deadly|accidental|double|triple|quadruple|mass|police|drive-by|[\w-]+['’]s|[\w-]+(?:al|ed|ful|ous))\s+$/i;
 // "shot and killed Regula": the first verb of the pair is active too.
@@ -48,7 +48,9 @@ function subjectBefore(sentence: string, at: number): { who: Who; text: string }
   // Appositions between subject and verb: "Tyrone Jones, 19, of Dayton, was killed".
   // ", including the gunman, and five others were wounded": the part named after "including" is of the clause before "and".
   const left = sentence.slice(0, at).replace(/,\s*(?:including|among them)\s+[^,]+,(?=\s+and\s+\S+\s*$|\s+and\s+\S+\s+\S+\s*$)/i, '').replace(/,\s*(?:including|among them)\s+[^,]+,\s*$/i, ' ').replace(/,\s*(?:aged?|ages)\s+[\d\s,–-]*(?:(?:to|and)\s+\d+)?,?\s*$/i, ' ').replace(/;\s+(?=(?:and\s+)?[A-Z])/g, ', ').replace(/,(?=[A-Za-z\d]{2,}\b)(?!\d{3}\b)/g, ', ').replace(/,\s*(?:of|from)\s+[A-Z][\w.' -]*,?\s*$/, ', ').replace(/\s*\([^)]*\)\s*$/, ' ');
-  const tokens = words(left);
+  // "According to Metro Fire Rescue, three adults were shot": the source before the comma is no one counted.
+  const attributed = /^(?:.*[\s,;])?according to [^,]{1,80},\s*/i.exec(left);
+  const tokens = words(attributed ? left.slice(attributed[0].length) : left);
   let best: { who: Who; text: string } | null = null;
   for (let k = 1; k <= Math.min(16, tokens.length); k++) {
     const token = tokens[tokens.length - k]!;
@@ -58,6 +60,8 @@ function subjectBefore(sentence: string, at: number): { who: Who; text: string }
     if (k > 2 && CLAUSE_VERB.test(token) && /^(?:in|at|on|near|during|after|outside|inside)$/i.test(tokens[tokens.length - k + 1] ?? '') && tokens.slice(1 - k).some((t) => t.endsWith(','))) break;
     const text = tokens.slice(-k).join(' ');
     if (/^(?:no|none|nobody|neither|nor|not)\b/i.test(text)) return null;
+    // "two men, one 17 and the other 21, suffered": a bare number after "one" or "the other" is an age.
+    if (/^\d{1,3},?$/.test(text) && /^(?:one|other|another)$/i.test(tokens[tokens.length - k - 1] ?? '')) continue;
     // "One of the robbers, 34, was shot": a number between commas is an age.
     if (/^\d{1,3},?$/.test(text) && /,$/.test(tokens[tokens.length - k - 1] ?? '')) continue;
     const who = readWho(text);
@@ -87,8 +91,8 @@ function objectAfter(sentence: string, from: number): { who: Who; text: string }
   if (/^\s*[,;:.(—–-]/.test(sentence.slice(from))) return null;
   for (let k = kept.length; k >= 1; k--) {
     const text = kept.slice(0, k).join(' ');
-    // "shot three times", "around 7 p.m.": a number with a unit after it counts no one.
-    if (/\d$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(text) && NOT_COUNT_AFTER.test(` ${tokens.slice(k).join(' ')}`.replace(/^ (?=-)/, ''))) continue;
+    // "shot three (more) times", "around 7 p.m.": a number with a unit after it counts no one.
+    if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))(?: (?:more|other|additional|further))?$/i.test(text) && NOT_COUNT_AFTER.test(` ${tokens.slice(k).join(' ')}`.replace(/^ (?=-)/, ''))) continue;
     const who = readWho(text);
     if (who) return { who, text };
   }
@@ -163,7 +167,9 @@ export function clauseMatches(sentence: string, taken: [number, number][] = [], 
         // "A woman who was shot in the leg was treated at the scene": the person the relative clause
         // is about. Wounds only: "the family of a man who was killed" recalls the dead of other stories.
         const relative = /\s(?:who|that)\s+$/i.exec(sentence.slice(0, matchStart));
-        if (!who && relative && rule.type === 'injured') who = subjectBefore(sentence, relative.index);
+        // Among the people just counted it is one of them: "five people were shot, including a man who later died".
+        const among = relative && /\bincluding\s+(?:a|an|one|the)\s+[^,;]*$/i.test(sentence.slice(0, relative.index));
+        if (!who && relative && (rule.type === 'injured' || among)) who = subjectBefore(sentence, relative.index);
         // "According to the coroner, Mark Hill, Dwayne Foster, 24, was killed": a singular verb has one subject, the last of the commas.
         if (who && /^\s*(?:was|is|has)\b/i.test(aux) && who.who.people.length > 1 && !/\s(?:and|&)\s/i.test(who.text)) who = lastOf(who);
         if (who) start = sentence.lastIndexOf(who.text.split(' ')[0]!, matchStart);

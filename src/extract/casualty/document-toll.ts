@@ -24,8 +24,14 @@ export const documentRules: RuleInfo[] = [
     reason: 'of the people shot, those who did not die are the injured: the dead are not injured as well',
     example: 'Three people were shot outside a bar early Sunday, and one of them died at the hospital.',
   },
+  {
+    id: 'casualty/others-shot',
+    reason: '"others" shot are others than the dead: none of the dead is taken from them',
+    example: 'Two men were killed Saturday night. Three others were shot and taken to the hospital.',
+  },
 ];
 
+const OTHERS = /\b(?:others?|remaining)\b/i;
 const valueOf = (m: Mention) => m.claim.value as CasualtyValue;
 const own = (m: Mention, type: string) => !m.background && valueOf(m).type === type;
 const largest = (ms: Mention[]) => Math.max(0, ...ms.map((m) => valueOf(m).min));
@@ -55,6 +61,11 @@ export function personTolls(mentions: Mention[]): RawClaim[] {
       if (m.people.every((p) => dead.some((d) => samePerson(d, p)))) continue;
       if (!dead.length && killedToll > 0 && m.shot) continue;
       injuredOnes.push(m);
+    }
+    // "Three others were shot", "the other three were taken to the hospital": others than the dead, who are not among them.
+    if (v.type === 'injured' && m.shot && !m.people && !m.background && killedToll > 0 && v.max !== null && OTHERS.test(v.who ?? '')) {
+      claims.push({ ...m.claim, rule: 'casualty/others-shot' });
+      continue;
     }
     if (v.type === 'injured' && m.shot && !m.people && !m.background && killedToll > 0) {
       // "Three people were shot … one of them died": two injured.

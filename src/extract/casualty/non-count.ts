@@ -1,6 +1,6 @@
 const MONTH_BEFORE = /([$£€#]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December) ?$/;
 // After the number: an age ("17-year-old", "8 yo"), an address ("900 block"), a time, a calibre, money.
-export const NOT_COUNT_AFTER = /^(?:[- ]years?\b|-year|[- ]yrs?\b|[- ]?yo\b|[- ]months?[- ]old|-month|[- ]block\b|[- ]?[ap]\.?m\b|[- ]?mm\b|[- ]?(?:caliber|calibre|gauge)\b|[- ]?(?:dollars|cents|percent)\b|[- ]?(?:times|rounds|shots|bullets|o['’]clock|hours|minutes|miles|feet|blocks)\b|%|,\d{3}\b(?! (?:people|persons|civilians|residents)))/i;
+export const NOT_COUNT_AFTER = /^(?:[- ]years?\b|-year|[- ]yrs?\b|[- ]?yo\b|[- ]months?[- ]old|-month|[- ]block\b|[- ]?[ap]\.?m\b|[- ]?mm\b|[- ]?(?:caliber|calibre|gauge)\b|[- ]?(?:dollars|cents|percent)\b|[- ]?(?:(?:more|other|additional|further) )?(?:times|rounds|shots|bullets|o['’]clock|hours|minutes|miles|feet|blocks)\b|%|,\d{3}\b(?! (?:people|persons|civilians|residents)))/i;
 
 /**
  * Whether the number `n` at `index` in `text` is a count of people: not an age, address,

@@ -15,6 +15,10 @@ export interface OtherIncidentRule extends RuleInfo {
   expected: { type: 'killed' | 'injured'; min: number; qualifier: 'roundup' | 'background' };
 }
 
+// "in 24 hours", "in about ten hours", "over a 5-hour span": a stretch of hours, the time a roundup covers.
+const HOURS_COUNT = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty-four|thirty-six|forty-eight|seventy-two|few|several)';
+const HOURS = `\\b(?:in|within|over|during) (?:about |roughly |nearly |just |less than |more than |under )?(?:a |the (?:last|past|span of) )?${HOURS_COUNT}[- ]hours?(?: span| period| time frame| stretch)?\\b|\\b${HOURS_COUNT}-hour (?:span|period|time frame|stretch)\\b`;
+
 const NTH = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
 
 export const otherIncidentRules: OtherIncidentRule[] = [
@@ -22,9 +26,18 @@ export const otherIncidentRules: OtherIncidentRule[] = [
     id: 'casualty/roundup-hours',
     reason: 'a headline counting the people shot over some hours or in separate incidents adds up several shootings',
     example: 'Two teens shot in 24-hour span on the city’s east side',
-    match: /\b(?:in|within|over|during) (?:a |the (?:last|past) )?(?:\d+|twenty-four|forty-eight|few)[- ]hours?(?: span| period)?\b|\b\d+-hour (?:span|period)\b|\bseparate (?:shootings|incidents|attacks)\b/i,
+    match: new RegExp(`${HOURS}|\\bseparate (?:shootings|incidents|attacks)\\b`, 'i'),
     scope: 'title',
     expected: { type: 'injured', min: 2, qualifier: 'roundup' },
+  },
+  {
+    id: 'casualty/roundup-hours-sentence',
+    reason: 'a sentence counting the people shot over some hours adds up several shootings, as its headline would',
+    example: 'Nine people, including a teenager, were shot across the city in about six hours, police said.',
+    // "For the second time in 48 hours, a teen was shot" dates the story's own shooting.
+    match: new RegExp(`(?<!\\btime )${HOURS}`, 'i'),
+    scope: 'sentence',
+    expected: { type: 'injured', min: 9, qualifier: 'background' },
   },
   {
     id: 'casualty/same-place-earlier',

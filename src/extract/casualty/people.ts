@@ -29,6 +29,10 @@ const YOUNGER = /^(?:son|daughter|stepson|stepdaughter|grandson|granddaughter|ni
 const generation = (p: Individual) => (p.noun && ELDER.test(p.noun) ? 'elder' : p.noun && YOUNGER.test(p.noun) ? 'younger' : null);
 const nameWords = (p: Individual) => (p.name ?? '').toLowerCase().split(/\s+/).filter((w) => w && !NAME_SKIP.test(w));
 
+// An age told in months is no whole number of years: the "22-month-old" of one report is the
+// "2-year-old" or "1-year-old" of another. Ages in years must be equal.
+const sameAge = (a: number, b: number) => a === b || ((!Number.isInteger(a) || !Number.isInteger(b)) && Math.abs(a - b) < 1);
+
 /**
  * Whether two mentions can be one person: names where one is part of the other ("Braison",
  * "Braison Howard"), ages and sexes that do not differ, kin of one generation ("the mother" is
@@ -41,7 +45,7 @@ export function samePerson(a: Individual, b: Individual): boolean {
     // Two full names that differ are two people; a lone word ("Chauncey", "Broadway") may be either name of one.
     if (!short.every((w) => long.includes(w)) && short.length > 1) return false;
   }
-  if (a.age !== undefined && b.age !== undefined && a.age !== b.age) return false;
+  if (a.age !== undefined && b.age !== undefined && !sameAge(a.age, b.age)) return false;
   const [ea, eb] = [generation(a), generation(b)];
   if (ea && eb && ea !== eb) return false;
   const ga = gender(a);

@@ -18,7 +18,9 @@ export interface Who {
 }
 
 const PERSON = new RegExp(`^(?:(?:step-?|grand|great-grand)?(?:${PERSON_NOUN})s?|people|persons|men|women|boys|girls|children|kids|teens|teenagers|victims|others|adults|students|officers|residents|bystanders|toddlers|siblings|brothers|sisters|friends|relatives|family members|customers|patrons|passengers|employees|workers|[a-z]*goers|(?:[a-z\d]+-)?graders?|freshm[ae]n|sophomores?|worship+ers|protesters|diners|spectators|onlookers|teammates|classmates|attendees|revell?ers|partiers|fans|tenants|guests|members)$`, 'i');
-const AGE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(\d{1,3})[- ]?yo\b/i;
+const AGE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](year|yr|month|week|day)s?[- ]old\b|\b(\d{1,3})[- ]?yo\b/i;
+// An age in months, weeks or days, in years: "a 22-month-old" is 1.83 (people.ts tells it from a year age loosely).
+const UNIT_YEARS: Record<string, number> = { month: 1 / 12, week: 1 / 52, day: 1 / 365 };
 const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)$/i;
 const PLURAL = /^(?:people|men|women|children|kids|persons|others|police)$/i;
 const PRONOUN = /^(?:he|she|him|her)$/i;
@@ -31,8 +33,8 @@ const NOT_NAME = /^(?:In|On|At|Of|For|From|By|With|After|Before|During|Since|And
 function ageOf(text: string): number | undefined {
   const m = AGE.exec(text);
   if (!m) return undefined;
-  const n = parseSimple((m[1] ?? m[2]!).replace(/-/g, ' '));
-  return n ?? undefined;
+  const n = parseSimple((m[1] ?? m[3]!).replace(/-/g, ' '));
+  return n === null ? undefined : n * (UNIT_YEARS[(m[2] ?? '').toLowerCase()] ?? 1);
 }
 
 // A capitalized word of a headline in title case ("Toddler Shot, Killed By…") is no name
@@ -154,7 +156,8 @@ function list(text: string): Individual[] | null {
   if (!people.length) return null;
   // "four people, three women and one man": the parts after a counted group that add up to it are its breakdown.
   const first = countedPart(parts[0]!.replace(/^&\s*/, ''));
-  if (first && people.length === 2 * first && people.slice(first).every((p) => p.noun === '#group' || !p.name)) return people.slice(0, first);
+  // ("three juveniles and three adults" are six: a breakdown follows its count after a comma, not "and".)
+  if (first && !parts[1]?.startsWith('&') && people.length === 2 * first && people.slice(first).every((p) => p.noun === '#group' || !p.name)) return people.slice(0, first);
   return people.length ? people : null;
 }
 
@@ -201,9 +204,11 @@ export function readWho(raw: string): Who | null {
     if (several && several.length >= 2) return one(several);
   }
   // "the three people killed", "all four victims": an article or "all" before a count.
-  const determined = /^(?:the|all|their|his|her|those|these)\s+(.+)$/i.exec(text);
-  if (determined && /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)/i.test(determined[1]!)) {
-    const inner = readWho(determined[1]!);
+  // "the other three", "the remaining two": a count of people apart from those told before ("the other 21"
+  // after "one 17" is an age).
+  const determined = /^(?:the|all|their|his|her|those|these)\s+(?:(other|remaining)\s+)?(.+)$/i.exec(text);
+  if (determined && /^(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen)/i.test(determined[2]!) && !(determined[1] && /^\d+,?$/.test(determined[2]!))) {
+    const inner = readWho(determined[2]!);
     if (inner && inner.people.length === 0) return inner;
   }
   // A count, possibly "of" a larger group: "four of the five people", "two others", "3 teens".
