@@ -13,5 +13,13 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
   preloadTables();
   // A snapshot's process gets `node <args>`: `node --snapshot-blob file -- args` leaves the
   // arguments from the second place on.
-  v8.startupSnapshot.setDeserializeMainFunction(() => main(runCli, process.argv.slice(1)));
+  v8.startupSnapshot.setDeserializeMainFunction(() => {
+    // Started by bin/claimcheck.js, which holds a channel to this process: when that process
+    // ends (killed, even by SIGKILL), so does this one, as a run in one process would.
+    if (process.channel) {
+      process.channel.unref();
+      process.on('disconnect', () => process.exit(1));
+    }
+    main(runCli, process.argv.slice(1));
+  });
 }

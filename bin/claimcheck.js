@@ -6,7 +6,8 @@ import { BUNDLE, runFromSnapshot, usableSnapshot } from './snapshot.js';
 const args = process.argv.slice(2);
 // Fastest: a second node started from the snapshot, its tables already built (bin/snapshot.js).
 // Else this process runs the bundle (one file), else the modules of dist/ (a build without it).
-const blob = usableSnapshot();
+// A worker runs for hours: its start matters not, and it stays one process, as a queue expects.
+const blob = args[0] === 'worker' ? null : usableSnapshot();
 if (blob) {
   runFromSnapshot(blob, args);
 } else if (process.env.CLAIMCHECK_SNAPSHOT === '1') {

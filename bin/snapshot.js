@@ -62,7 +62,8 @@ export function usableSnapshot(env = process.env) {
  */
 export function runFromSnapshot(blob, args) {
   // `--` keeps an argument such as --version for claimcheck, not for node.
-  const child = spawn(process.execPath, ['--snapshot-blob', blob, '--', ...args], { stdio: 'inherit' });
+  // The channel (fd 3) is how the child learns that this process ended (bin/bundle-entry.js).
+  const child = spawn(process.execPath, ['--snapshot-blob', blob, '--', ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const forward = (signal) => child.kill(signal);
   for (const signal of signals) process.on(signal, forward);
