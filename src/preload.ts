@@ -3,6 +3,7 @@ import { isCountryName, isPlaceName, isTownName } from './extract/mentions/place
 import { tableShare } from './group/similarity.js';
 import { cityReadings, countryName, regionIn } from './normalize/gazetteer.js';
 import { nlp } from './util/nlp.js';
+import { releasePlaceRecords } from './util/place-data.js';
 
 /**
  * Loads, once a process, every table a run reads whatever its articles: compromise, its
@@ -21,4 +22,6 @@ export function preloadTables(): void {
   regionIn('', 'US');
   cityReadings({ name: '', type: 'city', country: '', region: null });
   tableShare('the');
+  // Every index of the place records is built: the rows themselves are read no more.
+  releasePlaceRecords();
 }
