@@ -3,7 +3,7 @@
 // the script a start-up snapshot is built from (bin/snapshot.js), since that must be one file.
 import v8 from 'node:v8';
 import { runCli } from '../dist/cli.js';
-import { preloadTables } from '../dist/preload.js';
+import { preloadTables, warmUpExtractors } from '../dist/preload.js';
 import { main } from './main.js';
 
 export { runCli, main };
@@ -11,6 +11,14 @@ export { runCli, main };
 if (v8.startupSnapshot?.isBuildingSnapshot()) {
   // The tables every run reads, built now and kept in the snapshot's heap.
   preloadTables();
+  // The extractors' regular expressions compiled too. V8 cannot save a regular expression
+  // compiled to machine code (the build aborts), so meanwhile they compile to bytecode only;
+  // then both flags are put back (the one implies the other's negation), since V8 starts from
+  // a snapshot only under the flags it was made with, and bin/claimcheck.js gives none.
+  v8.setFlagsFromString('--regexp-interpret-all');
+  warmUpExtractors();
+  v8.setFlagsFromString('--no-regexp-interpret-all');
+  v8.setFlagsFromString('--regexp-tier-up');
   // A snapshot's process gets `node <args>`: `node --snapshot-blob file -- args` leaves the
   // arguments from the second place on.
   v8.startupSnapshot.setDeserializeMainFunction(() => {

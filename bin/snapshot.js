@@ -98,6 +98,10 @@ export function buildSnapshot(env = process.env) {
       env: { ...env, NODE_OPTIONS: '', NODE_NO_WARNINGS: '1' },
     });
     if (built.status !== 0) throw new Error(`node --build-snapshot failed (${built.status ?? built.signal}): ${String(built.stderr).trim().split('\n').slice(0, 3).join(' ')}`);
+    // Kept only if this node starts from it as bin/claimcheck.js will start it: a snapshot V8
+    // refuses would be a fatal error at every run, not a fallback.
+    const tried = spawnSync(process.execPath, ['--snapshot-blob', tmp, '--', '--version'], { encoding: 'utf8', env: { ...env, NODE_OPTIONS: '' } });
+    if (tried.status !== 0) throw new Error(`node cannot start from the snapshot it built: ${String(tried.stderr).trim().split('\n')[0]}`);
     for (const name of readdirSync(dir)) {
       if (/^snapshot-[0-9a-f]{16}\.(blob|json)$/.test(name) && !files.blob.endsWith(name) && !files.manifest.endsWith(name)) rmSync(path.join(dir, name), { force: true });
     }

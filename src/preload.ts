@@ -1,3 +1,4 @@
+import { extractDocument } from './extract/extract-document.js';
 import { isCommonWord } from './extract/mentions/lexicon.js';
 import { isCountryName, isPlaceName, isTownName } from './extract/mentions/places.js';
 import { tableShare } from './group/similarity.js';
@@ -24,4 +25,14 @@ export function preloadTables(): void {
   tableShare('the');
   // Every index of the place records is built: the rows themselves are read no more.
   releasePlaceRecords();
+}
+
+/**
+ * Runs every extractor once, on extract-document.ts's own warm-up sentence (no article's): for
+ * the start-up snapshot, which then holds their compiled functions and regular expressions.
+ * What it leaves is that warm-up done and memos of that one sentence, which change how often
+ * a text is read, never what is read from it.
+ */
+export function warmUpExtractors(): void {
+  extractDocument({ id: '', text: '', clean: '', bodyStart: 0, title: null, source: null, url: null, published: null, warnings: [], hash: '' });
 }
