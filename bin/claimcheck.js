@@ -1,37 +1,21 @@
 #!/usr/bin/env node
-import { runCli } from '../dist/cli.js';
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { BUNDLE, runFromSnapshot, usableSnapshot } from './snapshot.js';
 
-// A reader that went away (`| head`) is no error; any other failure to write the report
-// (a full disk, a closed file) is exit 2 with one line, never a success.
-let exitCode = 0;
-const failed = (error) => {
-  if (error?.code === 'EPIPE') process.exit(exitCode);
-  process.stderr.write(`claimcheck: cannot write the report: ${error?.code ?? String(error?.message ?? error).split('\n')[0]}\n`);
+const args = process.argv.slice(2);
+// Fastest: a second node started from the snapshot, its tables already built (bin/snapshot.js).
+// Else this process runs the bundle (one file), else the modules of dist/ (a build without it).
+// A worker runs for hours: its start matters not, and it stays one process, as a queue expects.
+const blob = args[0] === 'worker' ? null : usableSnapshot();
+if (blob) {
+  runFromSnapshot(blob, args);
+} else if (process.env.CLAIMCHECK_SNAPSHOT === '1') {
+  // Asked for the snapshot (its tests): never the ordinary start instead.
+  process.stderr.write('claimcheck: CLAIMCHECK_SNAPSHOT=1 but no usable start-up snapshot (npm run build:snapshot)\n');
   process.exit(2);
-};
-process.stdout.on('error', failed);
-
-const io = {
-  stdout: (text) => {
-    try {
-      process.stdout.write(text);
-    } catch (error) {
-      failed(error);
-    }
-  },
-  stderr: (text) => process.stderr.write(text),
-  isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-  stderrColumns: process.stderr.isTTY ? process.stderr.columns : undefined,
-  readStdin: async () => {
-    const chunks = [];
-    for await (const chunk of process.stdin) chunks.push(chunk);
-    return Buffer.concat(chunks);
-  },
-};
-
-exitCode = await runCli(process.argv.slice(2), io);
-// Exit only once piped output has drained, so `| jq` never sees a cut report.
-process.stdout.write('', (error) => (error ? failed(error) : process.exit(exitCode)));
+} else {
+  const { main } = await import('./main.js');
+  const { runCli } = existsSync(BUNDLE) && process.env.CLAIMCHECK_BUNDLE !== '0' ? createRequire(import.meta.url)(BUNDLE) : await import('../dist/cli.js');
+  await main(runCli, args);
+}

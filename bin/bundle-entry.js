@@ -1,0 +1,33 @@
+// The entry of dist/claimcheck.cjs (scripts/build-bundle.mjs): the whole command line in one
+// file, which bin/claimcheck.js loads instead of the 170 modules of dist/, and which is also
+// the script a start-up snapshot is built from (bin/snapshot.js), since that must be one file.
+import v8 from 'node:v8';
+import { runCli } from '../dist/cli.js';
+import { preloadTables, warmUpExtractors } from '../dist/preload.js';
+import { main } from './main.js';
+
+export { runCli, main };
+
+if (v8.startupSnapshot?.isBuildingSnapshot()) {
+  // The tables every run reads, built now and kept in the snapshot's heap.
+  preloadTables();
+  // The extractors' regular expressions compiled too. V8 cannot save a regular expression
+  // compiled to machine code (the build aborts), so meanwhile they compile to bytecode only;
+  // then both flags are put back (the one implies the other's negation), since V8 starts from
+  // a snapshot only under the flags it was made with, and bin/claimcheck.js gives none.
+  v8.setFlagsFromString('--regexp-interpret-all');
+  warmUpExtractors();
+  v8.setFlagsFromString('--no-regexp-interpret-all');
+  v8.setFlagsFromString('--regexp-tier-up');
+  // A snapshot's process gets `node <args>`: `node --snapshot-blob file -- args` leaves the
+  // arguments from the second place on.
+  v8.startupSnapshot.setDeserializeMainFunction(() => {
+    // Started by bin/claimcheck.js, which holds a channel to this process: when that process
+    // ends (killed, even by SIGKILL), so does this one, as a run in one process would.
+    if (process.channel) {
+      process.channel.unref();
+      process.on('disconnect', () => process.exit(1));
+    }
+    main(runCli, process.argv.slice(1));
+  });
+}

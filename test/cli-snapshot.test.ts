@@ -1,0 +1,86 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './helpers/temp-dir.js';
+
+// bin/claimcheck.js starts three ways: from the start-up snapshot (a second node, its tables
+// already built), from the bundle dist/claimcheck.cjs, or from the modules of dist/. The
+// report must be the same byte for byte whichever it takes. The snapshot is built here into a
+// folder of this test's own, so the one `npm run build` made is neither needed nor touched.
+const ROOT = path.resolve(__dirname, '..');
+const BIN = path.join(ROOT, 'bin/claimcheck.js');
+let dir: string;
+
+const START = {
+  snapshot: { CLAIMCHECK_SNAPSHOT: '1' },
+  bundle: { CLAIMCHECK_SNAPSHOT: '0' },
+  modules: { CLAIMCHECK_SNAPSHOT: '0', CLAIMCHECK_BUNDLE: '0' },
+} as const;
+
+function claimcheck(args: string[], env: Record<string, string> = {}) {
+  const base = { ...process.env };
+  delete base.NODE_OPTIONS;
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...base, CLAIMCHECK_SNAPSHOT_DIR: dir, ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(path.join(ROOT, 'dist/claimcheck.cjs'))) throw new Error('dist/claimcheck.cjs is missing: run npm run build (npm test does)');
+  dir = tempDir('snapshot');
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'bin/build-snapshot.js')], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, CLAIMCHECK_SNAPSHOT_DIR: dir },
+  });
+  expect(built.status, built.stderr).toBe(0);
+}, 180_000);
+
+describe('start-up snapshot', () => {
+  it.each(['json', 'pretty'])('the seeds report (%s) is byte-identical from the snapshot, the bundle and the modules', (format) => {
+    const runs = Object.values(START).map((env) => claimcheck(['fixtures/seeds', '--format', format], env));
+    for (const run of runs) expect(run.stderr).toBe('');
+    expect(runs[0]!.stdout.length).toBeGreaterThan(1000);
+    expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
+    expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
+    expect(new Set(runs.map((r) => r.code))).toEqual(new Set([runs[0]!.code]));
+  });
+
+  it('passes every argument to claimcheck, node options included', () => {
+    const run = claimcheck(['--version'], START.snapshot);
+    expect(run).toEqual({ code: 0, stdout: `${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`, stderr: '' });
+    const bad = claimcheck(['does/not/exist'], START.snapshot);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/no such file or folder: does\/not\/exist/);
+  });
+
+  it('extracts with worker threads from the snapshot as with one thread', () => {
+    const one = claimcheck(['fixtures/seeds', '--format', 'json'], START.modules);
+    const pool = claimcheck(['fixtures/seeds', '--format', 'json', '--jobs', '2'], { ...START.snapshot, CLAIMCHECK_FORCE_WORKERS: '1' });
+    expect(pool.stderr).toBe('');
+    expect(pool.stdout).toBe(one.stdout);
+  });
+
+  it('is not used once a file it was built from changed', () => {
+    const manifest = readdirSync(dir).find((name) => name.endsWith('.json'))!;
+    const file = path.join(dir, manifest);
+    const text = readFileSync(file, 'utf8');
+    const stamps = JSON.parse(text);
+    stamps.inputs['data/gazetteer.json'][0] += 1;
+    writeFileSync(file, JSON.stringify(stamps));
+    try {
+      const required = claimcheck(['--version'], START.snapshot);
+      expect(required.code).toBe(2);
+      expect(required.stderr).toMatch(/no usable start-up snapshot/);
+      // Without the demand for it, the run starts the ordinary way, silently.
+      expect(claimcheck(['--version'])).toMatchObject({ code: 0, stderr: '' });
+    } finally {
+      writeFileSync(file, text);
+    }
+  });
+});
