@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../ingest/find-files.js';
-import { analyzeNormalized, type ProgressCallback } from '../pipeline.js';
-import { normalizeDocuments, type NormalizeOptions } from '../normalize/index.js';
+import type { ProgressCallback } from '../pipeline.js';
+import type { NormalizeOptions } from '../normalize/index.js';
 import type { ExtractedDocument } from '../types.js';
 import { acceptedFindings, parseBaseline, updateBaseline, serializeBaseline, type Baseline } from '../report/baseline.js';
-import { buildReport, type Report } from '../report/build-report.js';
+import type { Report } from '../report/build-report.js';
 import { focusReport } from '../report/focus.js';
 import { toPosix } from '../select/select-files.js';
 import type { LoadedSettings } from '../settings/settings.js';
@@ -156,6 +156,10 @@ export async function compareRecords(
   options: { cwd?: string; baseline?: string; onProgress?: ProgressCallback; keep?: (analysed: CachedRun) => Promise<void> } = {},
 ): Promise<CheckRun> {
   const cwd = options.cwd ?? process.cwd();
+  // The second stage's modules load here: a run the run cache answers needs none of them.
+  const [{ analyzeNormalized }, { normalizeDocuments }, { buildReport }] = await Promise.all([
+    import('../pipeline.js'), import('../normalize/index.js'), import('../report/build-report.js'),
+  ]);
   const members = runMembers(input.records.map((r) => ({ id: r.document.id, path: r.path, given: r.given })), cwd);
   const records = [...input.records].sort((a, b) => byId(a.document, b.document));
   // The records are taken over: once their documents are normalized nothing holds the

@@ -1,13 +1,12 @@
 import path from 'node:path';
 import { isoDay } from '../ingest/front-matter.js';
 import { InputError } from '../ingest/find-files.js';
-import { suppressClaims, type ProgressCallback } from '../pipeline.js';
+import type { ProgressCallback } from '../pipeline.js';
 import { selectFiles, toPosix } from '../select/select-files.js';
 import { loadSettings } from '../settings/find-settings.js';
 import type { LoadedSettings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
 import { EXTRACTION_FORMAT, type DocumentRecord, type ExtractionHeader } from './extraction-record.js';
-import { extractDocuments } from './extract-documents.js';
 import type { PoolChoice } from './extract-pool.js';
 import { loadDocuments, type Source } from './load-documents.js';
 import type { QueueStats } from '../queue/producer.js';
@@ -130,6 +129,9 @@ export async function extractLoaded(loaded: LoadedRun, options: ExtractOptions =
   const cwd = options.cwd ?? process.cwd();
   const { docs, header, settings, absolute, given } = loaded;
   const warnings = [...loaded.warnings];
+  // Extraction's modules load here, not with this one: a run the run cache answers
+  // (check.ts) reads the articles and needs none of them.
+  const [{ extractDocuments }, { suppressClaims }] = await Promise.all([import('./extract-documents.js'), import('../pipeline.js')]);
   // The queue's producer is loaded only with --redis: a one-machine run needs none of BullMQ.
   const queued = options.queue
     ? await (await import('../queue/producer.js')).extractThroughQueue(docs, { ...options.queue, onProgress: options.onProgress })
