@@ -40,6 +40,53 @@ function shared(a: Int32Array, b: Int32Array): number {
 }
 
 /**
+ * For each phrase number, the documents (by index, as added) whose phrases include it: lists
+ * linked through typed arrays, not an array per phrase (at 10,000 articles, millions of phrases,
+ * most in one document: a few hundred MB of small arrays). A list is walked newest first.
+ */
+class Postings {
+  /** Per phrase: its last entry + 1 (0: none), and its length. */
+  private last = new Int32Array(1 << 12);
+  private count = new Int32Array(1 << 12);
+  /** Per entry: its document, and the entry before it in its phrase's list + 1 (0: none). */
+  private doc = new Int32Array(1 << 12);
+  private previous = new Int32Array(1 << 12);
+  private entries = 0;
+
+  length(phrase: number): number {
+    return phrase < this.count.length ? this.count[phrase]! : 0;
+  }
+
+  forEach(phrase: number, visit: (doc: number) => void): void {
+    if (phrase >= this.last.length) return;
+    for (let e = this.last[phrase]!; e !== 0; e = this.previous[e - 1]!) visit(this.doc[e - 1]!);
+  }
+
+  add(phrase: number, doc: number): void {
+    if (phrase >= this.last.length) {
+      let size = this.last.length;
+      while (size <= phrase) size *= 2;
+      this.last = grown(this.last, size);
+      this.count = grown(this.count, size);
+    }
+    if (this.entries >= this.doc.length) {
+      this.doc = grown(this.doc, this.doc.length * 2);
+      this.previous = grown(this.previous, this.previous.length * 2);
+    }
+    this.doc[this.entries] = doc;
+    this.previous[this.entries] = this.last[phrase]!;
+    this.last[phrase] = ++this.entries;
+    this.count[phrase]!++;
+  }
+}
+
+function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(size);
+  out.set(array);
+  return out;
+}
+
+/**
  * document id → id of its source group: the group of the first earlier document it is a copy
  * of, else its own. Earlier documents are found through an index of their phrases (5 words),
  * not by comparing every pair, and an identical text is read once: its copies take its group.
@@ -48,7 +95,7 @@ export function sourceGroups(docs: NormalizedDocument[]): Record<string, string>
   const group: Record<string, string> = Object.create(null);
   const byText = new Map<string, string>();
   const indexed: { id: string; phrases: Int32Array }[] = [];
-  const postings: number[][] = [];
+  const postings = new Postings();
   const ids = new PhraseIds(SHINGLE);
   for (const doc of docs) {
     const text = `${doc.hash}\u0000${doc.published}`;
@@ -65,12 +112,15 @@ export function sourceGroups(docs: NormalizedDocument[]): Record<string, string>
     // phrases; the common ones are counted only for a document that could reach the threshold.
     const counts = new Map<number, number>();
     let common = 0;
+    const count = (j: number) => counts.set(j, (counts.get(j) ?? 0) + 1);
     for (const s of phrases) {
-      const list = postings[s];
-      if (!list) continue;
-      if (list.length > MAX_PHRASE_DOCUMENTS) common++;
-      else for (const j of list) counts.set(j, (counts.get(j) ?? 0) + 1);
+      const length = postings.length(s);
+      if (!length) continue;
+      if (length > MAX_PHRASE_DOCUMENTS) common++;
+      else postings.forEach(s, count);
     }
+    // The lowest earlier document the text is a copy of, whatever order the candidates come in:
+    // one that qualifies replaces any higher one, and none above it is looked at again.
     let first = -1;
     for (const [j, count] of counts) {
       if (first >= 0 && j > first) continue;
@@ -82,7 +132,7 @@ export function sourceGroups(docs: NormalizedDocument[]): Record<string, string>
     }
     if (first >= 0) group[doc.id] = group[indexed[first]!.id]!;
     const me = indexed.push({ id: doc.id, phrases }) - 1;
-    for (const s of phrases) (postings[s] ??= []).push(me);
+    for (const s of phrases) postings.add(s, me);
   }
   return group;
 }

@@ -63,7 +63,7 @@ class Heap {
  */
 export function averageLink(
   n: number,
-  pairs: Pair[],
+  pairs: Iterable<Pair>,
   threshold: number,
   canMerge: (a: number, b: number) => boolean = () => true,
   merged: (kept: number, gone: number) => void = () => {},

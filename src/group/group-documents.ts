@@ -1,13 +1,13 @@
 import type { DateValue, EventGroup, Grouping, NormalizedDocument, PlaceValue } from '../types.js';
 import { placeLabel, placeRelation } from '../normalize/places.js';
 import { anchorsOf, joinAnchors, shareAnchor, specificsOf } from './anchors.js';
-import { candidatePairs } from './candidates.js';
+import { candidateKeys, topTerms } from './candidates.js';
 import { averageLink, type Pair } from './cluster.js';
 import { factConflicts, factsOf, joinFacts } from './event-facts.js';
 import { actDated } from './act-date.js';
 import { eventLabel } from './label.js';
 import { countsConflict, datesConflict, mainDate, mainKilled, mainPlace, victims } from './main-facts.js';
-import { documentTerms, pairCosines, vectorOf, type Vector } from './similarity.js';
+import { documentTerms, PackedVectors, vectorOf } from './similarity.js';
 
 export interface GroupingParameters {
   /** Average similarity a cluster needs to take another in. */
@@ -58,15 +58,22 @@ const SHARED_VICTIM_FLOOR = 0.3;
  * drawn from.
  */
 function pairScorer(docs: NormalizedDocument[], params: GroupingParameters) {
-  const vectors: Vector[] = [];
-  const topics: Vector[] = [];
+  // Each document's term Maps go as soon as they are packed: only typed arrays and the top
+  // terms (what candidate pairs are drawn from) stay for the pairs.
+  const words = new PackedVectors();
+  const topics = new PackedVectors();
+  const tops: string[][] = [];
   for (const doc of docs) {
     const terms = documentTerms(doc);
-    vectors.push(vectorOf(terms.all));
-    topics.push(vectorOf(terms.topic));
+    const vector = vectorOf(terms.all);
+    words.add(vector);
+    tops.push(topTerms(vector));
+    topics.add(vectorOf(terms.topic));
   }
-  const wordCosine = pairCosines(vectors);
-  const topicCosine = pairCosines(topics);
+  words.done();
+  topics.done();
+  const wordCosine = words.cosine;
+  const topicCosine = topics.cosine;
   const dates = docs.map(mainDate);
   const places = docs.map((d) => mainPlace(d)?.value as PlaceValue | undefined);
   const named = docs.map(victims);
@@ -98,7 +105,7 @@ function pairScorer(docs: NormalizedDocument[], params: GroupingParameters) {
     if (sharedVictim) sim = Math.max(sim * SHARED_VICTIM_FACTOR, SHARED_VICTIM_FLOOR);
     return sim;
   };
-  return { vectors, fullNames, score };
+  return { tops, fullNames, score };
 }
 
 /**
@@ -106,13 +113,21 @@ function pairScorer(docs: NormalizedDocument[], params: GroupingParameters) {
  * none of them.
  */
 export function pairSimilarities(docs: NormalizedDocument[], params: GroupingParameters = GROUPING, skip: (i: number) => boolean = () => false): Pair[] {
-  return scoredPairs(pairScorer(docs, params), skip);
+  return [...scoredPairs(pairScorer(docs, params), skip)];
 }
 
-function scoredPairs({ vectors, fullNames, score }: ReturnType<typeof pairScorer>, skip: (i: number) => boolean): Pair[] {
-  const empty = new Map<string, number>();
-  const pairs = candidatePairs(vectors.map((v, i) => (skip(i) ? empty : v)), fullNames.map((names, i) => (skip(i) ? [] : names)));
-  return pairs.map(([i, j]) => ({ i, j, sim: score(i, j) }));
+/**
+ * The candidate pairs (candidates.ts) in their order, each scored as it is taken: clustering
+ * reads each once, so no list of them all is made (at 10,000 articles, millions of pairs).
+ */
+function* scoredPairs({ tops, fullNames, score }: ReturnType<typeof pairScorer>, skip: (i: number) => boolean): Generator<Pair> {
+  const keys = candidateKeys(tops.map((top, i) => (skip(i) ? [] : top)), fullNames.map((names, i) => (skip(i) ? [] : names)));
+  const n = tops.length;
+  for (const key of keys) {
+    const i = Math.floor(key / n);
+    const j = key % n;
+    yield { i, j, sim: score(i, j) };
+  }
 }
 
 /**

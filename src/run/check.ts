@@ -1,17 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../ingest/find-files.js';
-import { analyzeNormalized, type ProgressCallback } from '../pipeline.js';
-import { normalizeDocuments, type NormalizeOptions } from '../normalize/index.js';
+import type { ProgressCallback } from '../pipeline.js';
+import type { NormalizeOptions } from '../normalize/index.js';
 import type { ExtractedDocument } from '../types.js';
 import { acceptedFindings, parseBaseline, updateBaseline, serializeBaseline, type Baseline } from '../report/baseline.js';
-import { buildReport, type Report } from '../report/build-report.js';
+import type { Report } from '../report/build-report.js';
 import { focusReport } from '../report/focus.js';
 import { toPosix } from '../select/select-files.js';
 import type { LoadedSettings } from '../settings/settings.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { DocumentRecord } from './extraction-record.js';
-import { runExtract, type ExtractOptions } from './extract-run.js';
+import { extractLoaded, loadRun, type ExtractOptions, type LoadedRun } from './extract-run.js';
+import { RunCache, runKey, type CachedRun, type RunMember } from './run-cache.js';
 import { shareStrings } from './share-strings.js';
 
 export { VERSION } from '../version.js';
@@ -77,11 +78,29 @@ export const fileOfFor = (run: CheckRun, baselineFile: string) => (id: string) =
 /**
  * One run: the first stage (settings, files, reading, extraction; extract-run.ts) and the
  * second (grouping, comparison, report, baseline) on its records, just as `claimcheck extract`
- * then `claimcheck compare` run them.
+ * then `claimcheck compare` run them. With a cache, a run on articles, settings and a version
+ * all as an earlier run had them takes that run's report (run-cache.ts) once the articles are
+ * read, without extracting, grouping or comparing.
  */
 export async function runCheck(paths: string[], options: CheckOptions = {}): Promise<CheckRun> {
-  const extraction = await runExtract(paths, options);
-  const run = await compareRecords({ ...extraction, analysis: extraction.header.analysis }, options);
+  const cwd = options.cwd ?? process.cwd();
+  let loaded: LoadedRun | null = await loadRun(paths, options);
+  // With a queue, the queue's own cache and its figures are what the run is asked for.
+  const runCache = options.cache && !options.queue ? new RunCache(options.cache) : null;
+  const { absolute, given } = loaded;
+  const members = loaded.docs.map((doc): RunMember => ({ doc, path: toPosix(path.relative(cwd, absolute[doc.id]!)), given: given.has(doc.id) }));
+  const key = runCache ? runKey(loaded.header.analysis, members) : null;
+  const kept = key ? await runCache!.get(key) : null;
+  if (kept) {
+    const input = { settings: loaded.settings, warnings: loaded.warnings, skipped: loaded.skipped, given: loaded.givenText };
+    return completeRun(runMembers(members.map((m) => ({ id: m.doc.id, path: m.path, given: m.given })), cwd), kept, input, options);
+  }
+  // The texts go once extracted, as in a run without the cache.
+  members.length = 0;
+  const extraction = await extractLoaded(loaded, options);
+  loaded = null;
+  const keep = key ? (analysed: CachedRun) => runCache!.set(key, analysed) : undefined;
+  const run = await compareRecords({ ...extraction, analysis: extraction.header.analysis }, { ...options, keep });
   return extraction.queueStats ? { ...run, queueStats: extraction.queueStats } : run;
 }
 
@@ -99,26 +118,50 @@ export interface CompareInput {
   given: string;
 }
 
-const byId = (a: DocumentRecord, b: DocumentRecord) => (a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0);
+/** The documents of a run apart from their claims, in the order of their ids. */
+interface RunMembers {
+  paths: Record<string, string>;
+  absolute: Record<string, string>;
+  /** Ids of the documents given (not archive articles). */
+  given: string[];
+  count: number;
+  firstId: string | undefined;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Documents sorted by id, each id once (shards may come in any order, never overlapping). */
+function runMembers(list: { id: string; path: string; given: boolean }[], cwd: string): RunMembers {
+  const sorted = [...list].sort(byId);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.id === sorted[i - 1]!.id) throw new InputError(`document ${sorted[i]!.id} is given twice (${sorted[i - 1]!.path}, ${sorted[i]!.path}): extract each file in one shard only`);
+  }
+  return {
+    paths: Object.fromEntries(sorted.map((r) => [r.id, r.path])),
+    absolute: Object.fromEntries(sorted.map((r) => [r.id, path.resolve(cwd, r.path)])),
+    given: sorted.filter((r) => r.given).map((r) => r.id),
+    count: sorted.length,
+    firstId: sorted[0]?.id,
+  };
+}
 
 /**
  * The second stage, on records from one run or from many shards: documents in the order of
  * their ids (so the shards may come in any order), grouped, compared, reported, focused on the
  * given files when some records are archive articles, and the baseline applied. Empties
- * `input.records` (see CompareInput).
+ * `input.records` (see CompareInput). `keep` is given the report and warnings before the baseline.
  */
-export async function compareRecords(input: CompareInput, options: { cwd?: string; baseline?: string; onProgress?: ProgressCallback } = {}): Promise<CheckRun> {
+export async function compareRecords(
+  input: CompareInput,
+  options: { cwd?: string; baseline?: string; onProgress?: ProgressCallback; keep?: (analysed: CachedRun) => Promise<void> } = {},
+): Promise<CheckRun> {
   const cwd = options.cwd ?? process.cwd();
-  const records = [...input.records].sort(byId);
-  for (let i = 1; i < records.length; i++) {
-    if (records[i]!.document.id === records[i - 1]!.document.id) throw new InputError(`document ${records[i]!.document.id} is given twice (${records[i - 1]!.path}, ${records[i]!.path}): extract each file in one shard only`);
-  }
-  const warnings = [...input.warnings];
-  const paths: Record<string, string> = Object.fromEntries(records.map((r) => [r.document.id, r.path]));
-  const absolute: Record<string, string> = Object.fromEntries(records.map((r) => [r.document.id, path.resolve(cwd, r.path)]));
-  const given = records.filter((r) => r.given).map((r) => r.document.id);
-  const count = records.length;
-  const firstId = records[0]?.document.id;
+  // The second stage's modules load here: a run the run cache answers needs none of them.
+  const [{ analyzeNormalized }, { normalizeDocuments }, { buildReport }] = await Promise.all([
+    import('../pipeline.js'), import('../normalize/index.js'), import('../report/build-report.js'),
+  ]);
+  const members = runMembers(input.records.map((r) => ({ id: r.document.id, path: r.path, given: r.given })), cwd);
+  const records = [...input.records].sort((a, b) => byId(a.document, b.document));
   // The records are taken over: once their documents are normalized nothing holds the
   // extracted claims, which grouping, comparison and the report never read again (at 10,000
   // articles, a large share of the run's memory).
@@ -129,10 +172,27 @@ export async function compareRecords(input: CompareInput, options: { cwd?: strin
   const documents = normalizeDocuments(extracted, input.analysis);
   extracted = null;
   const result = analyzeNormalized(documents, options.onProgress);
+  const warnings: string[] = [];
   for (const doc of result.documents) for (const w of doc.warnings) if (!quiet(w)) warnings.push(`${doc.id}: ${w}`);
   let report = buildReport(result, VERSION);
+  if (members.given.length < members.count) report = focusReport(report, new Set(members.given));
+  const analysed: CachedRun = { report, warnings };
+  await options.keep?.(analysed);
+  return completeRun(members, analysed, input, options);
+}
+
+/** A run from its report and document warnings: the warnings about the run as a whole, and the baseline applied. */
+async function completeRun(
+  members: RunMembers,
+  analysed: CachedRun,
+  input: Pick<CompareInput, 'settings' | 'warnings' | 'skipped' | 'given'>,
+  options: { cwd?: string; baseline?: string },
+): Promise<CheckRun> {
+  const cwd = options.cwd ?? process.cwd();
+  const { given, count, firstId, paths, absolute } = members;
+  const warnings = [...input.warnings, ...analysed.warnings];
+  const report = analysed.report;
   const focus = given.length < count ? given : null;
-  if (focus) report = focusReport(report, new Set(focus));
   if (focus && !given.length) warnings.push(`none of ${input.given} is an article to check (all excluded or ignored): nothing checked against the archive`);
   else if (count === 1) {
     warnings.push(`only one article (${firstId}): nothing to compare it with; give the other articles of the story, or --against a folder of published ones`);

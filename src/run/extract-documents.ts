@@ -3,6 +3,7 @@ import { extractionKey, type ProgressCallback } from '../pipeline.js';
 import type { ExtractedDocument, IngestedDocument } from '../types.js';
 import { extractInPool, usePool, type PoolChoice } from './extract-pool.js';
 import { cacheKey, ExtractionCache, reuseExtraction, toCached } from './extraction-cache.js';
+import { shareStrings } from './share-strings.js';
 
 export interface ExtractDocumentsOptions {
   /** The cache folder (absolute), or none. */
@@ -48,6 +49,8 @@ export async function extractDocuments(docs: IngestedDocument[], options: Extrac
   for (let k = 0; cache && k < unique.length; k += CACHE_BATCH) {
     await Promise.all(unique.slice(k, k + CACHE_BATCH).map(async (doc, j) => {
       const cached = await cache.get(keys[k + j]!);
+      // Read back, every claim holds its own copy of its sentence: shared as each entry comes in.
+      if (cached) shareStrings([cached.extracted]);
       if (cached) results[k + j] = reuseExtraction(doc, cached.extracted, cached.readWarnings);
     }));
   }

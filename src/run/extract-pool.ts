@@ -1,4 +1,5 @@
 import type { ExtractedDocument, IngestedDocument } from '../types.js';
+import { shareStrings } from './share-strings.js';
 
 /**
  * Workers pay off only on a job big enough: each loads compromise and the gazetteers (about a
@@ -29,10 +30,31 @@ const WORKER = import.meta.url.endsWith('.ts')
   : new URL('./extract-worker.js', import.meta.url);
 
 /**
+ * The most documents one worker extracts before a fresh pool takes over. A worker's heap keeps
+ * growing with the documents it has read, though what it holds between batches stays small (V8
+ * raises the heap's limit as it goes and seldom gives memory back): at 10,000 articles, two
+ * workers were over half of the run's peak memory. A fresh worker costs a load of compromise
+ * (about a second of CPU), a few per cent of the thousand documents it then extracts.
+ */
+export const DOCUMENTS_PER_WORKER = 1000;
+
+/**
  * The documents extracted by up to `jobs` worker threads, in batches small enough to keep every
  * thread busy to the end; the results come back in the documents' order.
  */
-export async function extractInPool(docs: IngestedDocument[], jobs: number, onDone: () => void): Promise<ExtractedDocument[]> {
+export async function extractInPool(docs: IngestedDocument[], jobs: number, onDone: () => void, perWorker = DOCUMENTS_PER_WORKER): Promise<ExtractedDocument[]> {
+  const threads = Math.min(jobs, docs.length);
+  // Pools of equal shares: 2,001 documents are two pools of about 1,000, not 2,000 and 1.
+  const pools = Math.ceil(docs.length / (threads * perWorker));
+  const perPool = Math.ceil(docs.length / pools);
+  const out: ExtractedDocument[] = [];
+  for (let start = 0; start < docs.length; start += perPool) {
+    for (const doc of await extractInOnePool(docs.slice(start, start + perPool), threads, onDone)) out.push(doc);
+  }
+  return out;
+}
+
+async function extractInOnePool(docs: IngestedDocument[], jobs: number, onDone: () => void): Promise<ExtractedDocument[]> {
   const threads = Math.min(jobs, docs.length);
   // Loaded only for a job that uses it.
   const { default: Tinypool } = await import('tinypool');
@@ -43,6 +65,9 @@ export async function extractInPool(docs: IngestedDocument[], jobs: number, onDo
   try {
     const results = await Promise.all(batches.map(async (batch) => {
       const extracted = (await pool.run(batch)) as ExtractedDocument[];
+      // A result comes back with a copy of its sentence in every claim: shared at once, not
+      // once every batch is in (at 10,000 articles, a few hundred MB of copies at the peak).
+      shareStrings(extracted);
       for (let k = 0; k < batch.length; k++) onDone();
       return extracted;
     }));

@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { isoDay } from '../ingest/front-matter.js';
 import { InputError } from '../ingest/find-files.js';
-import { suppressClaims, type ProgressCallback } from '../pipeline.js';
+import type { ProgressCallback } from '../pipeline.js';
 import { selectFiles, toPosix } from '../select/select-files.js';
 import { loadSettings } from '../settings/find-settings.js';
 import type { LoadedSettings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
 import { EXTRACTION_FORMAT, type DocumentRecord, type ExtractionHeader } from './extraction-record.js';
-import { extractDocuments } from './extract-documents.js';
 import type { PoolChoice } from './extract-pool.js';
 import { loadDocuments, type Source } from './load-documents.js';
 import type { QueueStats } from '../queue/producer.js';
+import type { IngestedDocument } from '../types.js';
 
 export interface ExtractOptions {
   /** Folder that relative paths start from (default: process.cwd()). */
@@ -53,11 +53,31 @@ export interface ExtractRun {
   queueStats?: QueueStats;
 }
 
+/** A run's articles read and ingested, not yet extracted (see loadRun). */
+export interface LoadedRun {
+  docs: IngestedDocument[];
+  header: ExtractionHeader;
+  settings: LoadedSettings;
+  /** Document id → its file, absolute. */
+  absolute: Record<string, string>;
+  /** Ids of the documents given (not archive articles). */
+  given: Set<string>;
+  warnings: string[];
+  skipped: string[];
+  /** What was given, for messages: "drafts/new.md, archive". */
+  givenText: string;
+}
+
 /**
  * The first stage: settings found, files selected, articles read and each extracted on its
  * own into a record that depends on that article alone.
  */
 export async function runExtract(paths: string[], options: ExtractOptions = {}): Promise<ExtractRun> {
+  return extractLoaded(await loadRun(paths, options), options);
+}
+
+/** The first half of the first stage: settings found, files selected, articles read and ingested. */
+export async function loadRun(paths: string[], options: ExtractOptions = {}): Promise<LoadedRun> {
   const cwd = options.cwd ?? process.cwd();
   if (options.published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(options.published) || !isoDay(options.published))) {
     throw new InputError(`--published takes a date as YYYY-MM-DD, not "${options.published}"`);
@@ -93,6 +113,25 @@ export async function runExtract(paths: string[], options: ExtractOptions = {}):
     boilerplate: boilerplate.map((b) => new RegExp(b, 'i')),
     given: [...paths, ...archive.map((a) => path.relative(cwd, a) || '.')].join(', '),
   }, (line) => warnings.push(line));
+  const header: ExtractionHeader = {
+    type: 'header',
+    format: EXTRACTION_FORMAT,
+    tool: 'claimcheck',
+    version: VERSION,
+    extraction: { published: options.published ?? null, maxFileSize, boilerplate },
+    analysis: { organizations: s.organizations, people: s.people, places: s.places },
+  };
+  return { docs, header, settings, absolute, given, warnings, skipped: selection.skipped, givenText: onDisk.join(', ') || 'the paths given' };
+}
+
+/** The second half of the first stage: each loaded article extracted on its own into a record. */
+export async function extractLoaded(loaded: LoadedRun, options: ExtractOptions = {}): Promise<ExtractRun> {
+  const cwd = options.cwd ?? process.cwd();
+  const { docs, header, settings, absolute, given } = loaded;
+  const warnings = [...loaded.warnings];
+  // Extraction's modules load here, not with this one: a run the run cache answers
+  // (check.ts) reads the articles and needs none of them.
+  const [{ extractDocuments }, { suppressClaims }] = await Promise.all([import('./extract-documents.js'), import('../pipeline.js')]);
   // The queue's producer is loaded only with --redis: a one-machine run needs none of BullMQ.
   const queued = options.queue
     ? await (await import('../queue/producer.js')).extractThroughQueue(docs, { ...options.queue, onProgress: options.onProgress })
@@ -104,13 +143,5 @@ export async function runExtract(paths: string[], options: ExtractOptions = {}):
     given: given.has(doc.id),
     document: suppressClaims(doc, docs[i]!.suppress ?? []),
   }));
-  const header: ExtractionHeader = {
-    type: 'header',
-    format: EXTRACTION_FORMAT,
-    tool: 'claimcheck',
-    version: VERSION,
-    extraction: { published: options.published ?? null, maxFileSize, boilerplate },
-    analysis: { organizations: s.organizations, people: s.people, places: s.places },
-  };
-  return { header, records, settings, warnings, skipped: selection.skipped, given: onDisk.join(', ') || 'the paths given', ...(queued ? { queueStats: queued.stats } : {}) };
+  return { header, records, settings, warnings, skipped: loaded.skipped, given: loaded.givenText, ...(queued ? { queueStats: queued.stats } : {}) };
 }

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError } from '../ingest/find-files.js';
 import { formatSize, ingestDocument, type IngestOptions } from '../ingest/ingest-document.js';
 import type { IngestedDocument } from '../types.js';
@@ -21,9 +21,6 @@ export function parseCount(text: string): number {
   return Number(text);
 }
 
-/** Files read at once. */
-const READ_AHEAD = 8;
-
 export function parseSize(text: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib)?$/i.exec(text.trim());
   if (!m) throw new InputError(`--max-file-size takes a size such as 2MB or 500KB, not "${text}"`);
@@ -36,22 +33,27 @@ export function parseSize(text: string): number {
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0];
 
-/** The first `limit` bytes of a file (a 3 GB file is never read whole), and its size. */
-async function readStart(file: string, limit: number): Promise<{ bytes: Uint8Array; size: number }> {
-  const handle = await open(file, 'r');
+/**
+ * The first `limit` bytes of a file (a 3 GB file is never read whole), and its size. Synchronous:
+ * on a local disk, a thousand small files read this way take a fifth of the CPU time and wall
+ * time of promise-based reads, whose every open, stat, read and close is a trip through the
+ * thread pool.
+ */
+function readStart(file: string, limit: number): { bytes: Uint8Array; size: number } {
+  const fd = openSync(file, 'r');
   try {
-    const { size } = await handle.stat();
+    const { size } = fstatSync(fd);
     const wanted = Math.min(size, limit);
     const bytes = Buffer.alloc(wanted);
     let read = 0;
     while (read < wanted) {
-      const { bytesRead } = await handle.read(bytes, read, wanted - read, read);
+      const bytesRead = readSync(fd, bytes, read, wanted - read, read);
       if (!bytesRead) break;
       read += bytesRead;
     }
     return { bytes: bytes.subarray(0, read), size: Math.max(size, read) };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -83,24 +85,11 @@ export async function loadDocuments(sources: Source[], options: LoadOptions, war
     maxBytes = MAX_READ_BYTES;
   }
   const docs: IngestedDocument[] = [];
-  // A few files are read ahead while one is decoded: thousands of small files are mostly
-  // waiting on the disk. A few bytes past the cap, so that a cut never splits a UTF-8 sequence unseen.
-  const reads: Promise<{ bytes: Uint8Array; size: number }>[] = [];
-  const readAhead = (i: number) => {
-    const source = sources[i];
-    if (source && !reads[i]) {
-      reads[i] = source.bytes
-        ? Promise.resolve({ bytes: source.bytes.subarray(0, maxBytes + 4), size: source.bytes.length })
-        : readStart(source.file!, maxBytes + 4);
-      reads[i]!.catch(() => {}); // handled when its turn comes
-    }
-  };
-  for (const [i, source] of sources.entries()) {
-    for (let k = i; k < i + READ_AHEAD; k++) readAhead(k);
+  for (const source of sources) {
     let read: { bytes: Uint8Array; size: number };
     try {
-      read = await reads[i]!;
-      delete reads[i];
+      // A few bytes past the cap, so that a cut never splits a UTF-8 sequence unseen.
+      read = source.bytes ? { bytes: source.bytes.subarray(0, maxBytes + 4), size: source.bytes.length } : readStart(source.file!, maxBytes + 4);
     } catch (error) {
       warn(`${source.id}: cannot read: ${errorCode(error)}: skipped`);
       continue;

@@ -110,6 +110,14 @@ describe('wire copies through an index of phrases', () => {
     expect(sourceGroups(docs)).toEqual(groups);
   });
 
+  it('a text holding two earlier ones joins the first of them, whichever the index reaches first', () => {
+    const a = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar.';
+    const b = 'papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu amber bronze copper dune.';
+    const docs = analyze([a, b, `${a} ${b}`, `${b} ${a}`].map((t, i) => documentFrom(t, `d${i}.txt`))).documents;
+    expect(sourceGroups(docs)).toEqual(reference(docs));
+    expect(sourceGroups(docs)).toEqual({ 'd0.txt': 'd0.txt', 'd1.txt': 'd1.txt', 'd2.txt': 'd0.txt', 'd3.txt': 'd0.txt' });
+  });
+
   it('groups as comparing every earlier document would when a boilerplate line is in every document', () => {
     const next = random(11);
     const word = () => `w${Math.floor(next() * 5000)}`;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
-import { POOL_MIN_CHARS, POOL_MIN_DOCUMENTS, usePool } from '../../src/run/extract-pool.js';
+import { extractDocument } from '../../src/extract/extract-document.js';
+import { extractInPool, POOL_MIN_CHARS, POOL_MIN_DOCUMENTS, usePool } from '../../src/run/extract-pool.js';
 import { documentFrom } from '../helpers/documents.js';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures');
@@ -44,6 +45,16 @@ describe('--jobs', () => {
     const three = await run(['extract', 'articles', '--jobs', '3'], { CLAIMCHECK_FORCE_WORKERS: '1' });
     expect(three.code, three.stderr).toBe(0);
     expect(three.stdout).toBe(one.stdout);
+  });
+
+  it('pools taking turns (a fresh pool every few documents a worker) give the documents in order, as one thread does', async () => {
+    const texts = ['A gunman killed three people in Springfield on Monday, police said.', 'Two firefighters were hurt when a warehouse burned in Dayton on Tuesday.', 'The mayor of Columbus said on Friday that 12 people were injured.'];
+    const docs = Array.from({ length: 7 }, (_, i) => documentFrom(`${texts[i % 3]} Item ${i}.`, `d${i}.txt`));
+    let done = 0;
+    // Two workers, two documents each: pools of 4 and 3 documents.
+    const pooled = await extractInPool(docs, 2, () => done++, 2);
+    expect(done).toBe(7);
+    expect(pooled).toEqual(docs.map((d) => extractDocument(d)));
   });
 
   it('--jobs takes a whole number of at least 1', async () => {

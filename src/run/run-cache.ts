@@ -1,0 +1,188 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { NormalizeOptions } from '../normalize/index.js';
+import type { Report } from '../report/build-report.js';
+import type { IngestedDocument } from '../types.js';
+import { VERSION } from '../version.js';
+import { cacheKey } from './extraction-cache.js';
+
+/**
+ * The version of a run entry's layout; change it whenever what an entry holds changes without
+ * claimcheck's version changing (as CACHE_FORMAT for the per-document entries).
+ */
+export const RUN_CACHE_FORMAT = 'claimcheck-run-cache/1';
+
+/** The folder, inside the cache folder, of the run entries. */
+export const RUN_FOLDER = 'runs';
+
+/** One article of a run as the second stage sees it, besides its extraction (which its cache key stands for). */
+export interface RunMember {
+  doc: IngestedDocument;
+  /** Its file relative to the working directory (posix separators), as its record has it. */
+  path: string;
+  given: boolean;
+}
+
+/**
+ * The key of a whole run's second stage (grouping, comparison, report before the baseline): the
+ * format, claimcheck's version, the settings' name tables and, for every article in the order
+ * of ids, its id, file, whether it was given, its extraction's cache key (its content, and all
+ * extraction reads of it), its reading warnings and the claim kinds it disables. Everything the
+ * second stage reads is in it: the same key is the same report. Content-based like the
+ * per-document keys: no file date or size stands for a text.
+ */
+export function runKey(analysis: NormalizeOptions, members: readonly RunMember[]): string {
+  const hash = createHash('sha256').update(JSON.stringify([RUN_CACHE_FORMAT, VERSION, analysis ?? null]));
+  const sorted = [...members].sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+  for (const m of sorted) hash.update(`\n${JSON.stringify([m.doc.id, m.path, m.given, cacheKey(m.doc), m.doc.warnings, m.doc.suppress ?? []])}`);
+  return hash.digest('hex');
+}
+
+/** What a run entry keeps: the report (focused, before the baseline) and the documents' warning lines. */
+export interface CachedRun {
+  report: Report;
+  warnings: string[];
+}
+
+/** Items of a top-level list of the report a line: a line stays far below a string's limit at any size. */
+const ITEMS_PER_LINE = 512;
+
+/** The payload lines of an entry, one at a time, so that no text of the whole report is ever made. */
+function* payloadLines(value: CachedRun): Generator<string> {
+  yield `${JSON.stringify(['warnings', value.warnings])}\n`;
+  for (const [key, field] of Object.entries(value.report)) {
+    if (field === undefined) continue;
+    if (Array.isArray(field) && field.length) {
+      for (let i = 0; i < field.length; i += ITEMS_PER_LINE) yield `${JSON.stringify([`report.${key}[]`, field.slice(i, i + ITEMS_PER_LINE)])}\n`;
+    } else yield `${JSON.stringify([`report.${key}`, field])}\n`;
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads a file a line at a time (bytes, with its newline), in blocks: an entry is never held whole. */
+async function* fileLines(file: string): AsyncGenerator<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const block = Buffer.alloc(1 << 20);
+    let pending: Buffer[] = [];
+    for (;;) {
+      const { bytesRead } = await handle.read(block, 0, block.length, null);
+      if (!bytesRead) break;
+      let start = 0;
+      for (let nl = block.indexOf(10, 0); nl >= 0 && nl < bytesRead; nl = block.indexOf(10, start)) {
+        pending.push(Buffer.from(block.subarray(start, nl + 1)));
+        yield pending.length === 1 ? pending[0]! : Buffer.concat(pending);
+        pending = [];
+        start = nl + 1;
+      }
+      if (start < bytesRead) pending.push(Buffer.from(block.subarray(start, bytesRead)));
+    }
+    if (pending.length) yield Buffer.concat(pending);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Whole-run entries beside the per-document ones: a re-run on the same articles with the same
+ * settings and version takes its report from here without extracting, grouping or comparing.
+ * An entry is payload lines, then a last line with the format, the key, the number of lines
+ * and the SHA-256 of all of them; an entry that is not exactly that (cut short by a crash,
+ * edited, of another layout) is a miss, and is written again.
+ */
+export class RunCache {
+  private readonly folder: string;
+  constructor(cacheFolder: string) {
+    this.folder = path.join(cacheFolder, RUN_FOLDER);
+  }
+
+  private fileOf(key: string): string {
+    return path.join(this.folder, `${key}.ndjson`);
+  }
+
+  async get(key: string): Promise<CachedRun | null> {
+    try {
+      const hash = createHash('sha256');
+      // Each line is parsed as it comes (an entry is never held as text), and all of it trusted
+      // only once the trailer's checksum matches every line before it.
+      const entry = new EntryBuilder();
+      let lines = 0;
+      let previous: Buffer | null = null;
+      for await (const line of fileLines(this.fileOf(key))) {
+        if (previous) {
+          hash.update(previous);
+          lines++;
+          if (!entry.add(previous)) return null;
+        }
+        previous = line;
+      }
+      if (!previous) return null;
+      const trailer = JSON.parse(previous.toString('utf8')) as unknown;
+      if (!isObject(trailer) || trailer.format !== RUN_CACHE_FORMAT || trailer.key !== key || trailer.lines !== lines || trailer.sha256 !== hash.digest('hex')) return null;
+      return entry.value();
+    } catch {
+      return null;
+    }
+  }
+
+  /** Written to a temporary file and renamed into place: a reader sees the whole entry or none. Failures are silent: the per-document entries say them. */
+  async set(key: string, value: CachedRun): Promise<void> {
+    const file = this.fileOf(key);
+    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      await mkdir(this.folder, { recursive: true });
+      const handle = await open(temp, 'w');
+      try {
+        const hash = createHash('sha256');
+        let lines = 0;
+        let pending = '';
+        for (const line of payloadLines(value)) {
+          hash.update(line);
+          lines++;
+          pending += line;
+          if (pending.length >= 1 << 20) {
+            await handle.write(pending);
+            pending = '';
+          }
+        }
+        await handle.write(`${pending}${JSON.stringify({ format: RUN_CACHE_FORMAT, key, lines, sha256: hash.digest('hex') })}\n`);
+      } finally {
+        await handle.close();
+      }
+      await rename(temp, file);
+    } catch {
+      await rm(temp, { force: true }).catch(() => {});
+    }
+  }
+}
+
+/** An entry's value, a payload line at a time; add() is false for a line not of its shape. */
+class EntryBuilder {
+  private readonly report: Record<string, unknown> = {};
+  private warnings: string[] | null = null;
+
+  add(bytes: Buffer): boolean {
+    const line = JSON.parse(bytes.toString('utf8')) as unknown;
+    if (!Array.isArray(line) || line.length !== 2 || typeof line[0] !== 'string') return false;
+    const [name, value] = line as [string, unknown];
+    if (name === 'warnings') {
+      if (!Array.isArray(value) || !value.every((w) => typeof w === 'string')) return false;
+      this.warnings = value as string[];
+    } else if (name.startsWith('report.') && name.endsWith('[]')) {
+      const key = name.slice('report.'.length, -2);
+      const list = (this.report[key] ??= []) as unknown;
+      if (!Array.isArray(value) || !Array.isArray(list)) return false;
+      for (const item of value) list.push(item);
+    } else if (name.startsWith('report.')) this.report[name.slice('report.'.length)] = value;
+    else return false;
+    return true;
+  }
+
+  value(): CachedRun | null {
+    const r = this.report;
+    if (!this.warnings || !Array.isArray(r.documents) || !Array.isArray(r.claims) || !Array.isArray(r.findings) || !Array.isArray(r.events) || !isObject(r.summary)) return null;
+    return { report: r as unknown as Report, warnings: this.warnings };
+  }
+}
