@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
-import { BUNDLE, runFromSnapshot, usableSnapshot } from './snapshot.js';
+import { BUNDLE, bundleIsCurrent, runFromSnapshot, usableSnapshot } from './snapshot.js';
 
 const args = process.argv.slice(2);
 // Fastest: a second node started from the snapshot, its tables already built (bin/snapshot.js).
@@ -16,6 +15,6 @@ if (blob) {
   process.exit(2);
 } else {
   const { main } = await import('./main.js');
-  const { runCli } = existsSync(BUNDLE) && process.env.CLAIMCHECK_BUNDLE !== '0' ? createRequire(import.meta.url)(BUNDLE) : await import('../dist/cli.js');
+  const { runCli } = bundleIsCurrent() && process.env.CLAIMCHECK_BUNDLE !== '0' ? createRequire(import.meta.url)(BUNDLE) : await import('../dist/cli.js');
   await main(runCli, args);
 }

@@ -11,6 +11,26 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLE = path.join(ROOT, 'dist/claimcheck.cjs');
+/** tsc's record of its last compile (tsconfig.json's tsBuildInfoFile): absent from an installed copy. */
+const BUILD_INFO = path.join(ROOT, 'node_modules/.cache/claimcheck/tsconfig.tsbuildinfo');
+
+/**
+ * Whether the bundle is there and holds the code of the last compile: `tsc` alone rewrites
+ * dist/ and its build info but not the bundle, which then holds older code than dist/.
+ */
+export function bundleIsCurrent(bundle = BUNDLE, buildInfo = BUILD_INFO) {
+  try {
+    const built = statSync(bundle).mtimeMs;
+    try {
+      return statSync(buildInfo).mtimeMs <= built;
+    } catch {
+      return true;
+    }
+  } catch {
+    return false;
+  }
+}
+
 /** What the snapshot's heap was built from: any of them changed, and it is stale. */
 const INPUTS = ['dist/claimcheck.cjs', 'data/gazetteer.json', 'data/lexicon.json'];
 
@@ -41,7 +61,7 @@ export function usableSnapshot(env = process.env) {
   if (env.CLAIMCHECK_SNAPSHOT === '0' || env.NODE_OPTIONS || process.execArgv.length) return null;
   // A snapshot's process has no import(): the worker pool's ES module is then required, which
   // node does from 20.19 on.
-  if (!process.features.require_module) return null;
+  if (!process.features.require_module || !bundleIsCurrent()) return null;
   try {
     const files = snapshotFiles(env);
     const manifest = JSON.parse(readFileSync(files.manifest, 'utf8'));

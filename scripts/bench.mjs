@@ -31,7 +31,7 @@ if (sizes.some((s) => s !== 'seeds' && !(s > 0))) {
   process.exit(2);
 }
 
-const build = spawnSync('npx', ['tsc', '-p', '.'], { stdio: 'inherit' });
+const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 2);
 
 const help = spawnSync('node', ['bin/claimcheck.js', '--help'], { encoding: 'utf8' }).stdout;

@@ -13,7 +13,7 @@ if (!existsSync(score)) {
   console.error(`eval: no evaluation kit at ${kit} (set CLAIMCHECK_EVAL to its folder)`);
   process.exit(2);
 }
-const build = spawnSync('npx', ['tsc', '-p', '.'], { stdio: 'inherit' });
+const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 2);
 
 // gva-wide is tuned on the incidents whose id ends in an even digit and held out on the odd

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './helpers/temp-dir.js';
@@ -82,5 +82,24 @@ describe('start-up snapshot', () => {
     } finally {
       writeFileSync(file, text);
     }
+  });
+});
+
+describe('a bundle older than the last compile', () => {
+  // `npx tsc` alone (as a script or an editor may run it) rewrites dist/ and the build info, not
+  // the bundle: the bundle and its snapshot then hold old code, and dist/ is what must run.
+  it('is not used, and neither is a snapshot of it', async () => {
+    const { bundleIsCurrent } = await import('../bin/snapshot.js');
+    const folder = tempDir('bundle-age');
+    const bundle = path.join(folder, 'claimcheck.cjs');
+    const info = path.join(folder, 'tsconfig.tsbuildinfo');
+    expect(bundleIsCurrent(bundle, info)).toBe(false);
+    writeFileSync(bundle, '');
+    expect(bundleIsCurrent(bundle, info)).toBe(true);
+    writeFileSync(info, '');
+    utimesSync(bundle, new Date(2026, 0, 1), new Date(2026, 0, 1));
+    expect(bundleIsCurrent(bundle, info)).toBe(false);
+    utimesSync(info, new Date(2025, 0, 1), new Date(2025, 0, 1));
+    expect(bundleIsCurrent(bundle, info)).toBe(true);
   });
 });
