@@ -34,9 +34,11 @@ const WORKER = import.meta.url.endsWith('.ts')
  * growing with the documents it has read, though what it holds between batches stays small (V8
  * raises the heap's limit as it goes and seldom gives memory back): at 10,000 articles, two
  * workers were over half of the run's peak memory. A fresh worker costs a load of compromise
- * (about a second of CPU), a few per cent of the thousand documents it then extracts.
+ * (about a second of CPU) and, more, its memory of sentence readings (wire copy and boilerplate
+ * read again): at 10,000 articles a fresh pool every 1,000 documents a worker took 382 s of CPU,
+ * every 2,500 267 s, both at the same peak of 889 MiB (npm run bench -- --sizes 10000).
  */
-export const DOCUMENTS_PER_WORKER = 1000;
+export const DOCUMENTS_PER_WORKER = 2500;
 
 /**
  * The documents extracted by up to `jobs` worker threads, in batches small enough to keep every
