@@ -39,6 +39,11 @@ const named: Array<[string, string[]]> = [
   ['Talia Bowen,20, of Dayton died at the scene.', ['Talia Bowen']],
   // treated and released, or kept on life support
   ['Harold Penn was treated and released, but Omar Little remained on life support until Thursday.', ['Harold Penn', 'Omar Little']],
+  // struck by a bullet; counted as the year's homicide victim; shot to death; "Killed were …"
+  ['Lena Marsh was struck in the upper left thigh by a bullet.', ['Lena Marsh']],
+  ["Police say Darius Kemp is the city's 48th homicide victim so far this year.", ['Darius Kemp']],
+  ['Police said the man then entered the home and shot to death Rosa Mena and her daughter, Ana Ortiz, 28.', ['Rosa Mena', 'Ana Ortiz']],
+  ['Killed were 25-year-old Harold Penn of Fairview and 23-year-old Omar Little of Dayton.', ['Harold Penn', 'Omar Little']],
   // identified by a noun other than "victim", or by the medical examiner
   ['The county medical examiner identified the 25-year-old as Harold Penn, of Fairview.', ['Harold Penn']],
   ['Relatives identified the girl to reporters as Ella Price.', ['Ella Price']],
