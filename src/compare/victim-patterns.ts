@@ -9,13 +9,13 @@ const MODIFIERS = String.raw`(?:(?!(?:by|at|with|from|for|to|and|or|as|was|were|
  * "One victim, 27-year-old …", "Killed were 25-year-old …".
  */
 export const BEFORE = [
-  new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:shot|stabbed|beaten) to death|(?:deaths?|killings?|slayings?|murders?|shooting|execution) of|claimed the (?:life|lives) of)\s+${MODIFIERS}$`, 'i'),
-  new RegExp(String.raw`\bvictims?,?\s+(?:(?:was|is|were)\s+)?${MODIFIERS}$`, 'i'),
+  new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:shot|stabbed|beaten) to death|(?:deaths?|killings?|slayings?|murders?|shootings?|execution) of|claimed the (?:life|lives) of)\s+${MODIFIERS}$`, 'i'),
+  new RegExp(String.raw`\bvictims?,?\s+(?:(?:was|is|were|are)\s+)?${MODIFIERS}$`, 'i'),
   new RegExp(String.raw`(?:^|[.;:]\s*)(?:also\s+)?(?:killed|wounded|injured|hurt)\s+(?:were|was)\s+${MODIFIERS}$`, 'i'),
 ];
 
 /** Victim words a sentence identifies someone as: "the boy was identified as", "identified the 25-year-old as". */
-const IDENTIFIED_WHO = String.raw`(?:dead|deceased|victims?|slain|boy|girl|teen(?:ager)?|toddler|child|infant|baby|man|woman|person|\d{1,3}-year-old)`;
+const IDENTIFIED_WHO = String.raw`(?:dead|deceased|victims?|slain|boys?|girls?|teen(?:ager)?s?|toddler|child|infant|baby|m[ae]n|wom[ae]n|person|people|\d{1,3}-year-old)`;
 const LIST = String.raw`((?:[^.]|\b(?:Jr|Sr)\.)*)$`;
 
 /**
@@ -46,7 +46,7 @@ export const AFTER = new RegExp(
     String.raw`|${APPOSITION} (?:remains?|remained|was|is|were) (?:still )?on life support\b` +
     String.raw`|${APPOSITION} (?:was|were|has been|had been) identified\b[^.;]{0,40}? as (?:one of )?the (?:victims?|dead|deceased|(?:man|woman|boy|girl|teen|person) (?:who (?:was )?(?:died|killed|shot|slain)|killed|slain))\b` +
     String.raw`|${APPOSITION} (?:was|were) (?:rushed|taken|transported|flown) to\b[^.;]{0,100}?\b(?:died|pronounced dead|condition|surgery|treatment|(?:gunshot|bullet) wounds?)\b` +
-    String.raw`|${APPOSITION} (?:(?:had|has) )?(?:suffered|sustained|was suffering from) (?:a |an |multiple |several |two |three )?(?:single |fatal |graze |minor |serious |critical |life-threatening )?(?:gunshot|bullet|stab|graze) wounds?)`,
+    String.raw`|${APPOSITION} (?:(?:had|has) )?(?:suffered|sustained|was suffering from) (?:a |an |multiple |several |two |three )?(?:(?!no\b|not\b)[\w-]+ ){0,3}?(?:gunshot|bullet|stab|graze) wounds?)`,
   'i',
 );
 

@@ -86,6 +86,8 @@ export function shortFor(a: string, b: string): boolean {
 
 const DEATH = /\b(?:kill(?:ed|ing)|died|dies|dead|deaths?|slain|slaying|murder(?:ed)?|fatal(?:ly)?|executing|execution|homicide|body|bodies|deceased)\b/i;
 
+const ATTEMPT = /\b(?:intent|attempt(?:ed|ing)?|tried|trying) to (?:kill|murder)\b|\battempted (?:murder|killing)\b/gi;
+
 const EXAMINER_IDENTIFIED = /\b(?:medical examiner|coroner)s?\b[^.;]{0,60}\bidentified\b|\bidentified\b[^.;]{0,100}\bby (?:the )?[^.;]{0,40}\b(?:medical examiner|coroner)/i;
 
 /** What the text says of a named victim besides the name: its age, whether it speaks of a death, its relation to someone. */
@@ -130,7 +132,9 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
   const age = /(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/.exec(before)?.[1] ?? /^,\s*(\d{1,3})\s*(?:[,;)]|\.(?:\s|$))/.exec(after)?.[1] ?? null;
   // A medical examiner or coroner identifies the dead: "identified him as A, by the medical examiner's office".
   const examined = EXAMINER_IDENTIFIED.test(sentence.text);
-  return { age: age === null ? null : Number(age), died: DEATH.test(own.slice(-60)) || DEATH.test(clause) || examined, relation: relationOf(before, after) };
+  // "intent to murder in the shootings of A", "attempted murder of A": a charge for trying to kill, not a death.
+  const dying = own.slice(-60).replace(ATTEMPT, '');
+  return { age: age === null ? null : Number(age), died: DEATH.test(dying) || DEATH.test(clause) || examined, relation: relationOf(before, after) };
 }
 
 const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:(?!(?:of|in|for|with)\b)[\w.'’-]+\s+){0,2}$/i;
