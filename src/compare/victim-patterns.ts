@@ -65,6 +65,12 @@ export const IDENTIFIED_BY_EXAMINER = {
 /** "in retaliation for the killing of", "revenge for the death of": a death before this event. */
 export const EARLIER = /\b(?:retaliation|revenge|retribution)\s+for\b[^.;]{0,50}$/i;
 
+/** "…, when the shooting happened, Harold Penn said": a name set off after a comma, before a verb of saying, is who says it. */
+export const SPEAKER = {
+  before: /,\s*$/,
+  after: /^\s+(?:said|says|told|added|explained|recalled|noted|wrote)\b/i,
+};
+
 /** A suspect word right before the name, or anywhere before a list of the identified. */
 export const SUSPECT = /\b(?:suspects?|gunm[ae]n|shooters?|killers?|accused|charged|arrested|custody|attackers?)\b/i;
 

@@ -1,7 +1,7 @@
 import type { CasualtyValue, FindingValue, NormalizedClaim, NormalizedDocument, VictimRelation } from '../types.js';
 import { nameWords } from '../normalize/people.js';
 import { victimClaims } from '../group/main-facts.js';
-import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, EARLIER, KIN_NAMED, LIST_JOIN, LIST_WORDS, SUSPECT, kinHit } from './victim-patterns.js';
+import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, EARLIER, KIN_NAMED, LIST_JOIN, LIST_WORDS, SPEAKER, SUSPECT, kinHit } from './victim-patterns.js';
 
 // Who a document names as killed or hurt, for the event's `person.victims` slot. Wider than
 // grouping's victim test (group/main-facts.ts): names identified as the dead, listed after "the
@@ -40,6 +40,8 @@ function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
     if (SUSPECT.test((before.match(/[\w'’-]+/g) ?? []).slice(-2).join(' '))) return false;
     // "in retaliation for the killing of A": an earlier death, not this event's
     if (EARLIER.test(before)) return false;
+    // "… when the shooting happened, Mitchell said": the speaker, not the shot
+    if (SPEAKER.before.test(before) && SPEAKER.after.test(after)) return false;
     if (AFTER.test(after) || BEFORE.some((re) => re.test(before))) return true;
     if ((FOUND.before.test(before) && FOUND.after.test(after)) || (IDENTIFIED_BY_EXAMINER.before.test(before) && IDENTIFIED_BY_EXAMINER.after.test(after))) return true;
     // "The husband has been identified as … and the wife is A", where the story says he shot his wife.

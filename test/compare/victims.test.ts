@@ -51,6 +51,9 @@ const named: Array<[string, string[]]> = [
   ['He faces charges in the shootings of Harold Penn, Lena Marsh and 1-year-old Omar Little.', ['Harold Penn', 'Lena Marsh', 'Omar Little']],
   ['The victims were Harold Penn, Lena Marsh and Omar Little.', ['Harold Penn', 'Lena Marsh', 'Omar Little']],
   ['The coroner identified the two men killed as Harold Penn, 22, and Omar Little, 24.', ['Harold Penn', 'Omar Little']],
+  // the one who says so, after a clause about the shooting, is no victim
+  ['There were other people inside the home when the shooting happened, Harold Penn said.', []],
+  ['Two people were killed Saturday, Lena Marsh told reporters.', []],
   // identified by a noun other than "victim", or by the medical examiner
   ['The county medical examiner identified the 25-year-old as Harold Penn, of Fairview.', ['Harold Penn']],
   ['Relatives identified the girl to reporters as Ella Price.', ['Ella Price']],

@@ -22,6 +22,8 @@ export function splitAtTitle(c: Candidate): { prefix: Token[]; name: Token[] } |
       continue;
     }
     if (isTitleWord(t[q + 1]!)) return null;
+    // "Prince William County Officer": what follows the title ends in a title of its own, so it is a role, not a name.
+    if (isHead(t[t.length - 1]!)) return null;
     return { prefix: t.slice(0, p), name: t.slice(q + 1) };
   }
   return null;
