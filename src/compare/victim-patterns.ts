@@ -1,8 +1,8 @@
 // The wording that names someone as killed or hurt: what comes before and after a name in its
 // sentence. Read by victims.ts; each pattern with the kind of sentence it is for.
 
-/** Up to four words between the act and the name ("his wife,", "9-year-old", "club owner"), none a preposition of agency nor a verb ("the shooting was an accident, A said"). */
-const MODIFIERS = String.raw`(?:(?!(?:by|at|with|from|for|to|and|or|as|was|were|is|are|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,4}`;
+/** Up to four words between the act and the name ("his wife,", "9-year-old", "club owner"), none a preposition of agency or place ("killed in Steele Creek") nor a verb ("the shooting was an accident, A said"). */
+const MODIFIERS = String.raw`(?:(?!(?:by|at|in|on|near|outside|inside|with|from|for|to|and|or|as|was|were|is|are|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,4}`;
 
 /**
  * Before the name: "killed 9-year-old …", "shot to death …", "the deaths of …", "claimed the life of …",

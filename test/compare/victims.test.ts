@@ -54,6 +54,8 @@ const named: Array<[string, string[]]> = [
   // the one who says so, after a clause about the shooting, is no victim
   ['There were other people inside the home when the shooting happened, Harold Penn said.', []],
   ['Two people were killed Saturday, Lena Marsh told reporters.', []],
+  // where someone was killed is no one killed
+  ['Teen killed in Amber Creek the day before his birthday.', []],
   // identified by a noun other than "victim", or by the medical examiner
   ['The county medical examiner identified the 25-year-old as Harold Penn, of Fairview.', ['Harold Penn']],
   ['Relatives identified the girl to reporters as Ella Price.', ['Ella Price']],
