@@ -1,17 +1,21 @@
 // The wording that names someone as killed or hurt: what comes before and after a name in its
 // sentence. Read by victims.ts; each pattern with the kind of sentence it is for.
 
-/** Up to four words between the act and the name ("his wife,", "9-year-old", "club owner"), none a preposition of agency nor a verb ("the shooting was an accident, A said"). */
-const MODIFIERS = String.raw`(?:(?!(?:by|at|with|from|for|to|and|or|as|was|were|is|are|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,4}`;
+/** Up to four words between the act and the name ("his wife,", "9-year-old", "club owner"), none a preposition of agency or place ("killed in Steele Creek") nor a verb ("the shooting was an accident, A said"). */
+const MODIFIERS = String.raw`(?:(?!(?:by|at|in|on|near|outside|inside|with|from|for|to|and|or|as|was|were|is|are|said|says|suspect|gunman|shooter|officer|deputy|trooper|attorney|prosecutor|judge)\b)(?:\d+-year-old|[a-z][\w'’-]*),?\s+){0,4}`;
 
-/** Before the name: "killed 9-year-old …", "the deaths of …", "claimed the life of …", "One victim, 27-year-old …". */
+/**
+ * Before the name: "killed 9-year-old …", "shot to death …", "the deaths of …", "claimed the life of …",
+ * "One victim, 27-year-old …", "Killed were 25-year-old …".
+ */
 export const BEFORE = [
-  new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:deaths?|killings?|slayings?|murders?|shooting|execution) of|claimed the (?:life|lives) of)\s+${MODIFIERS}$`, 'i'),
-  new RegExp(String.raw`\bvictims?,?\s+(?:(?:was|is|were)\s+)?${MODIFIERS}$`, 'i'),
+  new RegExp(String.raw`\b(?:kill(?:ed|ing)|slain|shot|shooting|executing|stabbed|murdered|(?:shot|stabbed|beaten) to death|(?:deaths?|killings?|slayings?|murders?|shootings?|execution) of|claimed the (?:life|lives) of)\s+${MODIFIERS}$`, 'i'),
+  new RegExp(String.raw`\bvictims?,?\s+(?:(?:was|is|were|are)\s+)?${MODIFIERS}$`, 'i'),
+  new RegExp(String.raw`(?:^|[.;:]\s*)(?:also\s+)?(?:killed|wounded|injured|hurt)\s+(?:were|was)\s+${MODIFIERS}$`, 'i'),
 ];
 
 /** Victim words a sentence identifies someone as: "the boy was identified as", "identified the 25-year-old as". */
-const IDENTIFIED_WHO = String.raw`(?:dead|deceased|victims?|slain|boy|girl|teen(?:ager)?|toddler|child|infant|baby|man|woman|person|\d{1,3}-year-old)`;
+const IDENTIFIED_WHO = String.raw`(?:dead|deceased|victims?|slain|boys?|girls?|teen(?:ager)?s?|toddler|child|infant|baby|m[ae]n|wom[ae]n|person|people|\d{1,3}-year-old)`;
 const LIST = String.raw`((?:[^.]|\b(?:Jr|Sr)\.)*)$`;
 
 /**
@@ -31,16 +35,18 @@ export const LIST_WORDS = /^(?:and|her|his|their|year|old|months?|husband|wife|s
 /** After the name, before the verb: an age ("24", "age 7", "17 months"), where the person lived ("A, 24, of the 700 block of Elm Street, was shot"). */
 const APPOSITION = String.raw`,?(?: ?(?:age[sd]? )?\d{1,3}(?: months?)?,)?(?: (?:of|from) (?:the )?[^,;.]{2,60}?,?)?`;
 
-/** After the name: "… was shot", "… died", "… was taken to a hospital, where he died" (or "after suffering … a gunshot wound"), "… suffered a gunshot wound". */
+/** After the name: "… was shot", "… died", "… was struck by a bullet", "… is the city's 48th homicide victim", "… was taken to a hospital, where he died" (or "after suffering … a gunshot wound"), "… suffered a gunshot wound". */
 export const AFTER = new RegExp(
   String.raw`^(?:['’]s (?:death|killing|murder|body)` +
     String.raw`|${APPOSITION} (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)` +
     String.raw`|${APPOSITION} died\b` +
+    String.raw`|${APPOSITION} (?:was|were|had been) (?:also )?(?:struck|hit) (?:in|by)\b` +
+    String.raw`|${APPOSITION} (?:is|was|became) (?:the|a) (?:[\w'’-]+ ){0,3}victim\b(?!['’])(?! of (?:a |an )?(?:robbery|assault|burglary|theft|fraud|crime))` +
     String.raw`|${APPOSITION} (?:was|were|has been|had been) treated (?:and released|for (?:(?:a|an|his|her|their|minor|serious|non-life-threatening) )*(?:gunshot|bullet|wounds?|injur))` +
     String.raw`|${APPOSITION} (?:remains?|remained|was|is|were) (?:still )?on life support\b` +
     String.raw`|${APPOSITION} (?:was|were|has been|had been) identified\b[^.;]{0,40}? as (?:one of )?the (?:victims?|dead|deceased|(?:man|woman|boy|girl|teen|person) (?:who (?:was )?(?:died|killed|shot|slain)|killed|slain))\b` +
     String.raw`|${APPOSITION} (?:was|were) (?:rushed|taken|transported|flown) to\b[^.;]{0,100}?\b(?:died|pronounced dead|condition|surgery|treatment|(?:gunshot|bullet) wounds?)\b` +
-    String.raw`|${APPOSITION} (?:(?:had|has) )?(?:suffered|sustained|was suffering from) (?:a |an |multiple |several |two |three )?(?:single |fatal |graze |minor |serious |critical |life-threatening )?(?:gunshot|bullet|stab|graze) wounds?)`,
+    String.raw`|${APPOSITION} (?:(?:had|has) )?(?:suffered|sustained|was suffering from) (?:a |an |multiple |several |two |three )?(?:(?!no\b|not\b)[\w-]+ ){0,3}?(?:gunshot|bullet|stab|graze) wounds?)`,
   'i',
 );
 
@@ -58,6 +64,12 @@ export const IDENTIFIED_BY_EXAMINER = {
 
 /** "in retaliation for the killing of", "revenge for the death of": a death before this event. */
 export const EARLIER = /\b(?:retaliation|revenge|retribution)\s+for\b[^.;]{0,50}$/i;
+
+/** "…, when the shooting happened, Harold Penn said": a name set off after a comma, before a verb of saying, is who says it. */
+export const SPEAKER = {
+  before: /,\s*$/,
+  after: /^\s+(?:said|says|told|added|explained|recalled|noted|wrote)\b/i,
+};
 
 /** A suspect word right before the name, or anywhere before a list of the identified. */
 export const SUSPECT = /\b(?:suspects?|gunm[ae]n|shooters?|killers?|accused|charged|arrested|custody|attackers?)\b/i;

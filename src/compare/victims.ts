@@ -1,7 +1,7 @@
 import type { CasualtyValue, FindingValue, NormalizedClaim, NormalizedDocument, VictimRelation } from '../types.js';
 import { nameWords } from '../normalize/people.js';
 import { victimClaims } from '../group/main-facts.js';
-import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, EARLIER, KIN_NAMED, LIST_JOIN, LIST_WORDS, SUSPECT, kinHit } from './victim-patterns.js';
+import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, EARLIER, KIN_NAMED, LIST_JOIN, LIST_WORDS, SPEAKER, SUSPECT, kinHit } from './victim-patterns.js';
 
 // Who a document names as killed or hurt, for the event's `person.victims` slot. Wider than
 // grouping's victim test (group/main-facts.ts): names identified as the dead, listed after "the
@@ -40,6 +40,8 @@ function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
     if (SUSPECT.test((before.match(/[\w'’-]+/g) ?? []).slice(-2).join(' '))) return false;
     // "in retaliation for the killing of A": an earlier death, not this event's
     if (EARLIER.test(before)) return false;
+    // "… when the shooting happened, Mitchell said": the speaker, not the shot
+    if (SPEAKER.before.test(before) && SPEAKER.after.test(after)) return false;
     if (AFTER.test(after) || BEFORE.some((re) => re.test(before))) return true;
     if ((FOUND.before.test(before) && FOUND.after.test(after)) || (IDENTIFIED_BY_EXAMINER.before.test(before) && IDENTIFIED_BY_EXAMINER.after.test(after))) return true;
     // "The husband has been identified as … and the wife is A", where the story says he shot his wife.
@@ -86,6 +88,8 @@ export function shortFor(a: string, b: string): boolean {
 
 const DEATH = /\b(?:kill(?:ed|ing)|died|dies|dead|deaths?|slain|slaying|murder(?:ed)?|fatal(?:ly)?|executing|execution|homicide|body|bodies|deceased)\b/i;
 
+const ATTEMPT = /\b(?:intent|attempt(?:ed|ing)?|tried|trying) to (?:kill|murder)\b|\battempted (?:murder|killing)\b/gi;
+
 const EXAMINER_IDENTIFIED = /\b(?:medical examiner|coroner)s?\b[^.;]{0,60}\bidentified\b|\bidentified\b[^.;]{0,100}\bby (?:the )?[^.;]{0,40}\b(?:medical examiner|coroner)/i;
 
 /** What the text says of a named victim besides the name: its age, whether it speaks of a death, its relation to someone. */
@@ -130,7 +134,9 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
   const age = /(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/.exec(before)?.[1] ?? /^,\s*(\d{1,3})\s*(?:[,;)]|\.(?:\s|$))/.exec(after)?.[1] ?? null;
   // A medical examiner or coroner identifies the dead: "identified him as A, by the medical examiner's office".
   const examined = EXAMINER_IDENTIFIED.test(sentence.text);
-  return { age: age === null ? null : Number(age), died: DEATH.test(own.slice(-60)) || DEATH.test(clause) || examined, relation: relationOf(before, after) };
+  // "intent to murder in the shootings of A", "attempted murder of A": a charge for trying to kill, not a death.
+  const dying = own.slice(-60).replace(ATTEMPT, '');
+  return { age: age === null ? null : Number(age), died: DEATH.test(dying) || DEATH.test(clause) || examined, relation: relationOf(before, after) };
 }
 
 const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:(?!(?:of|in|for|with)\b)[\w.'’-]+\s+){0,2}$/i;

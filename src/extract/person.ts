@@ -40,6 +40,11 @@ const rules: RuleInfo[] = [
     example: 'Police said Paul Dane shot his wife, Irene, before turning the gun on himself.',
   },
   {
+    id: 'person/victim-context',
+    reason: 'Two or three name words that news copy says were killed or hurt ("X Y was pronounced dead", "identified the girl as X Y", "the family of X Y") are a person, even when the first name is unusual and the surname a common word; never a title or an agency.',
+    example: 'Delvonte Rice was taken to a hospital, where he died.',
+  },
+  {
     id: 'person/surname',
     reason: 'A single capitalized word compromise knows as a surname.',
     example: 'The home side relied on Thompson in the final overs.',

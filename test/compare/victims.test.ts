@@ -39,6 +39,23 @@ const named: Array<[string, string[]]> = [
   ['Talia Bowen,20, of Dayton died at the scene.', ['Talia Bowen']],
   // treated and released, or kept on life support
   ['Harold Penn was treated and released, but Omar Little remained on life support until Thursday.', ['Harold Penn', 'Omar Little']],
+  // struck by a bullet; counted as the year's homicide victim; shot to death; "Killed were …"
+  ['Lena Marsh was struck in the upper left thigh by a bullet.', ['Lena Marsh']],
+  ["Police say Darius Kemp is the city's 48th homicide victim so far this year.", ['Darius Kemp']],
+  ['Police said the man then entered the home and shot to death Rosa Mena and her daughter, Ana Ortiz, 28.', ['Rosa Mena', 'Ana Ortiz']],
+  ['Killed were 25-year-old Harold Penn of Fairview and 23-year-old Omar Little of Dayton.', ['Harold Penn', 'Omar Little']],
+  // a wound of any kind; "the other victims are"; "the shootings of"; a list joined by commas; "the two men killed"
+  ['Lena Marsh, 24, of Dayton suffered a non-life threatening gunshot wound.', ['Lena Marsh']],
+  ['The other victims are Lena Marsh, 24, who was treated and released.', ['Lena Marsh']],
+  ['Lena Marsh suffered no gunshot wounds, police said.', []],
+  ['He faces charges in the shootings of Harold Penn, Lena Marsh and 1-year-old Omar Little.', ['Harold Penn', 'Lena Marsh', 'Omar Little']],
+  ['The victims were Harold Penn, Lena Marsh and Omar Little.', ['Harold Penn', 'Lena Marsh', 'Omar Little']],
+  ['The coroner identified the two men killed as Harold Penn, 22, and Omar Little, 24.', ['Harold Penn', 'Omar Little']],
+  // the one who says so, after a clause about the shooting, is no victim
+  ['There were other people inside the home when the shooting happened, Harold Penn said.', []],
+  ['Two people were killed Saturday, Lena Marsh told reporters.', []],
+  // where someone was killed is no one killed
+  ['Teen killed in Amber Creek the day before his birthday.', []],
   // identified by a noun other than "victim", or by the medical examiner
   ['The county medical examiner identified the 25-year-old as Harold Penn, of Fairview.', ['Harold Penn']],
   ['Relatives identified the girl to reporters as Ella Price.', ['Ella Price']],
@@ -133,6 +150,14 @@ describe('two names for one victim', () => {
     );
     expect(victims?.status).toBe('contradict');
     expect(victims?.reason).toMatchObject({ code: 'different-names', age: 23 });
+  });
+
+  it('the wounded of "intent to murder in the shootings of" are not named as dead', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'One woman was killed in a shooting at an office in Fairview on Monday. The receptionist, Rosa Mena, was shot dead.'],
+      ['b.txt', '2024-06-10', 'One woman was killed in a shooting at an office in Fairview on Monday. Two managers, Paul Grant and Omar Little, were wounded. He is charged with murder in the death of Mena, 63, and intent to murder in the shootings of Grant, 47, and Little, 48.'],
+    );
+    expect(victims?.status).not.toBe('contradict');
   });
 
   it('a first name shortened is the same victim of that age', () => {

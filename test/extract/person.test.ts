@@ -31,7 +31,18 @@ const cases: Array<[string, string[]]> = [
   ["The victim's mother, Carla, said she heard three shots.", ['Carla']],
   ['Her 9-year-old son Jordan was hurt in the crash.', ['Jordan']],
   ['She moved here with her husband, Ohio born and raised.', []],
+  // A first name the lexicon does not know, with a surname that is also a common word: a person where the
+  // sentence says what happened to them ("was pronounced dead", "identified the boy as", "the family of").
+  ['Delvonte Rice was taken to a hospital, where he died.', ['Delvonte Rice']],
+  ['Tavontae Hill was pronounced dead at the scene.', ['Tavontae Hill']],
+  ['Family members identified the girl to a local station as Jaquana Price.', ['Jaquana Price']],
+  ['The family of Ladarius Field says he was walking home.', ['Ladarius Field']],
+  ['Police say Keshawn Brown died at the scene.', ['Keshawn Brown']],
+  ['The shooting of Daquan Park remains under investigation.', ['Daquan Park']],
   // Not people: places, titles, organizations, competitions.
+  // A title word opening a place name, before a role: "Prince William County Officer" is no person "William County Officer".
+  ['A Prince William County Officer was shot and killed on her first day.', []],
+  ['Prince William County Officer Ella Price was shot and killed on her first day.', ['Ella Price']],
   ['An operations room constituted by Syria, Iraq, Turkey, Jordan, and Lebanon is being established.', []],
   ['The President met the Islamic State delegation in Geneva.', []],
   ['Brazil will host the World Cup final in July.', []],

@@ -1,7 +1,7 @@
 import type { Candidate } from './candidates.js';
 import {
   definesAcronym, hasAgeAfter, hasAgeBefore, hasKinBefore, hasNonEntityHead, hasOrganizationHead, hasPersonContext, hasPersonShape, hasPlaceHead,
-  hasPlacePreposition, isAcronym, isBracketedAffiliation, isCityAsTeam, isDateline, isKnownOrganizationName,
+  hasPlacePreposition, hasVictimContext, isAcronym, isBracketedAffiliation, isCityAsTeam, isDateline, isKnownOrganizationName,
   isResultsRow, isSurnameWord, lowerPlaceHead,
 } from './cues.js';
 import type { DocumentFacts } from './facts.js';
@@ -97,6 +97,9 @@ export function classify(c: Candidate, facts: DocumentFacts): Decision[] {
   }
   // "police in Kingsport said", "underway in Fairview": a town after a place preposition.
   if (hasPlacePreposition(c) && isTownName(text) && !hasTitleBefore(c)) return decide('place', 'place/town');
+  // "Marques Green was pronounced dead", "the family of Daquan Park": before the suffix rules, as a surname may be a
+  // place word; a known first name keeps its own rule.
+  if (hasVictimContext(c) && !hasPersonShape(c)) return decide('person', 'person/victim-context');
   if (hasOrganizationHead(c)) return decide('organization', 'organization/suffix');
   if (hasPlaceHead(c)) return decide('place', 'place/suffix');
   if (definesAcronym(c)) return decide('organization', 'organization/acronym-definition');

@@ -1,8 +1,8 @@
 import type { Candidate } from './candidates.js';
-import { isFirstName, isKnownOrganization, isLastName } from './lexicon.js';
+import { isCommonWord, isFirstName, isKnownOrganization, isLastName } from './lexicon.js';
 import { isCountryName, isPlaceName } from './places.js';
 import type { Token } from './tokens.js';
-import { LOWER_PLACE_HEADS, NAME_PARTICLES, NON_ENTITY_HEADS, ORG_HEADS, ORG_WORDS, PERSON_VERBS, PLACE_HEADS, PLACE_PREPOSITIONS } from './words.js';
+import { LOWER_PLACE_HEADS, NAME_PARTICLES, NON_ENTITY_HEADS, ORG_HEADS, ORG_WORDS, PERSON_VERBS, PLACE_HEADS, PLACE_PREPOSITIONS, TITLE_HEADS } from './words.js';
 
 // Evidence about one candidate, each a yes/no question on the run or its neighbours.
 
@@ -145,4 +145,32 @@ export function isCityAsTeam(c: Candidate, sports: boolean): boolean {
   const text = c.tokens.map((t) => t.text).join(' ');
   const before = c.sentence[c.first - 1];
   return !isCountryName(text) && !(before && TOWN_PREPOSITIONS.has(before.lower)) && !isDateline(c);
+}
+
+/** What news copy says happened to a person right after their name: "was pronounced dead", "was taken to a hospital", "died". */
+const VICTIM_AFTER = /^(?:(?:was|were|is|has been|had been)(?: (?:fatally|critically|seriously|also|later|reportedly|still))? (?:shot|killed|slain|stabbed|murdered|wounded|injured|hospitalized|pronounced|found dead|taken to|rushed to|transported to|flown to|struck|hit by)|died|dies|remains? (?:in|on life)|suffered (?:a |an |multiple |several )?(?:fatal |serious |critical |life-threatening )?(?:gunshot|bullet|stab))\b/;
+/** What it says right before: "identified the boy as", "the family of", "the shooting of". */
+const VICTIM_BEFORE = /(?:\bidentified (?:(?:the|a) )?(?:[a-z]+ ){0,2}(?:to [^,]{1,30} )?as|\bthe (?:family|families|death|deaths|killing|shooting|murder|slaying|funeral|body|mother|father|parents) of|\bvictims? (?:was|is|as)|\b(?:killed|slain|wounded|injured) (?:was|were))$/;
+// Words of roles and agencies: "County Officer", "Homicide Unit" are never a person's name.
+const ROLE_WORDS = /^(?:police|sheriff|officer|officers|deputy|deputies|trooper|detective|unit|division|squad|county|city|state|department|office|news|hospital|center|centre|school|church)$/;
+
+/**
+ * "Ilanye Price was taken to a hospital", "identified the girl as Marques Green": two or three name
+ * words that news copy says someone was killed or hurt. A person even when the lexicon knows neither
+ * word as a name (an unusual first name, a surname that is a common word), as long as the first word
+ * is no common word and no word is a title or an agency's.
+ */
+export function hasVictimContext(c: Candidate): boolean {
+  const t = c.tokens;
+  if (t.length < 2 || t.length > 3 || c.shouting) return false;
+  if (!t.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w.text) && !TITLE_HEADS.has(w.lower) && !ORG_WORDS.has(w.lower) && !ROLE_WORDS.test(w.lower))) return false;
+  if (t.slice(0, -1).some((w) => w.breakAfter) || isCommonWord(t[0]!.lower) || isPlaceName(t[0]!.text) || ORG_HEADS.has(t[t.length - 1]!.lower)) return false;
+  const words = (from: Token[]) => from.map((w) => w.lower).join(' ');
+  const last = t[t.length - 1]!;
+  const after = c.sentence.slice(c.last + 1, c.last + 6);
+  if (!last.breakAfter && VICTIM_AFTER.test(words(after))) return true;
+  const before = c.sentence.slice(Math.max(0, c.first - 10), c.first);
+  // The words before run up to the name unbroken: "the family of X", not "the family of the dead, X".
+  const lastBefore = before[before.length - 1];
+  return !!lastBefore && !lastBefore.breakAfter && VICTIM_BEFORE.test(words(before));
 }

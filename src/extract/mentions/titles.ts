@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates.js';
 import type { Token } from './tokens.js';
-import { TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
+import { PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './words.js';
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
 const isHead = (t: Token) => TITLE_HEADS.has(bare(t));
@@ -22,6 +22,8 @@ export function splitAtTitle(c: Candidate): { prefix: Token[]; name: Token[] } |
       continue;
     }
     if (isTitleWord(t[q + 1]!)) return null;
+    // "Prince William County Officer": what follows the title is a place's word and a title of its own, a role, not a name.
+    if (isHead(t[t.length - 1]!) && t.slice(q + 1).some((w) => PLACE_HEADS.has(bare(w)))) return null;
     return { prefix: t.slice(0, p), name: t.slice(q + 1) };
   }
   return null;
