@@ -36,7 +36,7 @@ const WORKER = import.meta.url.endsWith('.ts')
  * workers were over half of the run's peak memory. A fresh worker costs a load of compromise
  * (about a second of CPU) and, more, its memory of sentence readings (wire copy and boilerplate
  * read again): at 10,000 articles a fresh pool every 1,000 documents a worker took 382 s of CPU,
- * every 2,500 267 s, both at the same peak of 889 MiB (npm run bench -- --sizes 10000).
+ * every 2,500 267 s, both at the same peak of 889 MiB; none, 219 s at 1,058 MiB (npm run bench -- --sizes 10000).
  */
 export const DOCUMENTS_PER_WORKER = 2500;
 
