@@ -1,9 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 import type { NormalizeOptions } from '../normalize/index.js';
 import type { Report } from '../report/build-report.js';
 import type { IngestedDocument } from '../types.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../version.js';
 import { cacheKey } from './extraction-cache.js';
 
@@ -127,35 +128,27 @@ export class RunCache {
     }
   }
 
-  /** Written to a temporary file and renamed into place: a reader sees the whole entry or none. Failures are silent: the per-document entries say them. */
+  /** Written whole or not at all (writeFileAtomic). Failures are silent: the per-document entries say them. */
   async set(key: string, value: CachedRun): Promise<void> {
-    const file = this.fileOf(key);
-    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       await mkdir(this.folder, { recursive: true });
-      const handle = await open(temp, 'w');
-      try {
-        const hash = createHash('sha256');
-        let lines = 0;
-        let pending = '';
-        for (const line of payloadLines(value)) {
-          hash.update(line);
-          lines++;
-          pending += line;
-          if (pending.length >= 1 << 20) {
-            await handle.write(pending);
-            pending = '';
-          }
-        }
-        await handle.write(`${pending}${JSON.stringify({ format: RUN_CACHE_FORMAT, key, lines, sha256: hash.digest('hex') })}\n`);
-      } finally {
-        await handle.close();
-      }
-      await rename(temp, file);
+      await writeFileAtomic(this.fileOf(key), entryLines(key, value));
     } catch {
-      await rm(temp, { force: true }).catch(() => {});
+      // An entry not written is a miss next time.
     }
   }
+}
+
+/** An entry's lines: the payload, then the trailer with their count and checksum. */
+function* entryLines(key: string, value: CachedRun): Generator<string> {
+  const hash = createHash('sha256');
+  let lines = 0;
+  for (const line of payloadLines(value)) {
+    hash.update(line);
+    lines++;
+    yield line;
+  }
+  yield `${JSON.stringify({ format: RUN_CACHE_FORMAT, key, lines, sha256: hash.digest('hex') })}\n`;
 }
 
 /** An entry's value, a payload line at a time; add() is false for a line not of its shape. */

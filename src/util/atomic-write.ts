@@ -9,15 +9,27 @@ const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error
 /**
  * Writes a file whole or not at all: the text goes to a temporary file beside the target,
  * is flushed to disk, and is renamed into place, so an interrupted run or a full disk leaves
- * the previous file intact. Throws WriteError with a one-line reason.
+ * the previous file intact. Throws WriteError with a one-line reason. Pieces of text are written
+ * a megabyte at a time as they come, so a large file is never held whole.
  */
-export async function writeFileAtomic(target: string, text: string): Promise<void> {
+export async function writeFileAtomic(target: string, text: string | Iterable<string>): Promise<void> {
   const folder = await checkWritable(target);
   const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(text);
+      if (typeof text === 'string') await handle.writeFile(text);
+      else {
+        let pending = '';
+        for (const piece of text) {
+          pending += piece;
+          if (pending.length >= 1 << 20) {
+            await handle.write(pending);
+            pending = '';
+          }
+        }
+        await handle.write(pending);
+      }
       await handle.sync();
     } finally {
       await handle.close();

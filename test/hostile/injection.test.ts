@@ -124,6 +124,18 @@ describe('writes', () => {
     expect(readdirSync(dir)).toEqual(['baseline.json']);
   });
 
+  it('pieces of text (a generator) are written whole, past the megabyte it writes at a time', async () => {
+    const dir = tmp();
+    const target = path.join(dir, 'entry.ndjson');
+    const line = `${'x'.repeat(999)}\n`;
+    function* lines() {
+      for (let i = 0; i < 1500; i++) yield line;
+    }
+    await writeFileAtomic(target, lines());
+    expect(readFileSync(target, 'utf8')).toBe(line.repeat(1500));
+    expect(readdirSync(dir)).toEqual(['entry.ndjson']);
+  });
+
   it('a failed write leaves the previous file intact', async () => {
     const dir = tmp();
     const target = path.join(dir, 'baseline.json');
