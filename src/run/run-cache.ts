@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { NormalizeOptions } from '../normalize/index.js';
 import type { Report } from '../report/build-report.js';
@@ -16,6 +16,16 @@ export const RUN_CACHE_FORMAT = 'claimcheck-run-cache/1';
 
 /** The folder, inside the cache folder, of the run entries. */
 export const RUN_FOLDER = 'runs';
+
+/**
+ * Run entries kept, the most recently used first. One is the report of a whole run (about 24 MB
+ * at 1,000 articles) and a folder that changes every day makes a new one every day, so the
+ * folder would otherwise grow without end; a few cover a hook and a desk switching settings.
+ */
+export const RUN_ENTRIES_KEPT = 8;
+
+/** A temporary file this old was left by a run that died while writing (writeFileAtomic's `.name.hex.tmp`). */
+const ABANDONED_TEMP_MS = 60 * 60 * 1000;
 
 /** One article of a run as the second stage sees it, besides its extraction (which its cache key stands for). */
 export interface RunMember {
@@ -122,7 +132,10 @@ export class RunCache {
       if (!previous) return null;
       const trailer = JSON.parse(previous.toString('utf8')) as unknown;
       if (!isObject(trailer) || trailer.format !== RUN_CACHE_FORMAT || trailer.key !== key || trailer.lines !== lines || trailer.sha256 !== hash.digest('hex')) return null;
-      return entry.value();
+      const value = entry.value();
+      // A use makes the entry the newest, so pruning drops the least recently used.
+      if (value) await utimes(this.fileOf(key), new Date(), new Date()).catch(() => {});
+      return value;
     } catch {
       return null;
     }
@@ -133,9 +146,26 @@ export class RunCache {
     try {
       await mkdir(this.folder, { recursive: true });
       await writeFileAtomic(this.fileOf(key), entryLines(key, value));
+      await this.prune(key);
     } catch {
-      // An entry not written is a miss next time.
+      // An entry not written is a miss next time; one not pruned is pruned after the next run.
     }
+  }
+
+  /** Keeps the RUN_ENTRIES_KEPT most recently used entries (never `current`) and drops abandoned temporary files. */
+  private async prune(current: string): Promise<void> {
+    const now = Date.now();
+    const found: { file: string; used: number }[] = [];
+    for (const name of await readdir(this.folder)) {
+      const file = path.join(this.folder, name);
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) continue;
+      if (name.endsWith('.ndjson')) {
+        if (name !== `${current}.ndjson`) found.push({ file, used: info.mtimeMs });
+      } else if (name.startsWith('.') && name.endsWith('.tmp') && now - info.mtimeMs > ABANDONED_TEMP_MS) await rm(file, { force: true });
+    }
+    found.sort((a, b) => b.used - a.used || (a.file < b.file ? -1 : 1));
+    for (const old of found.slice(RUN_ENTRIES_KEPT - 1)) await rm(old.file, { force: true });
   }
 }
 
