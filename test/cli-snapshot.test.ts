@@ -25,7 +25,8 @@ function claimcheck(args: string[], env: Record<string, string> = {}) {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 120_000,
-    env: { ...base, CLAIMCHECK_SNAPSHOT_DIR: dir, ...env },
+    // No run here builds a snapshot in the background, but the test of that building.
+    env: { ...base, CLAIMCHECK_SNAPSHOT_DIR: dir, CLAIMCHECK_SNAPSHOT_BUILD: '0', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -97,6 +98,29 @@ describe('start-up snapshot', () => {
     } finally {
       writeFileSync(file, text);
     }
+  });
+});
+
+describe('a copy with no snapshot (installed: npm install builds none)', () => {
+  it('runs the ordinary way and builds one in the background, which the next runs start from', async () => {
+    const fresh = tempDir('snapshot-lazy');
+    const seeds = readFileSync(path.join(ROOT, 'fixtures/seeds/expected.json'), 'utf8');
+    const first = claimcheck(['fixtures/seeds', '--format', 'json', '--no-color'], { CLAIMCHECK_SNAPSHOT_DIR: fresh, CLAIMCHECK_SNAPSHOT_BUILD: '1' });
+    expect(first).toEqual({ code: 0, stdout: seeds, stderr: '' });
+    // The build goes on after that run ended; its manifest is written last, its lock removed after.
+    const done = () => readdirSync(fresh).some((name) => name.endsWith('.json')) && !readdirSync(fresh).some((name) => name.endsWith('.building'));
+    for (let waited = 0; !done() && waited < 240_000; waited += 500) await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(readdirSync(fresh).filter((name) => !name.endsWith('.blob')).sort()).toEqual([expect.stringMatching(/^snapshot-[0-9a-f]{16}\.json$/)]);
+    const next = claimcheck(['fixtures/seeds', '--format', 'json', '--no-color'], { CLAIMCHECK_SNAPSHOT_DIR: fresh, CLAIMCHECK_SNAPSHOT: '1' });
+    expect(next).toEqual({ code: 0, stdout: seeds, stderr: '' });
+  }, 300_000);
+
+  it('never fails or slows the run when the snapshot cannot be built there', () => {
+    // A folder that cannot be made: its parent is a file.
+    const file = path.join(tempDir('snapshot-unwritable'), 'file');
+    writeFileSync(file, '');
+    const run = claimcheck(['--version'], { CLAIMCHECK_SNAPSHOT_DIR: path.join(file, 'cache'), CLAIMCHECK_SNAPSHOT_BUILD: '1' });
+    expect(run).toEqual({ code: 0, stdout: `${JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version}\n`, stderr: '' });
   });
 });
 
