@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module';
-import { BUNDLE, bundleIsCurrent, runFromSnapshot, usableSnapshot } from './snapshot.js';
+import { BUNDLE, buildInBackground, bundleIsCurrent, runFromSnapshot, usableSnapshot } from './snapshot.js';
 
 const args = process.argv.slice(2);
 // Fastest: a second node started from the snapshot, its tables already built (bin/snapshot.js).
@@ -14,6 +14,8 @@ if (blob) {
   process.stderr.write('claimcheck: CLAIMCHECK_SNAPSHOT=1 but no usable start-up snapshot (npm run build:snapshot)\n');
   process.exit(2);
 } else {
+  // None yet (an installed copy, a changed data file): built meanwhile for the next runs.
+  if (args[0] !== 'worker') buildInBackground();
   const { main } = await import('./main.js');
   const { runCli } = bundleIsCurrent() && process.env.CLAIMCHECK_BUNDLE !== '0' ? createRequire(import.meta.url)(BUNDLE) : await import('../dist/cli.js');
   await main(runCli, args);

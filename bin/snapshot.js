@@ -44,7 +44,7 @@ export function snapshotFiles(env = process.env) {
     .digest('hex')
     .slice(0, 16);
   const base = path.join(snapshotDir(env), `snapshot-${key}`);
-  return { blob: `${base}.blob`, manifest: `${base}.json` };
+  return { blob: `${base}.blob`, manifest: `${base}.json`, lock: `${base}.building`, failed: `${base}.failed` };
 }
 
 const stamp = (file) => {
@@ -58,21 +58,87 @@ const stamp = (file) => {
  * V8 refuses a snapshot made under other flags, and an inspector or loader wants the modules.
  */
 export function usableSnapshot(env = process.env) {
-  if (env.CLAIMCHECK_SNAPSHOT === '0' || env.NODE_OPTIONS || process.execArgv.length) return null;
-  // A snapshot's process has no import(): the worker pool's ES module is then required, which
-  // node does from 20.19 on.
-  if (!process.features.require_module || !bundleIsCurrent()) return null;
+  if (!snapshotAllowed(env)) return null;
   try {
     const files = snapshotFiles(env);
-    const manifest = JSON.parse(readFileSync(files.manifest, 'utf8'));
-    for (const file of INPUTS) {
-      const [size, mtime] = stamp(file);
-      if (manifest.inputs?.[file]?.[0] !== size || manifest.inputs[file][1] !== mtime) return null;
-    }
+    if (!sameInputs(JSON.parse(readFileSync(files.manifest, 'utf8')).inputs)) return null;
     statSync(files.blob);
     return files.blob;
   } catch {
     return null;
+  }
+}
+
+/** Whether this process may start from a snapshot at all (see usableSnapshot). */
+function snapshotAllowed(env) {
+  if (env.CLAIMCHECK_SNAPSHOT === '0' || env.NODE_OPTIONS || process.execArgv.length) return false;
+  // A snapshot's process has no import(): the worker pool's ES module is then required, which
+  // node does from 20.19 on.
+  return Boolean(process.features.require_module) && bundleIsCurrent();
+}
+
+/** Whether `inputs` (a manifest's stamps) are those of the files as they are now. */
+function sameInputs(inputs) {
+  return INPUTS.every((file) => {
+    const [size, mtime] = stamp(file);
+    return inputs?.[file]?.[0] === size && inputs[file][1] === mtime;
+  });
+}
+
+/** A build older than this is taken to have died, and its lock to be stale. */
+const BUILD_LOCK_MS = 10 * 60_000;
+
+/**
+ * Where no usable snapshot is (an installed copy, whose `npm install` builds none; a changed
+ * data file), starts building one in the background, detached, for the runs after this one:
+ * this run starts the ordinary way meanwhile and never waits for, hears from or fails by the
+ * build. One build at a time (a lock file beside the snapshot, taken before the build starts);
+ * a build that failed is not tried again until a file it is built from changes (its stamps are
+ * kept in a .failed file). Not where the snapshot could not be used anyway, nor with
+ * CLAIMCHECK_SNAPSHOT_BUILD=0 (a read-only or short-lived install). Returns whether it started one.
+ */
+export function buildInBackground(env = process.env) {
+  if (env.CLAIMCHECK_SNAPSHOT_BUILD === '0' || !snapshotAllowed(env)) return false;
+  try {
+    const files = snapshotFiles(env);
+    try {
+      if (sameInputs(JSON.parse(readFileSync(files.failed, 'utf8')).inputs)) return false;
+    } catch {}
+    mkdirSync(path.dirname(files.lock), { recursive: true });
+    try {
+      writeFileSync(files.lock, `${process.pid}\n`, { flag: 'wx' });
+    } catch (error) {
+      if (error.code !== 'EEXIST' || Date.now() - statSync(files.lock).mtimeMs < BUILD_LOCK_MS) return false;
+      // A build that died long ago left its lock: taken over.
+      writeFileSync(files.lock, `${process.pid}\n`);
+    }
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/build-snapshot.js'), '--quiet', '--background'], {
+      cwd: ROOT,
+      detached: true,
+      stdio: 'ignore',
+      windowsHide: true,
+      env: { ...env, NODE_OPTIONS: '' },
+    });
+    child.on('error', () => rmSync(files.lock, { force: true }));
+    child.unref();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The background build's end (bin/build-snapshot.js --background): its lock given up, and a
+ * failure recorded with the stamps of the files it was built from, so that it is not retried
+ * at every run.
+ */
+export function endBackgroundBuild(error, env = process.env) {
+  const files = snapshotFiles(env);
+  try {
+    if (error) writeFileSync(files.failed, `${JSON.stringify({ error: String(error.message ?? error).slice(0, 500), inputs: Object.fromEntries(INPUTS.map((file) => [file, stamp(file)])) })}\n`);
+    else rmSync(files.failed, { force: true });
+  } finally {
+    rmSync(files.lock, { force: true });
   }
 }
 
@@ -123,7 +189,7 @@ export function buildSnapshot(env = process.env) {
     const tried = spawnSync(process.execPath, ['--snapshot-blob', tmp, '--', '--version'], { encoding: 'utf8', env: { ...env, NODE_OPTIONS: '' } });
     if (tried.status !== 0) throw new Error(`node cannot start from the snapshot it built: ${String(tried.stderr).trim().split('\n')[0]}`);
     for (const name of readdirSync(dir)) {
-      if (/^snapshot-[0-9a-f]{16}\.(blob|json)$/.test(name) && !files.blob.endsWith(name) && !files.manifest.endsWith(name)) rmSync(path.join(dir, name), { force: true });
+      if (/^snapshot-[0-9a-f]{16}\.(blob|json|failed)$/.test(name) && !name.startsWith(`${path.basename(files.blob, '.blob')}.`)) rmSync(path.join(dir, name), { force: true });
     }
     renameSync(tmp, files.blob);
     writeFileSync(`${files.manifest}.tmp`, `${JSON.stringify({ node: process.version, arch: process.arch, execPath: process.execPath, root: ROOT, inputs }, null, 2)}\n`);

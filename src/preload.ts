@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CliIO } from './cli/io.js';
 import { extractDocument } from './extract/extract-document.js';
 import { isCommonWord } from './extract/mentions/lexicon.js';
 import { isCountryName, isPlaceName, isTownName } from './extract/mentions/places.js';
@@ -5,6 +9,7 @@ import { tableShare } from './group/similarity.js';
 import { cityReadings, countryName, regionIn } from './normalize/gazetteer.js';
 import { nlp } from './util/nlp.js';
 import { releasePlaceRecords } from './util/place-data.js';
+import { SAMPLE_ARTICLES } from './preload-sample.js';
 
 /**
  * Loads, once a process, every table a run reads whatever its articles: compromise, its
@@ -35,4 +40,30 @@ export function preloadTables(): void {
  */
 export function warmUpExtractors(): void {
   extractDocument({ id: '', text: '', clean: '', bodyStart: 0, title: null, source: null, url: null, published: null, warnings: [], hash: '' });
+}
+
+/** The formats the sample is reported in: every formatter the command line has. */
+const SAMPLE_FORMATS = ['pretty', 'json', 'markdown', 'github', 'sarif', 'html', 'ndjson'];
+
+/**
+ * Runs the whole command line (ingest to report, each format) over three made-up articles
+ * (src/preload-sample.ts), written to a temporary folder removed after: for the start-up
+ * snapshot, which then holds the bytecode of every stage, not of extraction alone, so that a
+ * small run compiles next to nothing. A run keeps no state between runs that changes what the
+ * next one reports (test/cli-snapshot.test.ts compares the reports); what it leaves is memos
+ * of the sample's own text. Throws when the sample's run fails (exit 2).
+ */
+export async function warmUpRuns(runCli: (argv: string[], io: CliIO) => Promise<number>): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'claimcheck-warm-up-'));
+  try {
+    for (const { name, text } of SAMPLE_ARTICLES) writeFileSync(path.join(dir, name), text);
+    let errors = '';
+    const io: CliIO = { stdout: () => {}, stderr: (text) => void (errors += text), isTTY: false, env: {}, cwd: dir };
+    for (const format of SAMPLE_FORMATS) {
+      const code = await runCli([dir, '--format', format, '--fail-on', 'never'], io);
+      if (code !== 0) throw new Error(`the warm-up run (${format}) exited ${code}: ${errors.trim().split('\n')[0]}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
