@@ -3,15 +3,22 @@
 // funeral, press conference). Their claims carry a qualifier, so that comparison and the
 // event's own date and place leave them out; they stay claims of the document.
 
+import { DESTINATION, SECTION } from './place-roles.js';
+
 /** Qualifier of a place or date in a dateline ("DHAKA, March 5 (Reuters) –"). */
 export const DATELINE = 'dateline';
 /** Qualifier of a date of what followed the event ("was charged Sunday"). */
 export const AFTERMATH = 'aftermath';
 
-const NOT_EVENT = new Set([DATELINE, AFTERMATH]);
+/** Places that are never the scene: where a victim was taken, a section of a city (place-roles.ts). */
+const NOT_THE_SCENE = new Set([DESTINATION, SECTION]);
+const NOT_EVENT = new Set([DATELINE, AFTERMATH, ...NOT_THE_SCENE]);
 
 /** Whether a claim may stand for its event's own date or place. */
 export const isEventClaim = (claim: { qualifiers: string[] }) => !claim.qualifiers.some((q) => NOT_EVENT.has(q));
+
+/** Whether a place claim may stand for its event's place when the story names no other: a dateline may, a hospital's town may not. */
+export const maySceneClaim = (claim: { qualifiers: string[] }) => !claim.qualifiers.some((q) => NOT_THE_SCENE.has(q));
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 // A line opening with a place in capitals, maybe a region or country and a date, then an

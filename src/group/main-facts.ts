@@ -1,6 +1,6 @@
 import type { DateValue, NormalizedClaim, NormalizedDocument, PlaceValue } from '../types.js';
 import { placeRank } from '../normalize/places.js';
-import { isEventClaim } from '../extract/not-event.js';
+import { isEventClaim, maySceneClaim } from '../extract/not-event.js';
 import { documentKilled } from './casualty-toll.js';
 
 // Words of the act a news story reports: a sentence with one speaks of the event itself.
@@ -36,7 +36,7 @@ export function mainPlace(doc: NormalizedDocument, claims: NormalizedClaim[] = d
   const said = claims.filter((c) => c.kind === 'place' && act.has(c.sentenceIndex) && (c.value as PlaceValue).country);
   // A dateline is where the story was filed: the event's place only when the story names no other.
   const own = said.filter(isEventClaim);
-  const places = own.length ? own : said;
+  const places = own.length ? own : said.filter(maySceneClaim);
   return [...places].sort((a, b) => placeRank(b.value as PlaceValue) - placeRank(a.value as PlaceValue) || a.span.start - b.span.start)[0] ?? null;
 }
 

@@ -17,6 +17,7 @@ describe('sentences that state the event\'s own facts', () => {
   // [what the second article says, its text, whether its place contradicts the first's Dayton]
   const placeStatements: [string, string, boolean][] = [
     ['thrown out of the club in another city, then the shooting', 'A man was shot dead outside a nightclub in Dayton early Sunday. The gunman may have been ejected from the Velvet Room nightclub in Springfield shortly before the 2:10 a.m. shooting.', true],
+    ['a relative stationed in another state', 'A man was shot dead outside a nightclub in Dayton early Sunday. His father, stationed at a base in Maryland, flew home after the shooting.', false],
     ['driven from a motel in another city', 'A man was shot dead outside a nightclub in Dayton early Sunday. The gunman had driven from a motel in Springfield before the shooting, police said.', false],
   ];
   it.each(placeStatements)('a place statement: %s', (_what, text, contradicts) => {
@@ -31,6 +32,30 @@ describe('sentences that state the event\'s own facts', () => {
     const place = findings(
       ['a.txt', '2023-09-17', 'Two men were wounded in a shooting outside a bar on Wayne Avenue in Dayton early Saturday, police said.'],
       ['b.txt', '2023-09-17', 'Two men were shot outside a bar on Wayne Avenue in Dayton early Saturday. One was flown to a hospital in Cincinnati with injuries, police said.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).not.toBe('contradict');
+  });
+
+  it('a town a victim was taken to, named like a hospital, is not the scene, even where the story names no other place', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'Four people were wounded in a shooting at a home in Dayton early Saturday, police said.'],
+      ['b.txt', '2023-09-17', 'Four people were wounded in a shooting at a home early Saturday. "Officers acted quickly in transporting the wounded girl to Springfield for emergency treatment," the police chief said.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).not.toBe('contradict');
+  });
+
+  it('a town a victim was taken to does not keep the police a source quotes from standing against another state', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'Four people were wounded in a shooting at a home in Boise early Saturday, police said.'],
+      ['b.txt', '2023-09-17', 'Four people were wounded in a shooting at a home early Saturday. "Officers acted quickly in transporting the wounded girl to Knoxville for emergency treatment," said Dayton Police Chief John Smith.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).toBe('contradict');
+  });
+
+  it('a section of a city named like a town elsewhere is no other city', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'A boy, 8, was shot in Chicago on Tuesday, police said.'],
+      ['b.txt', '2023-09-17', 'A boy, 8, was shot in Lawndale neighborhood on Tuesday, police said.'],
     ).find((f) => f.slot === 'place');
     expect(place?.status).not.toBe('contradict');
   });

@@ -11,6 +11,8 @@ describe('places', () => {
     ['U.S.', 'United States', 'US'],
     ['Houston', 'Houston', 'US'],
     ['the 9000 block of South Ashland', '9000 block of South Ashland', null],
+    // A region named plainly beats one whose name only matches without its "County": the state, not a county abroad.
+    ['Maryland', 'Maryland', 'US'],
   ])('%s → %s (%s)', (name, canonical, country) => {
     expect(resolvePlace(name)).toEqual({ name: canonical, country });
   });
