@@ -3,6 +3,7 @@ import { mentionsOf } from './mentions/index.js';
 import { isCountryName, isTownName } from './mentions/places.js';
 import { DATELINE, inDateline } from './not-event.js';
 import { PLACE_ROLE_RULES, placeRoles, SECTION } from './place-roles.js';
+import { stateAfter } from './state-suffix.js';
 import type { Extractor, RuleInfo } from './rule.js';
 
 // Places are found by the shared mention layer (src/extract/mentions); these are its rules.
@@ -61,7 +62,10 @@ export const placeExtractor: Extractor = {
         // Philippines" is a country, "the Lawndale neighborhood" no town Lawndale.
         const roles = placeRoles(ctx.clean, m.start, m.end).filter((r) => r.qualifier !== SECTION || (isTownName(m.name) && !isCountryName(m.name)));
         const qualifiers = [...(inDateline(ctx.clean, m.start) ? [DATELINE] : []), ...new Set(roles.map((r) => r.qualifier))];
-        return { kind: 'place', start: m.start, end: m.end, value: { name: m.name, country: null }, qualifiers, attribution: null, rule: roles[0]?.rule ?? m.rule };
+        // "Fountain, Fla.": the state written after a town says which town is meant.
+        const state = isCountryName(m.name) ? null : stateAfter(ctx.clean.slice(m.end, m.end + 24));
+        const name = state && state.toLowerCase() !== m.name.toLowerCase() ? `${m.name}, ${state}` : m.name;
+        return { kind: 'place', start: m.start, end: m.end, value: { name, country: null }, qualifiers, attribution: null, rule: roles[0]?.rule ?? m.rule };
       });
   },
 };
