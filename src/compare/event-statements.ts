@@ -77,7 +77,8 @@ export function eventStatements(claims: NormalizedClaim[], main: NormalizedClaim
     const sentence = doc.sentences[c.sentenceIndex];
     if (!sentence) return false;
     if (main && c.sentenceIndex > main.sentenceIndex && c.kind !== 'casualty' && ANOTHER_VICTIM.test(sentence.text)) return false;
-    if (c.kind === 'date') return statesEventDate(c, sentence.text, sentence.start) && !(doc.published && ((c.value as DateValue).start ?? '') > doc.published);
+    // A date qualified as a charge's or funeral's stays out, though its sentence names the act ("charged with murder on Saturday").
+    if (c.kind === 'date') return isEventClaim(c) && statesEventDate(c, sentence.text, sentence.start) && !(doc.published && ((c.value as DateValue).start ?? '') > doc.published);
     if (c.kind === 'place') return isEventClaim(c) && statesEventPlace(c, sentence.text, sentence.start) || datelineStatesPlace(c, sentence.text, sentence.start, doc.claims);
     if (c.kind === 'casualty') return statesEventToll(c);
     return false;

@@ -56,10 +56,11 @@ export function inDateline(text: string, start: number): boolean {
   return start < datelineEnd(text, start);
 }
 
-// Words of what follows an event: custody, charges, court, burial, statements to the press.
+// Words of what follows an event: custody, charges, court, burial, statements to the press,
+// news of it passed on ("students were notified of his death Monday").
 // Case matters: "Memorial Drive" is a street, "a memorial" an aftermath.
 const AFTERMATH_WORDS =
-  /\b(?:arrest(?:ed|s)?|charged|charges|arraign(?:ed|ment)|indicted|booked|court|judge|hearing|sentenc(?:ed|ing)|trial|pleaded|pleads|convicted|extradit\w*|surrender(?:ed)?|turned (?:him|her)self in|held (?:by|in|on|without)|bail|bond|custody|funeral|memorial|vigil|buried|burial|news conference|press conference|story|interview)\b/g;
+  /\b(?:arrest(?:ed|s)?|charged|charges|arraign(?:ed|ment)|indicted|booked|court|judge|hearing|sentenc(?:ed|ing)|trial|pleaded|pleads|convicted|extradit\w*|surrender(?:ed)?|turned (?:him|her)self in|held (?:by|in|on|without)|bail|bond|custody|funeral|memorial|vigil|buried|burial|news conference|press conference|story|interview|notified|informed)\b/g;
 const ACT_WORDS =
   /\b(?:kill(?:ed|ing|s)?|shot|shooting|shootout|gunfire|opened fire|stabb(?:ed|ing)|wounded|injured|hurt|died|dead|attack(?:ed)?|exploded|explosion|blast|bomb(?:ed|ing)|crash(?:ed)?|struck|hit|fire broke out|murdered|slain)\b/g;
 

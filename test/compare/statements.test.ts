@@ -65,6 +65,14 @@ describe('sentences that state the event\'s own facts', () => {
     expect(elsewhere?.status).toBe('contradict');
   });
 
+  it('the day of a charge is no day of the act, though the charge names the act', () => {
+    const date = findings(
+      ['a.txt', '2015-12-21', 'Four people were shot in a gun battle on Tuesday, Dec. 8, that left one man dead, police said.'],
+      ['b.txt', '2015-12-21', 'Four people were shot in a gun battle on Tuesday, Dec. 8, that left one man dead. Police say they charged a 31-year-old man with murder on Saturday.'],
+    ).find((f) => f.slot === 'date');
+    expect(date?.status).not.toBe('contradict');
+  });
+
   it('a section of a city named like a town elsewhere is no other city', () => {
     const place = findings(
       ['a.txt', '2023-09-17', 'A boy, 8, was shot in Chicago on Tuesday, police said.'],

@@ -27,6 +27,7 @@ describe('dates of what followed the event', () => {
     ['A funeral for the victim will be held on Friday at the church.', [['Friday', ['aftermath']]]],
     ['A judge on Saturday ordered him held without bail in the shooting that killed three men.', [['Saturday', ['aftermath']]]],
     ['The mayor spoke at a news conference on Monday about the shooting.', [['Monday', ['aftermath']]]],
+    ['Students were notified of the boy’s death Monday morning and offered counselling.', [['Monday morning', ['aftermath']]]],
     // The act's own date stays the event's, even in a sentence about a charge.
     ['An Eastside man has been charged in the shootout that killed three men and left two wounded Feb. 15.', [['Feb. 15', []]]],
     ['Police responded to a shooting at Memorial Drive Tire & Auto on May 29, 2016.', [['May 29, 2016', []]]],
