@@ -73,6 +73,14 @@ describe('sentences that state the event\'s own facts', () => {
     expect(date?.status).not.toBe('contradict');
   });
 
+  it('an earlier incident the story recalls ("came a day after …") gives no place of the act', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'A 1-year-old girl was accidentally shot in the hip in Brooklyn on Saturday, police said.'],
+      ['b.txt', '2023-09-17', 'Parents were charged after their infant daughter was accidentally shot on Saturday. The incident came a day after a 3-year-old boy in Washington state was shot in the mouth by a neighbor.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).not.toBe('contradict');
+  });
+
   it('a section of a city named like a town elsewhere is no other city', () => {
     const place = findings(
       ['a.txt', '2023-09-17', 'A boy, 8, was shot in Chicago on Tuesday, police said.'],
