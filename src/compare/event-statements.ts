@@ -1,5 +1,6 @@
 import type { CasualtyValue, DateValue, NormalizedClaim, NormalizedDocument, PlaceValue } from '../types.js';
 import { ACT_WORD, OTHER_INCIDENTS, statesEventDate } from '../group/act-date.js';
+import { isEventClaim } from '../extract/not-event.js';
 
 // A document's value for a slot is one claim (its main place, date or toll), but any sentence
 // that states the event's own place, day or toll can contradict another source. These
@@ -13,7 +14,7 @@ const HAS_ACT_WORD = new RegExp(ACT_WORD.source, 'i');
 /** Where a place is not where the act happened: hospitals, courts, homes of origin, places of arrest. */
 // "from" is where someone came from ("a man from Springfield"), not a venue left just before the act:
 // "ejected from the Velvet Room nightclub in Springfield shortly before the shooting" is the scene.
-const NOT_THE_SCENE = /\b(?:hospital|medical center|court(?:house)?|jail|funeral|buried|vigil|memorial|born|raised|grew up|lived?|lives|moved|native|arrested|held|detained|captured|caught|fled|extradited|from(?!\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:night)?(?:club|bar|lounge|party|tavern|restaurant|venue|concert)\b)|headquarter(?:ed|s)|based)\b[^.;]{0,30}$/i;
+const NOT_THE_SCENE = /\b(?:hospital|medical center|court(?:house)?|jail|funeral|buried|vigil|memorial|born|raised|grew up|lived?|lives|moved|native|arrested|held|detained|captured|caught|fled|extradited|from(?!\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:night)?(?:club|bar|lounge|party|tavern|restaurant|venue|concert)\b)|headquarter(?:ed|s)|based|stationed|deployed)\b[^.;]{0,30}$/i;
 const SCENE_PREPOSITION = /\b(?:in|at|near|outside|inside)\s+(?:(?:the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|central|downtown|suburban|rural)(?:ern)?\s+)?$/i;
 
 /** Whether a place claim gives where the act happened: "in Houston" (or "Chicago's … neighborhood") in a sentence of the act. */
@@ -76,8 +77,9 @@ export function eventStatements(claims: NormalizedClaim[], main: NormalizedClaim
     const sentence = doc.sentences[c.sentenceIndex];
     if (!sentence) return false;
     if (main && c.sentenceIndex > main.sentenceIndex && c.kind !== 'casualty' && ANOTHER_VICTIM.test(sentence.text)) return false;
-    if (c.kind === 'date') return statesEventDate(c, sentence.text, sentence.start) && !(doc.published && ((c.value as DateValue).start ?? '') > doc.published);
-    if (c.kind === 'place') return statesEventPlace(c, sentence.text, sentence.start) || datelineStatesPlace(c, sentence.text, sentence.start, doc.claims);
+    // A date qualified as a charge's or funeral's stays out, though its sentence names the act ("charged with murder on Saturday").
+    if (c.kind === 'date') return isEventClaim(c) && statesEventDate(c, sentence.text, sentence.start) && !(doc.published && ((c.value as DateValue).start ?? '') > doc.published);
+    if (c.kind === 'place') return isEventClaim(c) && statesEventPlace(c, sentence.text, sentence.start) || datelineStatesPlace(c, sentence.text, sentence.start, doc.claims);
     if (c.kind === 'casualty') return statesEventToll(c);
     return false;
   });

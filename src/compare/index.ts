@@ -5,7 +5,7 @@ import { relateClaims, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace } from '../group/main-facts.js';
 import { nameSpeakers, quotationGroups } from './quotes.js';
-import { isEventClaim } from '../extract/not-event.js';
+import { isEventClaim, maySceneClaim } from '../extract/not-event.js';
 import { documentToll, ownReports, reportsBeforeDeath, tollVoters, type DocumentTolls } from '../group/casualty-toll.js';
 import { namedNonVictims, namedVictims, victimFacts as factsOf, type VictimFacts } from './victims.js';
 import { victimNameConflict, type AgedPerson } from './victim-conflicts.js';
@@ -198,7 +198,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): C
         if (slot === 'place') {
           for (const [document, own] of police) {
             const others = [...given.values()].filter((g) => g.documents.size > 1 || !g.documents.has(document)).map((g) => g.claim);
-            for (const claim of own) if (policeConflicts(claim, others, byDoc.get(document) ?? [])) compared.push({ document, published: published.get(document) ?? null, claim });
+            for (const claim of own) if (policeConflicts(claim, others, (byDoc.get(document) ?? []).filter(maySceneClaim))) compared.push({ document, published: published.get(document) ?? null, claim });
           }
         }
       }

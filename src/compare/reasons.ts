@@ -31,9 +31,10 @@ function resolvedDates(pair: number[], values: FindingValue[], ctx: ReasonContex
 }
 
 function placeLevel(a: PlaceValue, b: PlaceValue): string {
-  const [ea, eb] = [placeEntry(a), placeEntry(b)];
+  // A town the gazetteer does not hold, written with its state ("Fountain, Florida"), is a city.
+  const type = (v: PlaceValue) => placeEntry(v)?.type ?? (v.country && placeRank(v) === 2 ? 'city' : null);
   if (a.country && b.country && a.country !== b.country) return 'country';
-  return ea && eb && ea.type === eb.type ? ea.type : 'not-within';
+  return type(a) && type(a) === type(b) ? type(a)! : 'not-within';
 }
 
 /** A date finding that holds a weekday no publication date could place: it was not checked. */

@@ -3,15 +3,22 @@
 // funeral, press conference). Their claims carry a qualifier, so that comparison and the
 // event's own date and place leave them out; they stay claims of the document.
 
+import { DESTINATION, SECTION } from './place-roles.js';
+
 /** Qualifier of a place or date in a dateline ("DHAKA, March 5 (Reuters) –"). */
 export const DATELINE = 'dateline';
 /** Qualifier of a date of what followed the event ("was charged Sunday"). */
 export const AFTERMATH = 'aftermath';
 
-const NOT_EVENT = new Set([DATELINE, AFTERMATH]);
+/** Places that are never the scene: where a victim was taken, a section of a city (place-roles.ts). */
+const NOT_THE_SCENE = new Set([DESTINATION, SECTION]);
+const NOT_EVENT = new Set([DATELINE, AFTERMATH, ...NOT_THE_SCENE]);
 
 /** Whether a claim may stand for its event's own date or place. */
 export const isEventClaim = (claim: { qualifiers: string[] }) => !claim.qualifiers.some((q) => NOT_EVENT.has(q));
+
+/** Whether a place claim may stand for its event's place when the story names no other: a dateline may, a hospital's town may not. */
+export const maySceneClaim = (claim: { qualifiers: string[] }) => !claim.qualifiers.some((q) => NOT_THE_SCENE.has(q));
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 // A line opening with a place in capitals, maybe a region or country and a date, then an
@@ -49,10 +56,11 @@ export function inDateline(text: string, start: number): boolean {
   return start < datelineEnd(text, start);
 }
 
-// Words of what follows an event: custody, charges, court, burial, statements to the press.
+// Words of what follows an event: custody, charges, court, burial, statements to the press,
+// news of it passed on ("students were notified of his death Monday").
 // Case matters: "Memorial Drive" is a street, "a memorial" an aftermath.
 const AFTERMATH_WORDS =
-  /\b(?:arrest(?:ed|s)?|charged|charges|arraign(?:ed|ment)|indicted|booked|court|judge|hearing|sentenc(?:ed|ing)|trial|pleaded|pleads|convicted|extradit\w*|surrender(?:ed)?|turned (?:him|her)self in|held (?:by|in|on|without)|bail|bond|custody|funeral|memorial|vigil|buried|burial|news conference|press conference|story|interview)\b/g;
+  /\b(?:arrest(?:ed|s)?|charged|charges|arraign(?:ed|ment)|indicted|booked|court|judge|hearing|sentenc(?:ed|ing)|trial|pleaded|pleads|convicted|extradit\w*|surrender(?:ed)?|turned (?:him|her)self in|held (?:by|in|on|without)|bail|bond|custody|funeral|memorial|vigil|buried|burial|news conference|press conference|story|interview|notified|informed)\b/g;
 const ACT_WORDS =
   /\b(?:kill(?:ed|ing|s)?|shot|shooting|shootout|gunfire|opened fire|stabb(?:ed|ing)|wounded|injured|hurt|died|dead|attack(?:ed)?|exploded|explosion|blast|bomb(?:ed|ing)|crash(?:ed)?|struck|hit|fire broke out|murdered|slain)\b/g;
 

@@ -1,6 +1,9 @@
 import type { RawClaim } from '../types.js';
 import { mentionsOf } from './mentions/index.js';
+import { isCountryName, isTownName } from './mentions/places.js';
 import { DATELINE, inDateline } from './not-event.js';
+import { PLACE_ROLE_RULES, placeRoles, SECTION } from './place-roles.js';
+import { stateAfter } from './state-suffix.js';
 import type { Extractor, RuleInfo } from './rule.js';
 
 // Places are found by the shared mention layer (src/extract/mentions); these are its rules.
@@ -45,6 +48,7 @@ const rules: RuleInfo[] = [
     reason: 'Street addresses and blocks ("the 9000 block of South Ashland Avenue") locate an incident.',
     example: 'Police were called to the 9000 block of South Ashland Avenue shortly after midnight.',
   },
+  ...PLACE_ROLE_RULES.map(({ id, reason, example }) => ({ id, reason, example })),
 ];
 
 export const placeExtractor: Extractor = {
@@ -53,6 +57,15 @@ export const placeExtractor: Extractor = {
   extract(ctx): RawClaim[] {
     return mentionsOf(ctx)
       .filter((m) => m.type === 'place')
-      .map((m) => ({ kind: 'place', start: m.start, end: m.end, value: { name: m.name, country: null }, qualifiers: inDateline(ctx.clean, m.start) ? [DATELINE] : [], attribution: null, rule: m.rule }));
+      .map((m) => {
+        // A section of a city is told apart from a town only where the name is a town's: "in the
+        // Philippines" is a country, "the Lawndale neighborhood" no town Lawndale.
+        const roles = placeRoles(ctx.clean, m.start, m.end).filter((r) => r.qualifier !== SECTION || (isTownName(m.name) && !isCountryName(m.name)));
+        const qualifiers = [...(inDateline(ctx.clean, m.start) ? [DATELINE] : []), ...new Set(roles.map((r) => r.qualifier))];
+        // "Fountain, Fla.": the state written after a town says which town is meant.
+        const state = isCountryName(m.name) ? null : stateAfter(ctx.clean.slice(m.end, m.end + 24));
+        const name = state && state.toLowerCase() !== m.name.toLowerCase() ? `${m.name}, ${state}` : m.name;
+        return { kind: 'place', start: m.start, end: m.end, value: { name, country: null }, qualifiers, attribution: null, rule: roles[0]?.rule ?? m.rule };
+      });
   },
 };

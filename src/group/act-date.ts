@@ -9,7 +9,9 @@ export const ACT_WORD = /\b(?:kill(?:ed|ing|s)?|shot|shoot(?:ing|ings)?|gunfire|
 /** Follow-up acts and other times: a date after one of these is not the event's day. */
 export const FOLLOW_UP = /\b(?:arrest(?:ed)?|charg(?:ed|es)|arraign(?:ed|ment)|indicted|sentenced|pleaded|convicted|court|hearing|trial|funeral|buried|burial|vigil|memorial|service|press conference|released|announced|identified|said|says|told|statement|confirmed|reported|returned|came back|held|detained|extradited|surrendered|booked|custody|autopsy|since|anniversary|until|before|after|later|earlier|previous)\b/i;
 /** Sentences about other incidents or aggregates: not a statement of this event's facts. */
-export const OTHER_INCIDENTS = /\b(?:other (?:shootings?|attacks?|incidents?|killings?)|another (?:shooting|attack|incident|killing)|separate (?:shootings?|attacks?|incidents?)|this year|so far|last year|since \d{4}|in \d{4}|deadliest|worst)\b/i;
+/** "The shooting came a day after a boy in another state was shot": an earlier incident the story recalls, told with its own place and day. */
+export const RECALLED_INCIDENT = /\b(?:came|comes|coming)\s+(?:just\s+|only\s+|less than\s+|more than\s+)?(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:hours?|days?|weeks?|months?)\s+after\b/i;
+export const OTHER_INCIDENTS = /\b(?:other (?:shootings?|attacks?|incidents?|killings?)|another (?:shooting|attack|incident|killing)|separate (?:shootings?|attacks?|incidents?)|this year|so far|last year|since \d{4}|in \d{4}|deadliest|worst|(?:came|comes|coming)\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:hours?|days?|weeks?|months?)\s+after)\b/i;
 
 const words = (s: string) => s.match(/[\w'’-]+/g) ?? [];
 

@@ -1,7 +1,8 @@
 import type { DateValue, NormalizedClaim, NormalizedDocument, PlaceValue } from '../types.js';
 import { placeRank } from '../normalize/places.js';
-import { isEventClaim } from '../extract/not-event.js';
+import { isEventClaim, maySceneClaim } from '../extract/not-event.js';
 import { documentKilled } from './casualty-toll.js';
+import { RECALLED_INCIDENT } from './act-date.js';
 
 // Words of the act a news story reports: a sentence with one speaks of the event itself.
 const ACT = /\b(kill(?:ed|ing|s)?|dead|died|death|deaths|slain|shot|shooting|shootings|gunfire|gunman|gunmen|opened fire|stabb(?:ed|ing)|wounded|injured|hurt|attack(?:ed|s)?|strike|airstrike|raid|bomb(?:ing|ed)?|explosion|blast|operation|arrest(?:ed)?|charged|crash(?:ed)?|fire|earthquake|quake|storm|flood(?:s|ing)?|robbery|robbed|murder(?:ed)?|homicide|victims?|eliminat(?:ed|ion)|hostage|kidnapp(?:ed|ing)|riot|protest|collapse[d]?|derail(?:ed|ment)|hijack(?:ed|ing)?|acquir(?:ed|es|e)|merger|resign(?:ed|s)?|elected|won|wins|beat|defeated|launch(?:ed)?|announced|sentenced|convicted)\b/i;
@@ -33,10 +34,11 @@ export function mainDate(doc: NormalizedDocument): DateValue | null {
 /** The place the document gives for its event: the most specific one said with the act. */
 export function mainPlace(doc: NormalizedDocument, claims: NormalizedClaim[] = doc.claims): NormalizedClaim | null {
   const act = actOf(doc);
-  const said = claims.filter((c) => c.kind === 'place' && act.has(c.sentenceIndex) && (c.value as PlaceValue).country);
+  // A sentence recalling an earlier incident ("came a day after a boy in Ohio was shot") names its place, not this act's.
+  const said = claims.filter((c) => c.kind === 'place' && act.has(c.sentenceIndex) && (c.value as PlaceValue).country && !RECALLED_INCIDENT.test(doc.sentences[c.sentenceIndex]?.text ?? ''));
   // A dateline is where the story was filed: the event's place only when the story names no other.
   const own = said.filter(isEventClaim);
-  const places = own.length ? own : said;
+  const places = own.length ? own : said.filter(maySceneClaim);
   return [...places].sort((a, b) => placeRank(b.value as PlaceValue) - placeRank(a.value as PlaceValue) || a.span.start - b.span.start)[0] ?? null;
 }
 

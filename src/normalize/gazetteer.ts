@@ -35,6 +35,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
 // Words around a region's name that the news may or may not write ("Anbar province").
 const GENERIC = /\b(province|governorate|state|region|oblast|prefecture|county|department|district|territory|municipality|autonomous community|voivodeship|canton)\b/g;
 
+const hasGenericWord = (name: string) => new RegExp(GENERIC.source).test(name.toLowerCase());
+
 /** The key a place name is looked up by: lower case, no accents, articles or generic words. */
 export function placeKey(name: string): string {
   return name
@@ -81,7 +83,11 @@ function loadRegions(): Map<string, GazetteerEntry> {
   for (const s of stateRecords()) {
     const key = placeKey(s.name);
     if (key.length >= 3) regionsByCountry.set(`${s.countryCode}:${key}`, { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` });
-    if (key.length < 3 || regions.has(key)) continue;
+    if (key.length < 3) continue;
+    // Of two regions one key reads, the one named plainly wins: "Maryland" is the state, not
+    // Liberia's "Maryland County"; otherwise the first listed.
+    const known = regions.get(key);
+    if (known && (hasGenericWord(s.name) || !hasGenericWord(known.name))) continue;
     regions.set(key, { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` });
   }
   return regions;

@@ -1,11 +1,36 @@
 import type { PlaceValue } from '../types.js';
-import { cityReadings, countryName, lookupPlace, regionIn, type CityReading, type GazetteerEntry } from './gazetteer.js';
+import { cityReadings, countryName, lookupPlace, placeKey, regionIn, type CityReading, type GazetteerEntry } from './gazetteer.js';
+import { townInState } from '../extract/state-suffix.js';
 
 /** A place name as written → its canonical name and country (ISO 3166-1 alpha-2). */
 export function resolvePlace(name: string): PlaceValue {
+  const written = townInState(name);
+  if (written) return resolveTownInState(written.town, written.state);
   const entry = lookupPlace(name);
   if (entry) return { name: entry.name, country: entry.country };
   return { name: name.trim().replace(/^the\s+/i, ''), country: null };
+}
+
+/**
+ * "Pontiac, Michigan" is the gazetteer's Pontiac when one of its readings lies in Michigan;
+ * "Fountain, Florida" (the gazetteer's Fountain is in Colorado) and a town too small for it stay
+ * "Town, State": a US town the gazetteer does not hold, in a known state.
+ */
+function resolveTownInState(town: string, state: string): PlaceValue {
+  const entry = lookupPlace(town);
+  const region = regionIn(state, 'US');
+  if (entry && (entry.type !== 'city' || !region || cityReadings(entry).some((r) => r.region === region.region))) return { name: entry.name, country: entry.country };
+  if (!region) return resolvePlace(town);
+  const plain = town === town.toUpperCase() ? town.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : town;
+  return { name: `${plain.replace(/^the\s+/i, '')}, ${state}`, country: 'US' };
+}
+
+/** The state of a "Town, State" value the gazetteer does not hold, as its region entry. */
+function stateOfTown(value: PlaceValue): { town: string; state: GazetteerEntry } | null {
+  if (value.country !== 'US') return null;
+  const written = townInState(value.name);
+  const state = written ? regionIn(written.state, 'US') : null;
+  return written && state ? { town: written.town, state } : null;
 }
 
 export type PlaceRelation = 'same' | 'contains' | 'within' | 'disjoint' | 'unknown';
@@ -22,7 +47,7 @@ export function placeEntry(value: PlaceValue): GazetteerEntry | null {
 /** How specific a place is: 0 country, 1 region, 2 city or street, -1 unknown. */
 export function placeRank(value: PlaceValue): number {
   const entry = placeEntry(value);
-  return entry ? RANK[entry.type] : value.country ? -1 : 2;
+  return entry ? RANK[entry.type] : value.country && !stateOfTown(value) ? -1 : 2;
 }
 
 /** Two towns this close are one place told at two scales: a neighbourhood and its city. */
@@ -76,6 +101,11 @@ export function placeRelation(a: PlaceValue, b: PlaceValue): PlaceRelation {
   if (a.name === b.name && a.country === b.country) return 'same';
   const ea = placeEntry(a);
   const eb = placeEntry(b);
+  const [sa, sb] = [stateOfTown(a), stateOfTown(b)];
+  if (sa || sb) {
+    const r = townRelation(sa ?? ea, sb ?? eb);
+    if (r) return r;
+  }
   // A place the gazetteer does not know (a county, a neighbourhood) may lie in any other.
   if (!ea || !eb) return a.country && b.country && a.country !== b.country ? 'disjoint' : 'unknown';
   let best: PlaceRelation = 'disjoint';
@@ -86,6 +116,34 @@ export function placeRelation(a: PlaceValue, b: PlaceValue): PlaceRelation {
     }
   }
   return best;
+}
+
+type TownInState = { town: string; state: GazetteerEntry };
+const isTown = (x: TownInState | GazetteerEntry | null): x is TownInState => !!x && 'town' in x;
+
+/**
+ * How a town the gazetteer does not hold, in a known state, stands to another place: within its
+ * state and country, apart from other states and from cities none of whose readings lies in its
+ * state; beside a city of its own state or another such town of it, nothing tells (a town and its
+ * neighbour). Null when the other place is unknown too.
+ */
+function townRelation(a: TownInState | GazetteerEntry | null, b: TownInState | GazetteerEntry | null): PlaceRelation | null {
+  if (!isTown(a)) {
+    const flipped = b && isTown(b) ? townRelation(b, a) : null;
+    return flipped === 'within' ? 'contains' : flipped === 'contains' ? 'within' : flipped;
+  }
+  if (!b) return null;
+  if (isTown(b)) {
+    if (b.state.region !== a.state.region) return 'disjoint';
+    return placeKey(b.town) === placeKey(a.town) ? 'same' : 'unknown';
+  }
+  // "Georgia" beside a town of Georgia is the state, whatever the gazetteer reads first.
+  if (b.type !== 'city' && regionIn(b.name, 'US')?.region === a.state.region) return 'within';
+  if (b.type === 'country') return b.country === 'US' ? 'within' : 'disjoint';
+  if (b.type === 'region') return b.region === a.state.region ? 'within' : 'disjoint';
+  // "Fountain" beside "Fountain, Florida": the same town, told with and without its state.
+  if (placeKey(b.name) === placeKey(a.town)) return 'same';
+  return cityReadings(b).some((r) => r.region === a.state.region) ? 'unknown' : 'disjoint';
 }
 
 function entryRelation(ea: GazetteerEntry, eb: GazetteerEntry): PlaceRelation {
@@ -117,7 +175,7 @@ export function placeLabel(value: PlaceValue): string {
  * of another country is apart too.
  */
 export function statesApart(a: PlaceValue, b: PlaceValue): boolean {
-  const [ea, eb] = [placeEntry(a), placeEntry(b)];
+  const [ea, eb] = [placeEntry(a) ?? stateOfTown(a)?.state ?? null, placeEntry(b) ?? stateOfTown(b)?.state ?? null];
   if (!ea || !eb) return false;
   const states = (e: GazetteerEntry): { country: string; region: string | null; at: CityReading | null }[] =>
     e.type === 'city' ? cityReadings(e).map((r) => ({ country: r.country, region: r.region, at: r })) : [{ country: e.country, region: e.type === 'region' ? e.region : null, at: null }];

@@ -17,6 +17,7 @@ describe('sentences that state the event\'s own facts', () => {
   // [what the second article says, its text, whether its place contradicts the first's Dayton]
   const placeStatements: [string, string, boolean][] = [
     ['thrown out of the club in another city, then the shooting', 'A man was shot dead outside a nightclub in Dayton early Sunday. The gunman may have been ejected from the Velvet Room nightclub in Springfield shortly before the 2:10 a.m. shooting.', true],
+    ['a relative stationed in another state', 'A man was shot dead outside a nightclub in Dayton early Sunday. His father, stationed at a base in Maryland, flew home after the shooting.', false],
     ['driven from a motel in another city', 'A man was shot dead outside a nightclub in Dayton early Sunday. The gunman had driven from a motel in Springfield before the shooting, police said.', false],
   ];
   it.each(placeStatements)('a place statement: %s', (_what, text, contradicts) => {
@@ -31,6 +32,59 @@ describe('sentences that state the event\'s own facts', () => {
     const place = findings(
       ['a.txt', '2023-09-17', 'Two men were wounded in a shooting outside a bar on Wayne Avenue in Dayton early Saturday, police said.'],
       ['b.txt', '2023-09-17', 'Two men were shot outside a bar on Wayne Avenue in Dayton early Saturday. One was flown to a hospital in Cincinnati with injuries, police said.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).not.toBe('contradict');
+  });
+
+  it('a town a victim was taken to, named like a hospital, is not the scene, even where the story names no other place', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'Four people were wounded in a shooting at a home in Dayton early Saturday, police said.'],
+      ['b.txt', '2023-09-17', 'Four people were wounded in a shooting at a home early Saturday. "Officers acted quickly in transporting the wounded girl to Springfield for emergency treatment," the police chief said.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).not.toBe('contradict');
+  });
+
+  it('a town a victim was taken to does not keep the police a source quotes from standing against another state', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'Four people were wounded in a shooting at a home in Boise early Saturday, police said.'],
+      ['b.txt', '2023-09-17', 'Four people were wounded in a shooting at a home early Saturday. "Officers acted quickly in transporting the wounded girl to Knoxville for emergency treatment," said Dayton Police Chief John Smith.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).toBe('contradict');
+  });
+
+  it('a small town written with its state lies in that state, though the gazetteer knows a namesake elsewhere', () => {
+    const inState = findings(
+      ['a.txt', '2023-09-17', 'A Florida teen has been charged with killing his sister, police said. She was shot at home on Sunday.'],
+      ['b.txt', '2023-09-17', 'A 10-year-old girl was fatally shot by her teen brother in Fountain, Fla., on Sunday.'],
+    ).find((f) => f.slot === 'place');
+    expect(inState?.status).not.toBe('contradict');
+    const elsewhere = findings(
+      ['a.txt', '2023-09-17', 'A 10-year-old girl was fatally shot by her teen brother in Wichita on Sunday.'],
+      ['b.txt', '2023-09-17', 'A 10-year-old girl was fatally shot by her teen brother in Fountain, Fla., on Sunday.'],
+    ).find((f) => f.slot === 'place');
+    expect(elsewhere?.status).toBe('contradict');
+  });
+
+  it('the day of a charge is no day of the act, though the charge names the act', () => {
+    const date = findings(
+      ['a.txt', '2015-12-21', 'Four people were shot in a gun battle on Tuesday, Dec. 8, that left one man dead, police said.'],
+      ['b.txt', '2015-12-21', 'Four people were shot in a gun battle on Tuesday, Dec. 8, that left one man dead. Police say they charged a 31-year-old man with murder on Saturday.'],
+    ).find((f) => f.slot === 'date');
+    expect(date?.status).not.toBe('contradict');
+  });
+
+  it('an earlier incident the story recalls ("came a day after …") gives no place of the act', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'A 1-year-old girl was accidentally shot in the hip in Brooklyn on Saturday, police said.'],
+      ['b.txt', '2023-09-17', 'Parents were charged after their infant daughter was accidentally shot on Saturday. The incident came a day after a 3-year-old boy in Washington state was shot in the mouth by a neighbor.'],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).not.toBe('contradict');
+  });
+
+  it('a section of a city named like a town elsewhere is no other city', () => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'A boy, 8, was shot in Chicago on Tuesday, police said.'],
+      ['b.txt', '2023-09-17', 'A boy, 8, was shot in Lawndale neighborhood on Tuesday, police said.'],
     ).find((f) => f.slot === 'place');
     expect(place?.status).not.toBe('contradict');
   });

@@ -27,11 +27,34 @@ describe('dates of what followed the event', () => {
     ['A funeral for the victim will be held on Friday at the church.', [['Friday', ['aftermath']]]],
     ['A judge on Saturday ordered him held without bail in the shooting that killed three men.', [['Saturday', ['aftermath']]]],
     ['The mayor spoke at a news conference on Monday about the shooting.', [['Monday', ['aftermath']]]],
+    ['Students were notified of the boy’s death Monday morning and offered counselling.', [['Monday morning', ['aftermath']]]],
     // The act's own date stays the event's, even in a sentence about a charge.
     ['An Eastside man has been charged in the shootout that killed three men and left two wounded Feb. 15.', [['Feb. 15', []]]],
     ['Police responded to a shooting at Memorial Drive Tire & Auto on May 29, 2016.', [['May 29, 2016', []]]],
     ['Five men were shot Wednesday afternoon in Brighton Park, police said.', [['Wednesday afternoon', []]]],
   ] as const)('%s', (text, expected) => {
     expect(qualified(text, 'date')).toEqual(expected);
+  });
+});
+
+// Places that are not the scene: where a victim was taken, a section of a city named like a town.
+describe('places that are not the scene', () => {
+  const roles = (text: string) =>
+    claimsIn(text).filter((c) => c.kind === 'place').map((c) => [c.text, c.qualifiers.filter((q) => q === 'destination' || q === 'section')]);
+  it.each([
+    ['Officers transported the wounded girl to Springfield for emergency treatment, the chief said.', [['Springfield', ['destination']]]],
+    ['The fourth victim was taken to Saint Mary Hospital in Springfield, where she is in stable condition.', [['Springfield', ['destination']]]],
+    ['He was rushed to a hospital in Springfield after the shooting in Dayton.', [['Springfield', ['destination']], ['Dayton', []]]],
+    ['Two men were shot in Springfield and taken to the hospital.', [['Springfield', []]]],
+    ['The family had moved to Springfield from Dayton last year.', [['Springfield', []], ['Dayton', []]]],
+    // Not about care: an extradition, a return.
+    ['The man who fled after the shooting has been brought back to Springfield to face charges.', [['Springfield', []]]],
+    ['He was taken to Springfield after his arrest in Dayton.', [['Springfield', []], ['Dayton', []]]],
+    ['An 8-year-old boy was shot in Lawndale neighborhood on Tuesday.', [['Lawndale', ['section']]]],
+    ['The boy was pronounced dead at his home in the West End on Sunday.', [['West End', ['section']]]],
+    ['Two soldiers were killed in the Philippines on Sunday.', [['Philippines', []]]],
+    ['A man was shot in Lawndale on Tuesday.', [['Lawndale', []]]],
+  ] as const)('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
   });
 });

@@ -39,3 +39,16 @@ describe('place mentions', () => {
     expect(places(sentence)).toEqual(expected);
   });
 });
+
+// A town written with its state keeps the state in its name: the state says which town is meant.
+describe('a town written with its state', () => {
+  const names = (text: string) => claimsIn(text).filter((c) => c.kind === 'place').map((c) => (c.value as { name: string }).name);
+  it.each([
+    ['A 10-year-old girl was fatally shot by her brother in Fountain, Fla., on Sunday.', ['Fountain, Florida', 'Fla']],
+    ['Two men were shot in Dallas, Texas on Sunday.', ['Dallas, Texas', 'Texas']],
+    ['Officials from Iraq, Syria and Turkey met on Sunday.', ['Iraq', 'Syria', 'Turkey']],
+    ['Police in Springfield, PA. said nothing.', ['Springfield']],
+  ] as const)('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -11,6 +11,12 @@ describe('places', () => {
     ['U.S.', 'United States', 'US'],
     ['Houston', 'Houston', 'US'],
     ['the 9000 block of South Ashland', '9000 block of South Ashland', null],
+    // A region named plainly beats one whose name only matches without its "County": the state, not a county abroad.
+    ['Maryland', 'Maryland', 'US'],
+    // A town written with its state: the gazetteer's namesake only where one of its readings lies in that state.
+    ['Pontiac, Michigan', 'Pontiac', 'US'],
+    ['Fountain, Florida', 'Fountain, Florida', 'US'],
+    ['FORD CITY, Pennsylvania', 'Ford City, Pennsylvania', 'US'],
   ])('%s → %s (%s)', (name, canonical, country) => {
     expect(resolvePlace(name)).toEqual({ name: canonical, country });
   });
@@ -23,6 +29,15 @@ describe('places', () => {
     ['Chicago', 'Texas', 'disjoint'],
     ['Iraq', 'Iran', 'disjoint'],
     ['Al Anbar Province', 'Anbar province', 'same'],
+    ['Fountain, Florida', 'Florida', 'within'],
+    ['Florida', 'Fountain, Florida', 'contains'],
+    ['Fountain, Florida', 'Fountain', 'same'],
+    ['Fountain, Florida', 'Alabama', 'disjoint'],
+    ['Fulton County, Georgia', 'Georgia', 'within'],
+    ['Fountain, Florida', 'Wichita', 'disjoint'],
+    ['Fountain, Florida', 'Tallahassee', 'unknown'],
+    ['Ford City, Pennsylvania', 'Ford City, Ohio', 'disjoint'],
+    ['Ford City, Pennsylvania', 'Kittanning, Pennsylvania', 'unknown'],
   ])('%s is %s… %s', (a, b, relation) => {
     expect(placeRelation(resolvePlace(a), resolvePlace(b))).toBe(relation);
   });
