@@ -139,15 +139,21 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
   return { age: age === null ? null : Number(age), died: DEATH.test(dying) || DEATH.test(clause) || examined, relation: relationOf(before, after) };
 }
 
-const SUSPECT_BEFORE = /\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant|attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)\s+(?:(?!(?:of|in|for|with)\b)[\w.'’-]+\s+){0,2}$/i;
+const TITLE_WORDS = String.raw`\s+(?:(?!(?:of|in|for|with)\b)[\w.'’-]+\s+){0,2}$`;
+const SUSPECT_BEFORE = new RegExp(String.raw`\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant)${TITLE_WORDS}`, 'i');
+// An official's title: whoever speaks, prosecutes or shoots back, unless the story names them as shot ("Officer A was shot and killed").
+const OFFICIAL_BEFORE = new RegExp(String.raw`\b(?:attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)${TITLE_WORDS}`, 'i');
 const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot|told|said)\b|^,?(?: \d{1,3},)? shot (?:his|her|their)\b/i;
 
 /**
  * Names a document gives as a suspect, official or speaker: not victims, whatever else a sentence
  * says of them. Not the one a suspect is "accused of shooting": the words after the title hold no "of".
+ * Not an officer, deputy or chief the document names as shot ("Officer A was shot and killed"):
+ * police are shot too, and a title is no sign of who fired.
  */
 export function namedNonVictims(doc: NormalizedDocument): Set<string> {
   const out = new Set<string>();
+  const officials = new Set<string>();
   for (const c of doc.claims) {
     if (c.kind !== 'person') continue;
     const sentence = doc.sentences[c.sentenceIndex];
@@ -158,6 +164,11 @@ export function namedNonVictims(doc: NormalizedDocument): Set<string> {
     // "Lena Reyes"; "Reyes told him to stop" may be the victim herself, before she died.
     if (!/\s/.test(c.text.trim()) && /\s/.test((c.value as { name: string }).name)) continue;
     if (SUSPECT_BEFORE.test(before) || SUSPECT_AFTER.test(after)) out.add((c.value as { name: string }).name);
+    else if (OFFICIAL_BEFORE.test(before)) officials.add((c.value as { name: string }).name);
+  }
+  if (officials.size) {
+    const shot = new Set(namedVictims(doc).map((c) => (c.value as { name: string }).name));
+    for (const name of officials) if (!shot.has(name)) out.add(name);
   }
   return out;
 }

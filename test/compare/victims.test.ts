@@ -95,6 +95,11 @@ describe('named victims', () => {
   const nonVictims: [string, string[]][] = [
     ['Fairview police said 46-year-old Paul Grant shot his wife Rosa and then himself.', ['Paul Grant']],
     ['Paul Grant, 24, shot in the leg on Sunday, was taken to Fairview Hospital.', []],
+    // an officer, deputy or chief the story says was shot is a victim; one who speaks is not
+    ['Officer Lena Marsh was shot and killed while responding to a domestic disturbance call.', []],
+    ['Sheriff\'s Deputy Omar Little, 45, died Wednesday after being hit in the neck.', []],
+    ['Police Chief Harold Penn said the gunman fled on foot.', ['Harold Penn']],
+    ['Officer Lena Marsh shot the man after he raised a rifle, police said.', ['Lena Marsh']],
   ];
   it.each(nonVictims)('not a victim: %s', (text, expected) => {
     const doc = result(['a.txt', '2024-06-10', text]).documents[0]!;
