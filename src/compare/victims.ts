@@ -1,6 +1,7 @@
 import type { CasualtyValue, FindingValue, NormalizedClaim, NormalizedDocument, VictimRelation } from '../types.js';
 import { nameWords } from '../normalize/people.js';
 import { victimClaims } from '../group/main-facts.js';
+import { victimsBySurname } from './victim-surnames.js';
 import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, EARLIER, KIN_NAMED, LIST_JOIN, LIST_WORDS, SPEAKER, SUSPECT, kinHit } from './victim-patterns.js';
 
 // Who a document names as killed or hurt, for the event's `person.victims` slot. Wider than
@@ -10,6 +11,7 @@ import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, EARLIER, KIN_
 /** The person claims a document names as killed or hurt in its event. */
 export function namedVictims(doc: NormalizedDocument): NormalizedClaim[] {
   const found = namedVictimsAlone(doc);
+  for (const c of victimsBySurname(doc, found)) if (!found.includes(c)) found.push(c);
   // "the deaths of Marcus Dell and 33-year-old Darius Webb": a name joined to a victim's by "and" is one too.
   // "A and B were identified as the victims who died": so is a name joined to a victim's that a plural verb follows.
   const people = doc.claims.filter((c) => c.kind === 'person');
@@ -27,6 +29,27 @@ export function namedVictims(doc: NormalizedDocument): NormalizedClaim[] {
   return found;
 }
 
+const POSSESSIVE = /^['’]s?\s/;
+const OWN_DEATH = /^['’]s? (?:death|killing|murder|body)\b/;
+
+/**
+ * What the words around a name say of it: true when they name it as killed or hurt, false when
+ * as a suspect, a speaker or an earlier death, null when they say neither.
+ */
+export function victimWording(before: string, after: string): boolean | null {
+  // "suspect John Doe", "the gunman, John Doe": the words right before the name
+  if (SUSPECT.test((before.match(/[\w'’-]+/g) ?? []).slice(-2).join(' '))) return false;
+  // "the killing of A's cousin": the kin was shot; "A's death" is A's own
+  if (POSSESSIVE.test(after) && !OWN_DEATH.test(after)) return false;
+  // "in retaliation for the killing of A": an earlier death, not this event's
+  if (EARLIER.test(before)) return false;
+  // "… when the shooting happened, Mitchell said": the speaker, not the shot
+  if (SPEAKER.before.test(before) && SPEAKER.after.test(after)) return false;
+  if (AFTER.test(after) || BEFORE.some((re) => re.test(before))) return true;
+  if (FOUND.before.test(before) && FOUND.after.test(after)) return true;
+  return null;
+}
+
 function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
   const grouping = new Set(victimClaims(doc));
   return doc.claims.filter((c) => {
@@ -36,14 +59,9 @@ function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
     if (!sentence) return false;
     const before = sentence.text.slice(Math.max(0, c.span.start - sentence.start - 120), c.span.start - sentence.start);
     const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 120); // "… was taken to <hospital> … after suffering … a gunshot wound"
-    // "suspect John Doe", "the gunman, John Doe": the words right before the name
-    if (SUSPECT.test((before.match(/[\w'’-]+/g) ?? []).slice(-2).join(' '))) return false;
-    // "in retaliation for the killing of A": an earlier death, not this event's
-    if (EARLIER.test(before)) return false;
-    // "… when the shooting happened, Mitchell said": the speaker, not the shot
-    if (SPEAKER.before.test(before) && SPEAKER.after.test(after)) return false;
-    if (AFTER.test(after) || BEFORE.some((re) => re.test(before))) return true;
-    if ((FOUND.before.test(before) && FOUND.after.test(after)) || (IDENTIFIED_BY_EXAMINER.before.test(before) && IDENTIFIED_BY_EXAMINER.after.test(after))) return true;
+    const wording = victimWording(before, after);
+    if (wording !== null) return wording;
+    if (IDENTIFIED_BY_EXAMINER.before.test(before) && IDENTIFIED_BY_EXAMINER.after.test(after)) return true;
     // "The husband has been identified as … and the wife is A", where the story says he shot his wife.
     const kin = KIN_NAMED.exec(before)?.[1];
     if (kin && doc.sentences.some((s) => kinHit(s.text, kin))) return true;

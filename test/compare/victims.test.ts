@@ -79,6 +79,14 @@ const named: Array<[string, string[]]> = [
   ['Asked whether the shooting was an accident, Harold Penn said he did not know.', []],
   // the killer is no victim
   ['Police identified the victim\'s killer as Walter Greene.', []],
+  // named in full once, then shot by surname: the one person of that surname the story names in full
+  ['Dana Pike was standing outside when two men walked up and opened fire. Pike, of the 700 block of Elm Street, was shot in the back.', ['Dana Pike']],
+  ['Dana Pike had just come home from work. Neighbors found Pike suffering from a gunshot wound.', ['Dana Pike']],
+  // two people of that surname: the surname alone may be either
+  ['Dana Pike was standing outside with her father, Kevin Pike, when two men opened fire. Pike was shot in the back.', ['Pike']],
+  // the surname as the one who shot, or as someone's kin
+  ['Dana Pike, 30, was arrested on Sunday. Police said Pike shot the man twice.', []],
+  ['Dana Pike spoke at the vigil a week after the deaths of Pike\'s two cousins on Elm Street.', []],
 ];
 
 describe('named victims', () => {
@@ -104,6 +112,20 @@ describe('named victims', () => {
   it.each(nonVictims)('not a victim: %s', (text, expected) => {
     const doc = result(['a.txt', '2024-06-10', text]).documents[0]!;
     expect([...namedNonVictims(doc)]).toEqual(expected);
+  });
+
+  it('a surname alone that normalizing read as another source\'s full name does not make that name this source\'s victim', () => {
+    const text = 'Omar Little spoke at the vigil with Pike. Later that night, Pike was shot in the back.';
+    const doc = result(['a.txt', '2024-06-10', text]).documents[0]!;
+    const little = doc.claims.find((c) => c.kind === 'person')!;
+    const start = text.indexOf('Pike');
+    // the first "Pike" as normalizing gives it when one other document names "Dana Pike" in full
+    const pike = { ...little, id: `${little.id}-pike`, text: 'Pike', value: { ...(little.value as object), name: 'Dana Pike' }, span: { ...little.span, start, end: start + 4 } };
+    doc.claims.push(pike as typeof little);
+    expect(namedVictims(doc).map((c) => (c.value as { name: string }).name)).not.toContain('Dana Pike');
+    // written in full in the document, the surname's sentence names it as shot
+    const own = result(['a.txt', '2024-06-10', 'Dana Pike spoke at the vigil. Pike was shot in the back.']).documents[0]!;
+    expect(namedVictims(own).map((c) => (c.value as { name: string }).name)).toContain('Dana Pike');
   });
 
   it('"accused of shooting X": X is not a suspect', () => {
