@@ -35,10 +35,11 @@ export const LIST_WORDS = /^(?:and|her|his|their|year|old|months?|husband|wife|s
 /** After the name, before the verb: an age ("24", "age 7", "17 months"), where the person lived ("A, 24, of the 700 block of Elm Street, was shot"). */
 const APPOSITION = String.raw`,?(?: ?(?:age[sd]? )?\d{1,3}(?: months?)?,)?(?: (?:of|from) (?:the )?[^,;.]{2,60}?,?)?`;
 
-/** After the name: "… was shot", "… died", "… was struck by a bullet", "… is the city's 48th homicide victim", "… was taken to a hospital, where he died" (or "after suffering … a gunshot wound"), "… suffered a gunshot wound". */
+/** After the name: "… was shot", "… was pronounced deceased", "… was standing outside when two men walked up and opened fire", "… died", "… was struck by a bullet", "… is the city's 48th homicide victim", "… was taken to a hospital, where he died" (or "after suffering … a gunshot wound"), "… suffered a gunshot wound". */
 export const AFTER = new RegExp(
   String.raw`^(?:['’]s (?:death|killing|murder|body)` +
-    String.raw`|${APPOSITION} (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)` +
+    String.raw`|${APPOSITION} (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced (?:dead|deceased)|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)` +
+    String.raw`|${APPOSITION} (?:was|were) (?:sitting|standing|walking|driving|riding|sleeping|playing|talking|waiting|leaving|arriving) (?:[^.;]|\b[ap]\.m\.){0,160}? when (?!(?:he|she|they)\b)(?:[^.;]|\b[ap]\.m\.){0,80}?\b(?:opened fire|started shooting|began shooting|started firing|began firing|fired (?:shots|several shots|multiple shots|into|at))\b` +
     String.raw`|${APPOSITION} died\b` +
     String.raw`|${APPOSITION} (?:was|were|had been) (?:also )?(?:struck|hit) (?:in|by)\b` +
     String.raw`|${APPOSITION} (?:is|was|became) (?:the|a) (?:[\w'’-]+ ){0,3}victim\b(?!['’])(?! of (?:a |an )?(?:robbery|assault|burglary|theft|fraud|crime))` +

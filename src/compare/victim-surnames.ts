@@ -9,6 +9,7 @@ import { victimWording } from './victims.js';
 
 /** Words a sentence reads each side of the surname, as for a name (victims.ts). */
 const REACH = 120;
+const REACH_AFTER = 260;
 
 /** A capitalised word right before the surname: part of another name ("Kevin Pike") or a title ("Officer Pike"). */
 const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+$/u;
@@ -47,7 +48,7 @@ export function victimsBySurname(doc: NormalizedDocument, found: NormalizedClaim
       if (fullSpans.some((c) => c.span.start <= start && c.span.end > start)) return false;
       const before = sentence.text.slice(Math.max(0, m.index - REACH), m.index);
       if (NAME_BEFORE.test(before)) return false;
-      const after = sentence.text.slice(m.index + surname.length, m.index + surname.length + REACH);
+      const after = sentence.text.slice(m.index + surname.length, m.index + surname.length + REACH_AFTER);
       return victimWording(before, after) === true;
     }));
     if (shot) out.push(...claims);

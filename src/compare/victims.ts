@@ -58,7 +58,7 @@ function namedVictimsAlone(doc: NormalizedDocument): NormalizedClaim[] {
     const sentence = doc.sentences[c.sentenceIndex];
     if (!sentence) return false;
     const before = sentence.text.slice(Math.max(0, c.span.start - sentence.start - 120), c.span.start - sentence.start);
-    const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 120); // "… was taken to <hospital> … after suffering … a gunshot wound"
+    const after = sentence.text.slice(c.span.end - sentence.start, c.span.end - sentence.start + 260); // "… was taken to <hospital> … after suffering … a gunshot wound", "… was sitting on <where> … when two men … started shooting"
     const wording = victimWording(before, after);
     if (wording !== null) return wording;
     if (IDENTIFIED_BY_EXAMINER.before.test(before) && IDENTIFIED_BY_EXAMINER.after.test(after)) return true;
@@ -92,7 +92,31 @@ export function distinctVictims(values: FindingValue[]): FindingValue[] {
   const name = (v: FindingValue) => (v.value as { name: string }).name;
   // The fuller of two names for one person stands for both: more words, or a first name written out.
   const fuller = (w: FindingValue, v: FindingValue) => nameWords(name(w)).length - nameWords(name(v)).length || name(w).length - name(v).length;
-  return full.filter((v) => !full.some((w) => w !== v && fuller(w, v) > 0 && shortFor(name(v), name(w))));
+  // One name spelled two ways by two sources ("Jerald Penn", "Gerald Penn"): the better-supported spelling stands for both.
+  const apart = (w: FindingValue, v: FindingValue) => !w.documents.some((d) => v.documents.includes(d)) && spelledApart(name(w), name(v));
+  const before = (w: FindingValue, v: FindingValue) => w.documents.length - v.documents.length || full.indexOf(v) - full.indexOf(w);
+  return full.filter((v) => !full.some((w) => w !== v && ((fuller(w, v) > 0 && shortFor(name(v), name(w))) || (apart(w, v) && before(w, v) > 0))));
+}
+
+/**
+ * "Jerald Penn" and "Gerald Penn", "Ela Price" and "Ella Price": the same words but one, that one
+ * a letter apart (added, dropped or changed) and four letters or more: a name misspelled, not another person.
+ */
+export function spelledApart(a: string, b: string): boolean {
+  const [x, y] = [nameWords(a), nameWords(b)];
+  if (x.length < 2 || x.length !== y.length) return false;
+  const differ = x.map((w, i) => [w, y[i]!] as const).filter(([v, w]) => v !== w);
+  if (differ.length !== 1) return false;
+  const [v, w] = differ[0]!;
+  return Math.min(v.length, w.length) >= 4 && oneEditApart(v, w);
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // the first difference: changed, added to a or added to b; the rest the same
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
 /** "Jorge Alvarez" for "Jorge Alvarez-Ruiz": every word of one name stands in the other, a person named short. */
