@@ -86,29 +86,33 @@ export function peopleCounted(tolls: Map<string, FindingValue[]>): number | null
   return (killed?.max ?? 0) + (injured?.max ?? 0);
 }
 
+/** A place read as a name ("Prince William County", "Mt. Oliver"): no one to count among the named. */
+const PLACE_NAME = /^(?:Mt|Ft|St)\.?\s|\s(?:County|City|Township|Parish|Borough|Village)$/;
+
 /** The distinct people among named victims: full names only (a first name alone may be anyone's). */
 export function distinctVictims(values: FindingValue[]): FindingValue[] {
-  const full = values.filter((v) => nameWords((v.value as { name: string }).name).length >= 2);
+  const full = values.filter((v) => nameWords((v.value as { name: string }).name).length >= 2 && !PLACE_NAME.test((v.value as { name: string }).name));
   const name = (v: FindingValue) => (v.value as { name: string }).name;
   // The fuller of two names for one person stands for both: more words, or a first name written out.
   const fuller = (w: FindingValue, v: FindingValue) => nameWords(name(w)).length - nameWords(name(v)).length || name(w).length - name(v).length;
   // One name spelled two ways by two sources ("Jerald Penn", "Gerald Penn"): the better-supported spelling stands for both.
-  const apart = (w: FindingValue, v: FindingValue) => !w.documents.some((d) => v.documents.includes(d)) && spelledApart(name(w), name(v));
+  // In one source too when the word is long ("Vynnitra", "Vinnitra"): short names a letter apart may be two siblings.
+  const apart = (w: FindingValue, v: FindingValue) => spelledApart(name(w), name(v), w.documents.some((d) => v.documents.includes(d)) ? 6 : 4);
   const before = (w: FindingValue, v: FindingValue) => w.documents.length - v.documents.length || full.indexOf(v) - full.indexOf(w);
   return full.filter((v) => !full.some((w) => w !== v && ((fuller(w, v) > 0 && shortFor(name(v), name(w))) || (apart(w, v) && before(w, v) > 0))));
 }
 
 /**
  * "Jerald Penn" and "Gerald Penn", "Ela Price" and "Ella Price": the same words but one, that one
- * a letter apart (added, dropped or changed) and four letters or more: a name misspelled, not another person.
+ * a letter apart (added, dropped or changed) and `letters` letters or more: a name misspelled, not another person.
  */
-export function spelledApart(a: string, b: string): boolean {
+export function spelledApart(a: string, b: string, letters = 4): boolean {
   const [x, y] = [nameWords(a), nameWords(b)];
   if (x.length < 2 || x.length !== y.length) return false;
   const differ = x.map((w, i) => [w, y[i]!] as const).filter(([v, w]) => v !== w);
   if (differ.length !== 1) return false;
   const [v, w] = differ[0]!;
-  return Math.min(v.length, w.length) >= 4 && oneEditApart(v, w);
+  return Math.min(v.length, w.length) >= letters && oneEditApart(v, w);
 }
 
 function oneEditApart(a: string, b: string): boolean {
@@ -173,7 +177,8 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
   }
   // The clause after the name: "… was identified by deputies on Monday as one of the victims who died".
   const clause = after.replace(/^,?(?:\s*\d{1,3},)?/, '').split(/[,;]/)[0]!;
-  const age = /(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}$/.exec(before)?.[1] ?? /^,\s*(\d{1,3})\s*(?:[,;)]|\.(?:\s|$))/.exec(after)?.[1] ?? null;
+  // "20-year-old", "20 year-old", "20 year old"
+  const age = /(\d{1,3})[- ]year[- ]old\s+(?:[a-z]+\s+){0,2}$/.exec(before)?.[1] ?? /^,\s*(\d{1,3})\s*(?:[,;)]|\.(?:\s|$))/.exec(after)?.[1] ?? null;
   // A medical examiner or coroner identifies the dead: "identified him as A, by the medical examiner's office".
   const examined = EXAMINER_IDENTIFIED.test(sentence.text);
   // "intent to murder in the shootings of A", "attempted murder of A": a charge for trying to kill, not a death.
