@@ -7,7 +7,7 @@ import { victimWording } from './victims.js';
 // surname's sentence says who was shot; the full name is who that is. Only when the document
 // gives one person of that surname in full: "Pike's father, Kevin Pike, said …" makes "Pike" anyone's.
 
-/** Words a sentence reads each side of the surname, as for a name (victims.ts). */
+/** Characters of the sentence read before and after the surname, as for a name (victims.ts). */
 const REACH = 120;
 const REACH_AFTER = 260;
 
