@@ -4,7 +4,7 @@ import { nameWords } from '../normalize/people.js';
 /** A person the event's documents name with an age ("Jamal Reed, 9", "16-year-old Ethan Moss"). */
 export interface AgedPerson { claim: NormalizedClaim; age: number }
 
-import { distinctVictims, peopleCounted, shortFor, tollOf, type VictimFacts } from './victims.js';
+import { distinctVictims, peopleCounted, shortFor, spelledApart, tollOf, type VictimFacts } from './victims.js';
 
 /**
  * Named victims contradict when the sources cannot be naming the same people:
@@ -34,7 +34,7 @@ export function victimNameConflict(finding: Finding, earlier: Finding[], facts: 
     const together = new Set(sentencesOf(odd));
     const twin = aged.find((p) => {
       const other = (p.claim.value as { name: string }).name;
-      if (!ages.has(p.age) || odd.documents.includes(p.claim.document) || shortFor(other, name) || others.has(other)) return false;
+      if (!ages.has(p.age) || odd.documents.includes(p.claim.document) || shortFor(other, name) || spelledApart(other, name) || others.has(other)) return false;
       // The odd name's own sentence names the other person too ("A, 23, and B, 23"): two people of one age.
       if (aged.some((q) => together.has(sentenceKey(q.claim)) && shortFor((q.claim.value as { name: string }).name, other))) return false;
       if (finding.values.some((v) => shortFor((v.value as { name: string }).name, other) && sentencesOf(v).some((k) => together.has(k)))) return false;

@@ -21,11 +21,11 @@ const LIST = String.raw`((?:[^.]|\b(?:Jr|Sr)\.)*)$`;
 /**
  * The list after a victim identified as (abbreviations such as "Jr." do not end it):
  * "… identified the dead as A, 6; B, 7; …", "identified the second deceased victim in the shooting as A",
- * "Family members identified the girl to reporters as A", "the medical examiner identified him as A",
+ * "Family members identified the girl to reporters as A", "They found a female, later identified as A, …", "the medical examiner identified him as A",
  * "Police identified five of the victims: A, B …".
  */
 export const IDENTIFIED = [
-  new RegExp(String.raw`(?:\b(?:victims?|dead|deceased|died|killed|slain|body|bodies|boy|girl|child|teen(?:ager)?|woman|man|toddler|infant|baby|(?:\w+-)?grader|student)\b[^.;:]{0,60}\bidentified\b[^.]{0,40}|\bidentified (?:the |a |that |this )?(?:[a-z]+ ){0,2}${IDENTIFIED_WHO}\b(?!['’])[^.;:]{0,40}?\s|\b(?:medical examiner|coroner)(?:['’]s office)?\b[^.;]{0,40}\bidentified (?:him|her|them)\s)\bas\b${LIST}`, 'i'),
+  new RegExp(String.raw`(?:\b(?:victims?|dead|deceased|died|killed|slain|body|bodies|boy|girl|child|teen(?:ager)?|woman|man|female|male|toddler|infant|baby|(?:\w+-)?grader|student)\b[^.;:]{0,60}\bidentified\b[^.]{0,40}|\bidentified (?:the |a |that |this )?(?:[a-z]+ ){0,2}${IDENTIFIED_WHO}\b(?!['’])[^.;:]{0,40}?\s|\b(?:medical examiner|coroner)(?:['’]s office)?\b[^.;]{0,40}\bidentified (?:him|her|them)\s)\bas\b${LIST}`, 'i'),
   new RegExp(String.raw`\b(?:identified|named) (?:(?:all |both |\w+ )?of )?the (?:victims|dead)\s*:${LIST}`, 'i'),
 ];
 
@@ -35,17 +35,19 @@ export const LIST_WORDS = /^(?:and|her|his|their|year|old|months?|husband|wife|s
 /** After the name, before the verb: an age ("24", "age 7", "17 months"), where the person lived ("A, 24, of the 700 block of Elm Street, was shot"). */
 const APPOSITION = String.raw`,?(?: ?(?:age[sd]? )?\d{1,3}(?: months?)?,)?(?: (?:of|from) (?:the )?[^,;.]{2,60}?,?)?`;
 
-/** After the name: "… was shot", "… died", "… was struck by a bullet", "… is the city's 48th homicide victim", "… was taken to a hospital, where he died" (or "after suffering … a gunshot wound"), "… suffered a gunshot wound". */
+/** After the name: "… was shot", "… was pronounced deceased", "… was not the intended target", "… was standing outside when two men walked up and opened fire", "… died", "… was struck by a bullet", "… is the city's 48th homicide victim", "… was taken to a hospital, where he died" (or "after suffering … a gunshot wound"), "… suffered a gunshot wound". */
 export const AFTER = new RegExp(
   String.raw`^(?:['’]s (?:death|killing|murder|body)` +
-    String.raw`|${APPOSITION} (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced dead|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)` +
+    String.raw`|${APPOSITION} (?:was|is|were|had been|has been) (?:(?:fatally|also|critically|seriously|reportedly|later) )?(?:killed|shot|slain|stabbed|murdered|found dead|pronounced (?:dead|deceased)|wounded|injured|in (?:critical|serious|grave|stable|fair) condition)` +
+    String.raw`|${APPOSITION} (?:was|were) (?:sitting|standing|walking|driving|riding|sleeping|playing|talking|waiting|leaving|arriving) (?:[^.;]|\b[ap]\.m\.){0,160}? when (?!(?:he|she|they)\b)(?:[^.;]|\b[ap]\.m\.){0,80}?\b(?:opened fire|started shooting|began shooting|started firing|began firing|fired (?:shots|several shots|multiple shots|into|at))\b` +
     String.raw`|${APPOSITION} died\b` +
+    String.raw`|${APPOSITION} (?:(?:likely|probably|apparently) )?(?:was|is|were) (?:(?:likely|probably|apparently) )?not the (?:intended )?target\b` +
     String.raw`|${APPOSITION} (?:was|were|had been) (?:also )?(?:struck|hit) (?:in|by)\b` +
     String.raw`|${APPOSITION} (?:is|was|became) (?:the|a) (?:[\w'’-]+ ){0,3}victim\b(?!['’])(?! of (?:a |an )?(?:robbery|assault|burglary|theft|fraud|crime))` +
     String.raw`|${APPOSITION} (?:was|were|has been|had been) treated (?:and released|for (?:(?:a|an|his|her|their|minor|serious|non-life-threatening) )*(?:gunshot|bullet|wounds?|injur))` +
     String.raw`|${APPOSITION} (?:remains?|remained|was|is|were) (?:still )?on life support\b` +
     String.raw`|${APPOSITION} (?:was|were|has been|had been) identified\b[^.;]{0,40}? as (?:one of )?the (?:victims?|dead|deceased|(?:man|woman|boy|girl|teen|person) (?:who (?:was )?(?:died|killed|shot|slain)|killed|slain))\b` +
-    String.raw`|${APPOSITION} (?:was|were) (?:rushed|taken|transported|flown) to\b[^.;]{0,100}?\b(?:died|pronounced dead|condition|surgery|treatment|(?:gunshot|bullet) wounds?)\b` +
+    String.raw`|${APPOSITION} (?:was|were) (?:rushed|taken|transported|flown) to\b[^.;]{0,100}?\b(?:died|pronounced dead|condition|surgery|treatment|(?:gunshot|bullet) wounds?|after being (?:shot|wounded|injured))\b` +
     String.raw`|${APPOSITION} (?:(?:had|has) )?(?:suffered|sustained|was suffering from) (?:a |an |multiple |several |two |three )?(?:(?!no\b|not\b)[\w-]+ ){0,3}?(?:gunshot|bullet|stab|graze) wounds?)`,
   'i',
 );

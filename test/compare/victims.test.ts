@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
-import { namedNonVictims, namedVictims } from '../../src/compare/victims.js';
+import { distinctVictims, namedNonVictims, namedVictims, spelledApart } from '../../src/compare/victims.js';
+import type { FindingValue } from '../../src/types.js';
 import { documentFrom } from '../helpers/documents.js';
 
 type Doc = [id: string, published: string | null, text: string];
@@ -32,6 +33,7 @@ const named: Array<[string, string[]]> = [
   ['Deputies found 17-year-old Harold Penn suffering from a gunshot wound in the parking lot.', ['Harold Penn']],
   ['Ella Price was taken to Riverside Children\'s Hospital Friday night after suffering serious injury from a gunshot wound to the head.', ['Ella Price']],
   ['Harold Penn was taken to the county jail after the shooting and booked on a murder charge.', []],
+  ['Ella Price was taken to Riverside Children\'s Hospital Friday night after being injured at a home on Algonquin Road.', ['Ella Price']],
   // a small child's age in months, or "age 7", between the name and the verb
   ['Investigators say Ella Price, age 17 months, suffered a single gunshot wound from a handgun.', ['Ella Price']],
   ['Noah Price, 23 months, was shot in the chest, police said.', ['Noah Price']],
@@ -77,8 +79,28 @@ const named: Array<[string, string[]]> = [
   ['Police believe the shooting was in retaliation for the killing of 22-year-old Omar Little last week.', []],
   // a verb between the act and the name: the name is the speaker's
   ['Asked whether the shooting was an accident, Harold Penn said he did not know.', []],
+  // pronounced deceased; where the victim was when someone opened fire
+  ['Officials confirmed that 17-year-old Harold Penn was pronounced deceased at the scene.', ['Harold Penn']],
+  ['Ella Price was sitting on a porch in the 4100 block of West Elm Street with her father when two men walked out of a gangway and started shooting, police said.', ['Ella Price']],
+  ['Omar Little was standing outside about 10:30 p.m. when two males walked up and opened fire.', ['Omar Little']],
+  ['Omar Little was standing outside the store when he opened fire on the crowd.', []],
+  ['Omar Little was driving home when he heard that officers had fired at a car downtown.', []],
+  // not the one the gunman meant to hit: hit all the same
+  ['Her father said an argument outside their apartment led to the shooting, but his daughter, Ella Price, was not the intended target.', ['Ella Price']],
+  ['Police said the man known as Harold Penn likely was not the intended target.', ['Harold Penn']],
+  // found by officers, then identified
+  ['They found a female, later identified as Rosa Mena, just inside the apartment with a gunshot wound to the leg.', ['Rosa Mena']],
+  ['Police identified the suspect, a male, as Paul Grant.', []],
   // the killer is no victim
   ['Police identified the victim\'s killer as Walter Greene.', []],
+  // named in full once, then shot by surname: the one person of that surname the story names in full
+  ['Dana Pike had just come home from work on Sunday. Pike, of the 700 block of Elm Street, was shot in the back.', ['Dana Pike']],
+  ['Dana Pike had just come home from work. Neighbors found Pike suffering from a gunshot wound.', ['Dana Pike']],
+  // two people of that surname: the surname alone may be either
+  ['Dana Pike was at home with her father, Kevin Pike, on Sunday night. Pike was shot in the back.', ['Pike']],
+  // the surname as the one who shot, or as someone's kin
+  ['Dana Pike, 30, was arrested on Sunday. Police said Pike shot the man twice.', []],
+  ['Dana Pike spoke at the vigil a week after the deaths of Pike\'s two cousins on Elm Street.', []],
 ];
 
 describe('named victims', () => {
@@ -95,10 +117,29 @@ describe('named victims', () => {
   const nonVictims: [string, string[]][] = [
     ['Fairview police said 46-year-old Paul Grant shot his wife Rosa and then himself.', ['Paul Grant']],
     ['Paul Grant, 24, shot in the leg on Sunday, was taken to Fairview Hospital.', []],
+    // an officer, deputy or chief the story says was shot is a victim; one who speaks is not
+    ['Officer Lena Marsh was shot and killed while responding to a domestic disturbance call.', []],
+    ['Sheriff\'s Deputy Omar Little, 45, died Wednesday after being hit in the neck.', []],
+    ['Police Chief Harold Penn said the gunman fled on foot.', ['Harold Penn']],
+    ['Officer Lena Marsh shot the man after he raised a rifle, police said.', ['Lena Marsh']],
   ];
   it.each(nonVictims)('not a victim: %s', (text, expected) => {
     const doc = result(['a.txt', '2024-06-10', text]).documents[0]!;
     expect([...namedNonVictims(doc)]).toEqual(expected);
+  });
+
+  it('a surname alone that normalizing read as another source\'s full name does not make that name this source\'s victim', () => {
+    const text = 'Omar Little spoke at the vigil with Pike. Later that night, Pike was shot in the back.';
+    const doc = result(['a.txt', '2024-06-10', text]).documents[0]!;
+    const little = doc.claims.find((c) => c.kind === 'person')!;
+    const start = text.indexOf('Pike');
+    // the first "Pike" as normalizing gives it when one other document names "Dana Pike" in full
+    const pike = { ...little, id: `${little.id}-pike`, text: 'Pike', value: { ...(little.value as object), name: 'Dana Pike' }, span: { ...little.span, start, end: start + 4 } };
+    doc.claims.push(pike as typeof little);
+    expect(namedVictims(doc).map((c) => (c.value as { name: string }).name)).not.toContain('Dana Pike');
+    // written in full in the document, the surname's sentence names it as shot
+    const own = result(['a.txt', '2024-06-10', 'Dana Pike spoke at the vigil. Pike was shot in the back.']).documents[0]!;
+    expect(namedVictims(own).map((c) => (c.value as { name: string }).name)).toContain('Dana Pike');
   });
 
   it('"accused of shooting X": X is not a suspect', () => {
@@ -107,7 +148,67 @@ describe('named victims', () => {
   });
 });
 
+// [one name, another, whether they are one name spelled two ways]
+const spellings: Array<[string, string, boolean]> = [
+  ['Jerald Penn', 'Gerald Penn', true],
+  ['Isabela Price', 'Isabella Price', true],
+  ['Ela Price', 'Ella Price', false],
+  ['Kayla Marsh', 'Akayla Marsh', true],
+  ['Dana Pike', 'Dana Pike', false],
+  ['Jerald Penn', 'Gerald Pens', false],
+  ['Ana Price', 'Ava Price', false],
+  ['Noah Price', 'Ella Price', false],
+  ['Harold Penn', 'Harold Penn Jr.', false],
+];
+
+// [one name, another, letters the differing word must have, whether they are one name spelled two ways]
+const longSpellings: Array<[string, string, number, boolean]> = [
+  ['Vynnitra Penn', 'Vinnitra Penn', 6, true],
+  ['Dana Pike', 'Dina Pike', 6, false],
+];
+
+describe('one name spelled two ways', () => {
+  it.each(spellings)('%s / %s', (a, b, expected) => {
+    expect(spelledApart(a, b)).toBe(expected);
+  });
+
+  it.each(longSpellings)('%s / %s, %i letters', (a, b, letters, expected) => {
+    expect(spelledApart(a, b, letters)).toBe(expected);
+  });
+
+  it('one source that spells a long first name two ways names one person', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'A girl was wounded on Birch Lane in Fairview on Saturday. Police said 10-year-old Vynnitra Penn was shot in the arm.'],
+      ['b.txt', '2024-06-10', 'A girl was wounded on Birch Lane in Fairview on Saturday. Police said 10-year-old Vynnitra Penn was shot in the arm. Gerald Grant was arrested for the shooting of 10-year-old Vinnitra Penn.'],
+    );
+    expect(victims?.status).not.toBe('contradict');
+  });
+
+  it('a place read as a name is no one named as a victim', () => {
+    const value = (name: string, documents: string[]) => ({ value: { name }, display: name, claims: [], documents, attributions: [], hedged: false, sources: documents.length });
+    const names = distinctVictims([value('Ella Price', ['a.txt', 'b.txt']), value('Prince William County', ['b.txt']), value('Mt. Oliver', ['a.txt']), value('Omar Little', ['a.txt'])] as FindingValue[]);
+    expect(names.map((v) => v.display)).toEqual(['Ella Price', 'Omar Little']);
+  });
+
+  it('two sources that spell a victim\'s first name differently name one person, not more than the toll', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Two men were wounded in a shooting on Birch Lane in Fairview on Saturday. Jerald Penn, 30, was shot in the leg. Omar Little, 24, was shot in the arm.'],
+      ['b.txt', '2024-06-10', 'Two men were wounded in a shooting on Birch Lane in Fairview on Saturday. Gerald Penn was shot in the leg. Omar Little was shot in the arm.'],
+    );
+    expect(victims?.status).not.toBe('contradict');
+  });
+});
+
 describe('two names for one victim', () => {
+  it('an age written "20 year-old" is the age another source gives a differently named victim', () => {
+    const victims = victimsFinding(
+      ['a.txt', '2024-06-10', 'Five people were shot at a party on Birch Lane in Fairview on Sunday. Police identified the victims: 14-year-old Ella Price, 18-year-old Noah Price and 20 year-old Harold Penn.'],
+      ['b.txt', '2024-06-10', 'Five people were shot at a party on Birch Lane in Fairview on Sunday. Another victim, 20-year-old Omar Little, had two surgeries and is in critical condition.'],
+    );
+    expect(victims?.status).toBe('contradict');
+    expect(victims?.reason).toMatchObject({ code: 'different-names', age: 20 });
+  });
+
   it('a first name alone in a list of the dead, of the age another source gives a differently named victim', () => {
     const victims = victimsFinding(
       ['a.txt', '2024-06-10', 'Eight people were killed in a house in Brookfield on Saturday. Officials identified the dead as Noah Price, 10; Omar Little, 9; and Samuel Price, 52.'],
