@@ -31,7 +31,7 @@ function resolvedDates(pair: number[], values: FindingValue[], ctx: ReasonContex
 }
 
 function placeLevel(a: PlaceValue, b: PlaceValue): string {
-  // A town the gazetteer does not hold, written with its state ("Fountain, Florida"), is a city.
+  // A town the gazetteer does not hold, written with its state ("Longmont, Florida"), is a city.
   const type = (v: PlaceValue) => placeEntry(v)?.type ?? (v.country && placeRank(v) === 2 ? 'city' : null);
   if (a.country && b.country && a.country !== b.country) return 'country';
   return type(a) && type(a) === type(b) ? type(a)! : 'not-within';

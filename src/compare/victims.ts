@@ -86,7 +86,7 @@ export function peopleCounted(tolls: Map<string, FindingValue[]>): number | null
   return (killed?.max ?? 0) + (injured?.max ?? 0);
 }
 
-/** A place read as a name ("Prince William County", "Mt. Oliver"): no one to count among the named. */
+/** A place read as a name ("Prince Edwin County", "Mt. Alder"): no one to count among the named. */
 const PLACE_NAME = /^(?:Mt|Ft|St)\.?\s|\s(?:County|City|Township|Parish|Borough|Village)$/;
 
 /** The distinct people among named victims: full names only (a first name alone may be anyone's). */
@@ -95,15 +95,15 @@ export function distinctVictims(values: FindingValue[]): FindingValue[] {
   const name = (v: FindingValue) => (v.value as { name: string }).name;
   // The fuller of two names for one person stands for both: more words, or a first name written out.
   const fuller = (w: FindingValue, v: FindingValue) => nameWords(name(w)).length - nameWords(name(v)).length || name(w).length - name(v).length;
-  // One name spelled two ways by two sources ("Jerald Penn", "Gerald Penn"): the better-supported spelling stands for both.
-  // In one source too when the word is long ("Vynnitra", "Vinnitra"): short names a letter apart may be two siblings.
+  // One name spelled two ways by two sources ("Jerold Penn", "Gerold Penn"): the better-supported spelling stands for both.
+  // In one source too when the word is long ("Lyndella", "Lindella"): short names a letter apart may be two siblings.
   const apart = (w: FindingValue, v: FindingValue) => spelledApart(name(w), name(v), w.documents.some((d) => v.documents.includes(d)) ? 6 : 4);
   const before = (w: FindingValue, v: FindingValue) => w.documents.length - v.documents.length || full.indexOf(v) - full.indexOf(w);
   return full.filter((v) => !full.some((w) => w !== v && ((fuller(w, v) > 0 && shortFor(name(v), name(w))) || (apart(w, v) && before(w, v) > 0))));
 }
 
 /**
- * "Jerald Penn" and "Gerald Penn", "Ela Price" and "Ella Price": the same words but one, that one
+ * "Jerold Penn" and "Gerold Penn", "Ela Price" and "Ella Price": the same words but one, that one
  * a letter apart (added, dropped or changed) and `letters` letters or more: a name misspelled, not another person.
  */
 export function spelledApart(a: string, b: string, letters = 4): boolean {

@@ -62,7 +62,7 @@ export const placeExtractor: Extractor = {
         // Philippines" is a country, "the Lawndale neighborhood" no town Lawndale.
         const roles = placeRoles(ctx.clean, m.start, m.end).filter((r) => r.qualifier !== SECTION || (isTownName(m.name) && !isCountryName(m.name)));
         const qualifiers = [...(inDateline(ctx.clean, m.start) ? [DATELINE] : []), ...new Set(roles.map((r) => r.qualifier))];
-        // "Fountain, Fla.": the state written after a town says which town is meant.
+        // "Longmont, Fla.": the state written after a town says which town is meant.
         const state = isCountryName(m.name) ? null : stateAfter(ctx.clean.slice(m.end, m.end + 24));
         const name = state && state.toLowerCase() !== m.name.toLowerCase() ? `${m.name}, ${state}` : m.name;
         return { kind: 'place', start: m.start, end: m.end, value: { name, country: null }, qualifiers, attribution: null, rule: roles[0]?.rule ?? m.rule };

@@ -1,4 +1,4 @@
-// "Fountain, Fla.", "MIDVALE, Utah", "Ford City, Pa.": a US town written with its state. The
+// "Longmont, Fla.", "MIDVALE, Utah", "Ford City, Pa.": a US town written with its state. The
 // state says which town is meant where the gazetteer knows only a bigger namesake elsewhere or
 // none at all (most towns are too small for it), so a place claim keeps it: its name becomes
 // "Town, State" (normalize/places.ts reads it back).
@@ -38,7 +38,7 @@ export function stateAfter(textAfterTown: string): string | null {
   return ABBREVIATIONS[written] ?? STATES.find((s) => s.toUpperCase() === written.toUpperCase()) ?? null;
 }
 
-/** "Fountain, Florida" → the town and its state; null for a name without a state. */
+/** "Longmont, Florida" → the town and its state; null for a name without a state. */
 export function townInState(name: string): { town: string; state: string } | null {
   const comma = name.lastIndexOf(', ');
   if (comma <= 0) return null;

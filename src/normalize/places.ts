@@ -13,7 +13,7 @@ export function resolvePlace(name: string): PlaceValue {
 
 /**
  * "Pontiac, Michigan" is the gazetteer's Pontiac when one of its readings lies in Michigan;
- * "Fountain, Florida" (the gazetteer's Fountain is in Colorado) and a town too small for it stay
+ * "Longmont, Florida" (the gazetteer's Longmont is in Colorado) and a town too small for it stay
  * "Town, State": a US town the gazetteer does not hold, in a known state.
  */
 function resolveTownInState(town: string, state: string): PlaceValue {
@@ -141,7 +141,7 @@ function townRelation(a: TownInState | GazetteerEntry | null, b: TownInState | G
   if (b.type !== 'city' && regionIn(b.name, 'US')?.region === a.state.region) return 'within';
   if (b.type === 'country') return b.country === 'US' ? 'within' : 'disjoint';
   if (b.type === 'region') return b.region === a.state.region ? 'within' : 'disjoint';
-  // "Fountain" beside "Fountain, Florida": the same town, told with and without its state.
+  // "Longmont" beside "Longmont, Florida": the same town, told with and without its state.
   if (placeKey(b.name) === placeKey(a.town)) return 'same';
   return cityReadings(b).some((r) => r.region === a.state.region) ? 'unknown' : 'disjoint';
 }

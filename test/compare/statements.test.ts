@@ -55,12 +55,12 @@ describe('sentences that state the event\'s own facts', () => {
   it('a small town written with its state lies in that state, though the gazetteer knows a namesake elsewhere', () => {
     const inState = findings(
       ['a.txt', '2023-09-17', 'A Florida teen has been charged with killing his sister, police said. She was shot at home on Sunday.'],
-      ['b.txt', '2023-09-17', 'A 10-year-old girl was fatally shot by her teen brother in Fountain, Fla., on Sunday.'],
+      ['b.txt', '2023-09-17', 'A 10-year-old girl was fatally shot by her teen brother in Longmont, Fla., on Sunday.'],
     ).find((f) => f.slot === 'place');
     expect(inState?.status).not.toBe('contradict');
     const elsewhere = findings(
       ['a.txt', '2023-09-17', 'A 10-year-old girl was fatally shot by her teen brother in Wichita on Sunday.'],
-      ['b.txt', '2023-09-17', 'A 10-year-old girl was fatally shot by her teen brother in Fountain, Fla., on Sunday.'],
+      ['b.txt', '2023-09-17', 'A 10-year-old girl was fatally shot by her teen brother in Longmont, Fla., on Sunday.'],
     ).find((f) => f.slot === 'place');
     expect(elsewhere?.status).toBe('contradict');
   });

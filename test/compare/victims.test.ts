@@ -150,12 +150,12 @@ describe('named victims', () => {
 
 // [one name, another, whether they are one name spelled two ways]
 const spellings: Array<[string, string, boolean]> = [
-  ['Jerald Penn', 'Gerald Penn', true],
+  ['Jerold Penn', 'Gerold Penn', true],
   ['Isabela Price', 'Isabella Price', true],
   ['Ela Price', 'Ella Price', false],
   ['Kayla Marsh', 'Akayla Marsh', true],
   ['Dana Pike', 'Dana Pike', false],
-  ['Jerald Penn', 'Gerald Pens', false],
+  ['Jerold Penn', 'Gerold Pens', false],
   ['Ana Price', 'Ava Price', false],
   ['Noah Price', 'Ella Price', false],
   ['Harold Penn', 'Harold Penn Jr.', false],
@@ -163,7 +163,7 @@ const spellings: Array<[string, string, boolean]> = [
 
 // [one name, another, letters the differing word must have, whether they are one name spelled two ways]
 const longSpellings: Array<[string, string, number, boolean]> = [
-  ['Vynnitra Penn', 'Vinnitra Penn', 6, true],
+  ['Lyndella Penn', 'Lindella Penn', 6, true],
   ['Dana Pike', 'Dina Pike', 6, false],
 ];
 
@@ -178,22 +178,22 @@ describe('one name spelled two ways', () => {
 
   it('one source that spells a long first name two ways names one person', () => {
     const victims = victimsFinding(
-      ['a.txt', '2024-06-10', 'A girl was wounded on Birch Lane in Fairview on Saturday. Police said 10-year-old Vynnitra Penn was shot in the arm.'],
-      ['b.txt', '2024-06-10', 'A girl was wounded on Birch Lane in Fairview on Saturday. Police said 10-year-old Vynnitra Penn was shot in the arm. Gerald Grant was arrested for the shooting of 10-year-old Vinnitra Penn.'],
+      ['a.txt', '2024-06-10', 'A girl was wounded on Birch Lane in Fairview on Saturday. Police said 10-year-old Lyndella Penn was shot in the arm.'],
+      ['b.txt', '2024-06-10', 'A girl was wounded on Birch Lane in Fairview on Saturday. Police said 10-year-old Lyndella Penn was shot in the arm. Gerald Grant was arrested for the shooting of 10-year-old Lindella Penn.'],
     );
     expect(victims?.status).not.toBe('contradict');
   });
 
   it('a place read as a name is no one named as a victim', () => {
     const value = (name: string, documents: string[]) => ({ value: { name }, display: name, claims: [], documents, attributions: [], hedged: false, sources: documents.length });
-    const names = distinctVictims([value('Ella Price', ['a.txt', 'b.txt']), value('Prince William County', ['b.txt']), value('Mt. Oliver', ['a.txt']), value('Omar Little', ['a.txt'])] as FindingValue[]);
+    const names = distinctVictims([value('Ella Price', ['a.txt', 'b.txt']), value('Prince Edwin County', ['b.txt']), value('Mt. Alder', ['a.txt']), value('Omar Little', ['a.txt'])] as FindingValue[]);
     expect(names.map((v) => v.display)).toEqual(['Ella Price', 'Omar Little']);
   });
 
   it('two sources that spell a victim\'s first name differently name one person, not more than the toll', () => {
     const victims = victimsFinding(
-      ['a.txt', '2024-06-10', 'Two men were wounded in a shooting on Birch Lane in Fairview on Saturday. Jerald Penn, 30, was shot in the leg. Omar Little, 24, was shot in the arm.'],
-      ['b.txt', '2024-06-10', 'Two men were wounded in a shooting on Birch Lane in Fairview on Saturday. Gerald Penn was shot in the leg. Omar Little was shot in the arm.'],
+      ['a.txt', '2024-06-10', 'Two men were wounded in a shooting on Birch Lane in Fairview on Saturday. Jerold Penn, 30, was shot in the leg. Omar Little, 24, was shot in the arm.'],
+      ['b.txt', '2024-06-10', 'Two men were wounded in a shooting on Birch Lane in Fairview on Saturday. Gerold Penn was shot in the leg. Omar Little was shot in the arm.'],
     );
     expect(victims?.status).not.toBe('contradict');
   });

@@ -40,9 +40,9 @@ const cases: Array<[string, string[]]> = [
   ['Police say Keshawn Brown died at the scene.', ['Keshawn Brown']],
   ['The shooting of Daquan Park remains under investigation.', ['Daquan Park']],
   // Not people: places, titles, organizations, competitions.
-  // A title word opening a place name, before a role: "Prince William County Officer" is no person "William County Officer".
-  ['A Prince William County Officer was shot and killed on her first day.', []],
-  ['Prince William County Officer Ella Price was shot and killed on her first day.', ['Ella Price']],
+  // A title word opening a place name, before a role: "Prince Edwin County Officer" is no person "William County Officer".
+  ['A Prince Edwin County Officer was shot and killed on her first day.', []],
+  ['Prince Edwin County Officer Ella Price was shot and killed on her first day.', ['Ella Price']],
   ['An operations room constituted by Syria, Iraq, Turkey, Jordan, and Lebanon is being established.', []],
   ['The President met the Islamic State delegation in Geneva.', []],
   ['Brazil will host the World Cup final in July.', []],

@@ -44,7 +44,7 @@ describe('place mentions', () => {
 describe('a town written with its state', () => {
   const names = (text: string) => claimsIn(text).filter((c) => c.kind === 'place').map((c) => (c.value as { name: string }).name);
   it.each([
-    ['A 10-year-old girl was fatally shot by her brother in Fountain, Fla., on Sunday.', ['Fountain, Florida', 'Fla']],
+    ['A 10-year-old girl was fatally shot by her brother in Longmont, Fla., on Sunday.', ['Longmont, Florida', 'Fla']],
     ['Two men were shot in Dallas, Texas on Sunday.', ['Dallas, Texas', 'Texas']],
     ['Officials from Iraq, Syria and Turkey met on Sunday.', ['Iraq', 'Syria', 'Turkey']],
     ['Police in Springfield, PA. said nothing.', ['Springfield']],

@@ -22,7 +22,7 @@ export function splitAtTitle(c: Candidate): { prefix: Token[]; name: Token[] } |
       continue;
     }
     if (isTitleWord(t[q + 1]!)) return null;
-    // "Prince William County Officer": what follows the title is a place's word and a title of its own, a role, not a name.
+    // "Prince Edwin County Officer": what follows the title is a place's word and a title of its own, a role, not a name.
     if (isHead(t[t.length - 1]!) && t.slice(q + 1).some((w) => PLACE_HEADS.has(bare(w)))) return null;
     return { prefix: t.slice(0, p), name: t.slice(q + 1) };
   }
