@@ -52,6 +52,40 @@ describe('parseSentences', () => {
     expect(alone[0]!.length).toBeGreaterThan(0);
   });
 
+  it('leaves untagged the sentences no tag-reading rule can match, and reads every sentence the same', () => {
+    const more = [
+      ...sentences,
+      'Gunmen opened fire, killing four people at the market.',
+      'Bullets struck the car, and the police found the bodies of two men.',
+      'The crash claimed the lives of three teenagers.',
+      "The gunman's shots hit a parked van.",
+      'He was quickly arrested by deputies.',
+      'Nothing here is about anyone at all.',
+    ];
+    const parses = parseSentences(more, clauseRules);
+    const tagged = parses.map((p) => p.has('#Noun'));
+    // A rule of words alone ("killed four people", "the bodies of") needs no tags; an apostrophe may need them to split.
+    expect(tagged[more.indexOf('Gunmen opened fire, killing four people at the market.')]).toBe(false);
+    expect(tagged[more.indexOf('The crash claimed the lives of three teenagers.')]).toBe(false);
+    expect(tagged[more.indexOf("The gunman's shots hit a parked van.")]).toBe(true);
+    expect(tagged[more.indexOf('He was quickly arrested by deputies.')]).toBe(true);
+    forgetReadings();
+    const fromBatch = more.map((sentence, k) => clauseMatches(sentence, [], undefined, parses[k]));
+    forgetReadings();
+    const alone = more.map((sentence) => clauseMatches(sentence));
+    expect(fromBatch).toEqual(alone);
+    // Parsed for rules of words alone, a sentence that a tag-reading rule reads is parsed again for it.
+    const sentence = 'A man was fatally shot by Gunmen, killing four people.';
+    const wordsAlone = clauseRules.filter((rule) => rule.id === 'casualty/clause-object');
+    const untaggedParse = parseSentences([sentence], wordsAlone)[0]!;
+    expect(untaggedParse.has('#Noun')).toBe(false);
+    forgetReadings();
+    const read = readRules(sentence, clauseRules, untaggedParse);
+    forgetReadings();
+    expect(read).toEqual(readRules(sentence, clauseRules));
+    expect(read.filter(Boolean).length).toBeGreaterThan(1);
+  });
+
   it('remembers a reading by the sentence text and reads it the same way again', () => {
     forgetReadings();
     const sentence = 'Two women were wounded and a man was killed outside Harlow Street on Friday.';

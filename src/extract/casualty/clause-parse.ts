@@ -7,9 +7,18 @@ export type ClauseParse = ReturnType<ReturnType<typeof nlp>>;
 /** compromise's internals this file reaches: its tokenizer and its view over a tokenized document. */
 interface World {
   hooks: string[];
-  methods: { one: { tokenize: { fromString(text: string, world: World): unknown[][] } } };
+  methods: { one: { tokenize: { fromString(text: string, world: World): Term[][] } } };
 }
-type ViewClass = new (document: unknown[][]) => ClauseParse;
+/** What a term holds that a word of a match statement is compared with (compromise's doesMatch). */
+interface Term {
+  text: string;
+  normal: string;
+  machine?: string | null;
+  implicit?: string;
+  root?: string;
+  alias?: string[];
+}
+type ViewClass = new (document: Term[][]) => ClauseParse & { compute(hooks: string[]): void; docs: Term[][] };
 
 /**
  * Sentences parsed in one call to compromise. A call has a cost of its own besides its words (its
@@ -25,8 +34,105 @@ export const PARSE_BATCH_SENTENCES = 64;
  */
 const taggingHooks = (world: World) => world.hooks.filter((hook) => hook !== 'chunks');
 
+/**
+ * The steps that give a sentence its words (split, contractions, normal and machine forms), before
+ * any tagging. The tagging after them changes no word but for contractions with an apostrophe
+ * ("he'd", "police's": compromise splits them by their tags), and costs about six parts in seven.
+ */
+const WORD_HOOKS = new Set(['contractions', 'alias', 'machine', 'index', 'id', 'freeze', 'typeahead']);
+
 /** Whether a match statement matches chunks: `<Noun>`, not a named group `[<verb>…]`. */
 export const matchesChunks = (match: string) => /(?<!\[)<\w/.test(match);
+
+/** A parsed match statement's steps, as far as they are read here. */
+interface Reg {
+  word?: string;
+  fastOr?: Set<string>;
+  choices?: Reg[][];
+  operator?: string;
+  optional?: boolean;
+  negative?: boolean;
+  min?: number;
+  use?: string;
+  fuzzy?: boolean;
+  tag?: string;
+  chunk?: string;
+  method?: string;
+  regex?: RegExp;
+  switch?: string;
+  sense?: string;
+  machine?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * What a rule's match statement needs of a sentence, read from compromise's parse of the statement:
+ * `anchors`, for each step every match must take, the words one of which must be a word of the
+ * sentence (any word of each alternative a step spells out); and whether it reads tags at all
+ * (`#Adverb`), which only a tagged parse has. A statement of words alone matches the same on a
+ * parse that was never tagged.
+ */
+interface RuleNeeds {
+  anchors: Set<string>[];
+  tagged: boolean;
+}
+
+const readsTags = (regs: Reg[]): boolean =>
+  regs.some((r) => r.tag !== undefined || r.chunk !== undefined || r.method !== undefined || r.regex !== undefined || r.switch !== undefined || r.sense !== undefined || r.machine !== undefined || r.fuzzy === true || r.use !== undefined || (r.choices ?? []).some(readsTags));
+
+/** A plain word step: compared with the term's text, normal, machine and alias forms, and never optional. */
+const plainWord = (r: Reg) => r.word !== undefined && !r.optional && !r.negative && !r.fuzzy && r.use === undefined && r.min !== 0 && !/['’]/.test(r.word);
+
+function anchorsOf(regs: Reg[]): Set<string>[] {
+  const anchors: Set<string>[] = [];
+  for (const r of regs) {
+    if (r.optional || r.negative || r.min === 0) continue;
+    if (plainWord(r)) anchors.push(new Set([r.word!]));
+    else if (r.fastOr && r.fuzzy !== true && r.use === undefined) anchors.push(new Set(r.fastOr));
+    else if (r.choices && r.operator === 'or' && r.choices.length) {
+      const words = r.choices.map((choice) => choice.find(plainWord)?.word);
+      if (words.every((w) => w !== undefined)) anchors.push(new Set(words as string[]));
+    }
+  }
+  return anchors;
+}
+
+const needsOf = new Map<ClauseRule, RuleNeeds>();
+function ruleNeeds(rule: ClauseRule): RuleNeeds {
+  let needs = needsOf.get(rule);
+  if (!needs) {
+    const regs = compiledMatch(rule) as unknown as Reg[];
+    needsOf.set(rule, (needs = { anchors: anchorsOf(regs), tagged: readsTags(regs) }));
+  }
+  return needs;
+}
+
+/**
+ * Every form of every word of a parse a match statement's word can be compared with (compromise
+ * compares a word with a term's text, normal, machine, implicit, root and alias forms), and
+ * whether a word holds an apostrophe (one tagging may yet split).
+ */
+function wordsOf(sentences: Term[][]): { words: Set<string>; apostrophe: boolean } {
+  const words = new Set<string>();
+  let apostrophe = false;
+  for (const terms of sentences) {
+    for (const term of terms) {
+      words.add(term.text).add(term.normal);
+      if (term.machine) words.add(term.machine);
+      if (term.implicit) words.add(term.implicit);
+      if (term.root) words.add(term.root);
+      for (const alias of term.alias ?? []) words.add(alias);
+      if (term.normal.includes("'")) apostrophe = true;
+    }
+  }
+  return { words, apostrophe };
+}
+
+/** Whether a rule can match a sentence of these words: a word of each of its anchors is there. */
+const canMatch = (rule: ClauseRule, words: Set<string>) => ruleNeeds(rule).anchors.every((anchor) => [...anchor].some((w) => words.has(w)));
+
+/** Parses of the sentences left untagged (parseSentences with rules): only rules of words alone read them. */
+const untagged = new WeakSet<object>();
 
 /**
  * compromise's parse of each sentence, the same as `nlp()(sentence)` gives but for chunks: each sentence is
@@ -34,23 +140,56 @@ export const matchesChunks = (match: string) => /(?<!\[)<\w/.test(match);
  * and the words of a batch are then tagged in one pass (compromise tags each of its sentences
  * apart from the others). Each sentence gets a view over its own words only, so matches and
  * their offsets are the sentence's alone (test/extract/clause-parse.test.ts holds the two equal).
+ *
+ * Given `rules`, a sentence none of whose tag-reading rules can match (their words are not all
+ * there) and with no apostrophe in a word is left untagged: its words are the same as a tagged
+ * parse's, and so are the matches of rules of words alone, the only ones that can match it.
+ * Most of a parse's cost is the tagging, and a third of the sentences with a casualty word need none.
  */
-export function parseSentences(sentences: readonly string[]): ClauseParse[] {
+export function parseSentences(sentences: readonly string[], rules?: readonly ClauseRule[]): ClauseParse[] {
   const parse = nlp();
   const world = parse.world() as unknown as World;
   const View = parse('').constructor as ViewClass;
+  const hooks = taggingHooks(world);
+  const wordHooks = hooks.slice(0, hooks.findIndex((hook) => !WORD_HOOKS.has(hook)));
+  const tagHooks = ['index', ...hooks.slice(wordHooks.length)];
+  const tagReaders = rules?.filter((rule) => ruleNeeds(rule).tagged);
   const parsed: ClauseParse[] = [];
   for (let from = 0; from < sentences.length; from += PARSE_BATCH_SENTENCES) {
     const batch = sentences.slice(from, from + PARSE_BATCH_SENTENCES);
-    const document: unknown[][] = [];
+    const document: Term[][] = [];
     const ranges: [number, number][] = [];
     for (const sentence of batch) {
       const own = world.methods.one.tokenize.fromString(sentence, world);
       ranges.push([document.length, document.length + own.length]);
       document.push(...own);
     }
-    if (document.length) (new View(document) as unknown as { compute(hooks: string[]): void }).compute(taggingHooks(world));
-    for (const [start, end] of ranges) parsed.push(new View(document.slice(start, end)));
+    if (!document.length) {
+      for (const _ of batch) parsed.push(new View([]));
+      continue;
+    }
+    new View(document).compute(wordHooks);
+    // The sentences to tag, in a document of their own; 'index' numbers its words anew, as the
+    // tagger finds them by their numbers.
+    const tag = ranges.map(([start, end]) => {
+      if (!tagReaders) return true;
+      const { words, apostrophe } = wordsOf(document.slice(start, end));
+      return apostrophe || tagReaders.some((rule) => canMatch(rule, words));
+    });
+    const tagged: Term[][] = [];
+    const taggedRanges = ranges.map(([start, end], k) => {
+      if (!tag[k]) return null;
+      tagged.push(...document.slice(start, end));
+      return [tagged.length - (end - start), tagged.length] as [number, number];
+    });
+    if (tagged.length) new View(tagged).compute(tagHooks);
+    ranges.forEach(([start, end], k) => {
+      const own = taggedRanges[k];
+      if (own) return parsed.push(new View(tagged.slice(own[0], own[1])));
+      const view = new View(document.slice(start, end));
+      untagged.add(view);
+      parsed.push(view);
+    });
   }
   return parsed;
 }
@@ -108,8 +247,19 @@ export function readRules(sentence: string, rules: readonly ClauseRule[], parsed
   }
   const missing = rules.filter((rule) => !known.has(rule));
   if (missing.length) {
-    const doc = parsed ?? nlp()(sentence);
+    let doc = parsed ?? nlp()(sentence);
+    // A rule whose words are not all in the sentence matches nothing there: compromise's match
+    // would try every word of the sentence against every alternative to find that out.
+    let { words } = wordsOf((doc as unknown as { docs: Term[][] }).docs);
     for (const rule of missing) {
+      if (!canMatch(rule, words)) {
+        known.set(rule, null);
+        continue;
+      }
+      if (untagged.has(doc) && ruleNeeds(rule).tagged) {
+        doc = nlp()(sentence);
+        words = wordsOf((doc as unknown as { docs: Term[][] }).docs).words;
+      }
       const matches = doc.match(compiledMatch(rule));
       if (!matches.found) {
         known.set(rule, null);

@@ -12,10 +12,13 @@ export const VERBS: Record<CasualtyType, string> = {
 
 export const ALL_VERBS = Object.values(VERBS).join('|');
 
+// Each type's words as one whole-text pattern, built once: typeOfVerb runs for every count read.
+const VERB_TYPES = (Object.entries(VERBS) as [CasualtyType, string][]).map(([type, words]) => [type, new RegExp(`^(?:${words})$`)] as const);
+
 export function typeOfVerb(verb: string): CasualtyType | null {
   const v = verb.toLowerCase();
-  for (const [type, words] of Object.entries(VERBS) as [CasualtyType, string][]) {
-    if (new RegExp(`^(?:${words})$`).test(v)) return type;
+  for (const [type, pattern] of VERB_TYPES) {
+    if (pattern.test(v)) return type;
   }
   return null;
 }
