@@ -1,3 +1,4 @@
+import { Interned, PackedKeys, PackedStrings } from '../util/packed-keys.js';
 import { cityRecords, countryRecords, stateRecords, type CityRecord } from '../util/place-data.js';
 
 // Place names → gazetteer entries, from country-state-city (countries and first-level
@@ -53,8 +54,6 @@ export function placeKey(name: string): string {
 let countries: Map<string, GazetteerEntry> | null = null;
 let regions: Map<string, GazetteerEntry> | null = null;
 let regionsByCountry: Map<string, GazetteerEntry> | null = null;
-let cities: Map<string, GazetteerEntry> | null = null;
-let readings: Map<string, CityReading[]> | null = null;
 /** Towns smaller than this are too many to read a name as one of them. */
 const READING_POPULATION = 10_000;
 let countryNames: Map<string, string> | null = null;
@@ -93,27 +92,98 @@ function loadRegions(): Map<string, GazetteerEntry> {
   return regions;
 }
 
-function loadCities(): Map<string, GazetteerEntry> {
-  if (cities) return cities;
-  const best = new Map<string, CityRecord>();
-  readings = new Map();
+/**
+ * The cities by key, packed (util/packed-keys.ts): the biggest town each key reads, and every
+ * town of READING_POPULATION people and up it may stand for. Entries and readings are made on
+ * first lookup of their key and kept, so that a key answers the same objects every time.
+ */
+interface CityTable {
+  keys: PackedKeys;
+  /** Per key: the biggest town's index in the arrays below, or -1 when no town is big enough. */
+  biggest: Int32Array;
+  /** Per key: where its readings start in the arrays below; readingStarts[size] is their count. */
+  readingStarts: Int32Array;
+  names: PackedStrings;
+  /** Per reading: its country, an index into countryCodes. */
+  country: Uint16Array;
+  /** Per reading: its region, an index into regionCodes, or -1 for none. */
+  region: Int16Array;
+  lon: Float64Array;
+  lat: Float64Array;
+  countryCodes: string[];
+  regionCodes: string[];
+}
+
+let cityTable: CityTable | null = null;
+const cityEntries = new Map<number, GazetteerEntry>();
+const readingLists = new Map<number, CityReading[]>();
+
+function loadCities(): CityTable {
+  if (cityTable) return cityTable;
+  const byKey = new Map<string, CityRecord[]>();
   for (const c of cityRecords()) {
     if (c.population < READING_POPULATION) continue;
     const key = placeKey(c.name);
-    const reading = { country: c.country, region: c.country === 'US' ? `US-${c.adminCode}` : null, lon: c.lon, lat: c.lat };
-    const known = readings.get(key);
-    if (known) known.push(reading);
-    else readings.set(key, [reading]);
-    // Sections of a city (PPLX: neighbourhoods) are not cities of their own.
-    if (c.population < 15_000 || c.featureCode === 'PPLX') continue;
-    const biggest = best.get(key);
-    if (!biggest || biggest.population < c.population) best.set(key, c);
+    const known = byKey.get(key);
+    if (known) known.push(c);
+    else byKey.set(key, [c]);
   }
-  cities = new Map();
-  for (const [key, c] of best) {
-    cities.set(key, { name: c.name, type: 'city', country: c.country, region: c.country === 'US' ? `US-${c.adminCode}` : null });
+  const keys = new PackedKeys(byKey.keys());
+  const count = [...byKey.values()].reduce((sum, list) => sum + list.length, 0);
+  const countries = new Interned<string>();
+  const regionIds = new Interned<string>();
+  const table: CityTable = {
+    keys,
+    biggest: new Int32Array(keys.size),
+    readingStarts: new Int32Array(keys.size + 1),
+    names: null as unknown as PackedStrings,
+    country: new Uint16Array(count),
+    region: new Int16Array(count),
+    lon: new Float64Array(count),
+    lat: new Float64Array(count),
+    countryCodes: countries.values,
+    regionCodes: regionIds.values,
+  };
+  const names: string[] = [];
+  let at = 0;
+  for (let i = 0; i < keys.size; i++) {
+    table.readingStarts[i] = at;
+    let biggest: CityRecord | null = null;
+    let biggestAt = -1;
+    for (const c of byKey.get(keys.keyAt(i))!) {
+      table.country[at] = countries.id(c.country);
+      table.region[at] = c.country === 'US' ? regionIds.id(`US-${c.adminCode}`) : -1;
+      table.lon[at] = c.lon;
+      table.lat[at] = c.lat;
+      names.push(c.name);
+      // Sections of a city (PPLX: neighbourhoods) are not cities of their own.
+      if (c.population >= 15_000 && c.featureCode !== 'PPLX' && (!biggest || biggest.population < c.population)) {
+        biggest = c;
+        biggestAt = at;
+      }
+      at++;
+    }
+    table.biggest[i] = biggestAt;
   }
-  return cities;
+  table.readingStarts[keys.size] = at;
+  table.names = new PackedStrings(names);
+  cityTable = table;
+  return table;
+}
+
+/** The city entry of a key: its biggest town, or null when it has none big enough. */
+function cityEntry(key: string): GazetteerEntry | null {
+  const table = loadCities();
+  const i = table.keys.indexOf(key);
+  if (i < 0 || table.biggest[i]! < 0) return null;
+  let entry = cityEntries.get(i);
+  if (!entry) {
+    const at = table.biggest[i]!;
+    const region = table.region[at]!;
+    entry = { name: table.names.at(at), type: 'city', country: table.countryCodes[table.country[at]!]!, region: region < 0 ? null : table.regionCodes[region]! };
+    cityEntries.set(i, entry);
+  }
+  return entry;
 }
 
 /** Names already looked up: a folder names the same few places again and again. */
@@ -139,7 +209,7 @@ function findPlace(name: string): GazetteerEntry | null {
   if (known) return known;
   // "Butte County" is no city Butte: a name with an administrative word is a unit the lists lack.
   if (new RegExp(GENERIC.source).test(raw)) return null;
-  return loadCities().get(key) ?? null;
+  return cityEntry(key);
 }
 
 /** The region of a given country a name may also stand for ("Georgia" in the US). */
@@ -150,8 +220,19 @@ export function regionIn(name: string, country: string): GazetteerEntry | null {
 
 /** Every town of some size a city entry's name may stand for, its own first. */
 export function cityReadings(entry: GazetteerEntry): CityReading[] {
-  loadCities();
-  return readings!.get(placeKey(entry.name)) ?? [];
+  const table = loadCities();
+  const i = table.keys.indexOf(placeKey(entry.name));
+  if (i < 0) return [];
+  let list = readingLists.get(i);
+  if (!list) {
+    list = [];
+    for (let at = table.readingStarts[i]!; at < table.readingStarts[i + 1]!; at++) {
+      const region = table.region[at]!;
+      list.push({ country: table.countryCodes[table.country[at]!]!, region: region < 0 ? null : table.regionCodes[region]!, lon: table.lon[at]!, lat: table.lat[at]! });
+    }
+    readingLists.set(i, list);
+  }
+  return list;
 }
 
 export function countryName(code: string): string | null {

@@ -1,3 +1,4 @@
+import { PackedKeys } from '../../util/packed-keys.js';
 import { cityRecords, countryRecords, stateRecords } from '../../util/place-data.js';
 import { isCommonWord, isDemonymWord, isKnownPlace } from './lexicon.js';
 
@@ -43,8 +44,9 @@ function build(): Set<string> {
   return names;
 }
 
-let places: Set<string> | null = null;
-let towns: Set<string> | null = null;
+// Packed (util/packed-keys.ts): two objects in the start-up snapshot's heap, not tens of thousands.
+let places: PackedKeys | null = null;
+let towns: PackedKeys | null = null;
 /** Towns this size and up are the ones normalization resolves (normalize/gazetteer.ts): a smaller one would stay a bare name. */
 const TOWN_POPULATION = 15_000;
 
@@ -53,7 +55,7 @@ const TOWN_POPULATION = 15_000;
  * one, but after "in" or opening a dateline a town is what such a name most often is.
  */
 export function isTownName(name: string): boolean {
-  towns ??= new Set(
+  towns ??= new PackedKeys(
     cityRecords()
       .filter((c) => c.population >= TOWN_POPULATION && c.featureCode !== 'PPLX' && !isCommonWord(c.name.toLowerCase()))
       .map((c) => c.name.toLowerCase()),
@@ -73,7 +75,7 @@ export function isCountryName(name: string): boolean {
 
 /** Whether a name as written (any case) is a known place name. */
 export function isPlaceName(name: string): boolean {
-  places ??= build();
+  places ??= new PackedKeys(build());
   const key = name.toLowerCase().replace(/[’]/g, "'").replace(/^st\.? /, 'saint ');
   return places.has(key) || isKnownPlace(key);
 }

@@ -1,0 +1,113 @@
+// Large lookup tables (tens of thousands of names) kept as one string and one typed array instead
+// of a Set or Map of as many strings: the start-up snapshot (bin/snapshot.js) costs time by the
+// number of objects its heap holds, not by their bytes, and a Set of 20,000 names is 20,000
+// objects where this is two. Lookups are a binary search, a few microseconds.
+
+/**
+ * A set of distinct strings, sorted (by UTF-16 code unit, as Array.prototype.sort does) and
+ * joined into one string: each key has an index, 0 to size - 1, by which a table can keep values
+ * for it in typed arrays (see PackedStrings for string values).
+ */
+export class PackedKeys {
+  private readonly text: string;
+  /** Where key i starts in text; starts[size] is text's length. */
+  private readonly starts: Int32Array;
+  readonly size: number;
+
+  constructor(keys: Iterable<string>) {
+    const sorted = [...new Set(keys)].sort();
+    this.size = sorted.length;
+    this.starts = new Int32Array(sorted.length + 1);
+    let at = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      this.starts[i] = at;
+      at += sorted[i]!.length;
+    }
+    this.starts[sorted.length] = at;
+    this.text = flat(sorted.join(''));
+  }
+
+  /** The index of a key, or -1 when it is not one. */
+  indexOf(key: string): number {
+    let low = 0;
+    let high = this.size - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const order = this.compareAt(mid, key);
+      if (order === 0) return mid;
+      if (order < 0) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
+
+  has(key: string): boolean {
+    return this.indexOf(key) >= 0;
+  }
+
+  /** The key of index i. */
+  keyAt(i: number): string {
+    return this.text.slice(this.starts[i], this.starts[i + 1]);
+  }
+
+  /** The order of key i against `key`: negative when it sorts first, 0 when they are equal. */
+  private compareAt(i: number, key: string): number {
+    const start = this.starts[i]!;
+    const length = this.starts[i + 1]! - start;
+    const common = Math.min(length, key.length);
+    for (let k = 0; k < common; k++) {
+      const diff = this.text.charCodeAt(start + k) - key.charCodeAt(k);
+      if (diff !== 0) return diff;
+    }
+    return length - key.length;
+  }
+}
+
+/** A list of strings (not sorted, repeats kept) as one string: the values of a PackedKeys table. */
+export class PackedStrings {
+  private readonly text: string;
+  private readonly starts: Int32Array;
+  readonly length: number;
+
+  constructor(values: readonly string[]) {
+    this.length = values.length;
+    this.starts = new Int32Array(values.length + 1);
+    let at = 0;
+    for (let i = 0; i < values.length; i++) {
+      this.starts[i] = at;
+      at += values[i]!.length;
+    }
+    this.starts[values.length] = at;
+    this.text = flat(values.join(''));
+  }
+
+  at(i: number): string {
+    return this.text.slice(this.starts[i], this.starts[i + 1]);
+  }
+}
+
+/**
+ * A few distinct strings (country codes, region codes, tag lists) each kept once and named by
+ * a small number, for a table to store the number in a typed array.
+ */
+export class Interned<T> {
+  readonly values: T[] = [];
+  private readonly ids = new Map<T, number>();
+
+  id(value: T): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+}
+
+/** The string as one flat sequence of characters (a join may leave a tree of pieces). */
+function flat(text: string): string {
+  // Reading a character makes V8 flatten the string it reads, once.
+  if (text.length) text.charCodeAt(0);
+  return text;
+}
