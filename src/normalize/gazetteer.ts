@@ -52,8 +52,6 @@ export function placeKey(name: string): string {
 }
 
 let countries: Map<string, GazetteerEntry> | null = null;
-let regions: Map<string, GazetteerEntry> | null = null;
-let regionsByCountry: Map<string, GazetteerEntry> | null = null;
 /** Towns smaller than this are too many to read a name as one of them. */
 const READING_POPULATION = 10_000;
 let countryNames: Map<string, string> | null = null;
@@ -75,21 +73,63 @@ function loadCountries(): Map<string, GazetteerEntry> {
   return countries;
 }
 
-function loadRegions(): Map<string, GazetteerEntry> {
-  if (regions) return regions;
-  regions = new Map();
-  regionsByCountry = new Map();
-  for (const s of stateRecords()) {
+/**
+ * The regions packed (util/packed-keys.ts): by key, and by country and key, the row of the state
+ * each reads; entries are made on first lookup and kept, one object for a row in each table.
+ */
+interface RegionTable { byKey: PackedKeys; rowOfKey: Int32Array; byCountry: PackedKeys; rowOfCountryKey: Int32Array; names: PackedStrings; codes: PackedStrings }
+let regionTable: RegionTable | null = null;
+const regionEntries = new Map<number, GazetteerEntry>();
+const countryRegionEntries = new Map<number, GazetteerEntry>();
+
+function loadRegions(): RegionTable {
+  if (regionTable) return regionTable;
+  const states = stateRecords();
+  const byKey = new Map<string, number>();
+  const byCountry = new Map<string, number>();
+  states.forEach((s, row) => {
     const key = placeKey(s.name);
-    if (key.length >= 3) regionsByCountry.set(`${s.countryCode}:${key}`, { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` });
-    if (key.length < 3) continue;
+    if (key.length >= 3) byCountry.set(`${s.countryCode}:${key}`, row);
+    if (key.length < 3) return;
     // Of two regions one key reads, the one named plainly wins: "Maryland" is the state, not
     // Liberia's "Maryland County"; otherwise the first listed.
-    const known = regions.get(key);
-    if (known && (hasGenericWord(s.name) || !hasGenericWord(known.name))) continue;
-    regions.set(key, { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` });
+    const known = byKey.get(key);
+    if (known !== undefined && (hasGenericWord(s.name) || !hasGenericWord(states[known]!.name))) return;
+    byKey.set(key, row);
+  });
+  const pack = (rows: Map<string, number>): [PackedKeys, Int32Array] => {
+    const keys = new PackedKeys(rows.keys());
+    const rowOf = new Int32Array(keys.size);
+    for (const [key, row] of rows) rowOf[keys.indexOf(key)] = row;
+    return [keys, rowOf];
+  };
+  const [keys, rowOfKey] = pack(byKey);
+  const [countryKeys, rowOfCountryKey] = pack(byCountry);
+  regionTable = {
+    byKey: keys, rowOfKey, byCountry: countryKeys, rowOfCountryKey,
+    names: new PackedStrings(states.map((s) => s.name)),
+    // "US\u0000OH": the country and the state's code within it.
+    codes: new PackedStrings(states.map((s) => `${s.countryCode}\u0000${s.isoCode}`)),
+  };
+  return regionTable;
+}
+
+/** The region entry of a state row, made once for each of the two tables (`memo`). */
+function regionEntry(table: RegionTable, row: number, memo: Map<number, GazetteerEntry>): GazetteerEntry {
+  let entry = memo.get(row);
+  if (!entry) {
+    const [country, code] = table.codes.at(row).split('\u0000') as [string, string];
+    entry = { name: table.names.at(row), type: 'region', country, region: `${country}-${code}` };
+    memo.set(row, entry);
   }
-  return regions;
+  return entry;
+}
+
+/** The region a key reads, or undefined. */
+function regionOfKey(key: string): GazetteerEntry | undefined {
+  const table = loadRegions();
+  const i = table.byKey.indexOf(key);
+  return i < 0 ? undefined : regionEntry(table, table.rowOfKey[i]!, regionEntries);
 }
 
 /**
@@ -205,7 +245,7 @@ function findPlace(name: string): GazetteerEntry | null {
   const raw = name.trim().toLowerCase();
   const key = placeKey(name);
   if (!key) return null;
-  const known = loadCountries().get(raw) ?? loadCountries().get(key) ?? loadRegions().get(key);
+  const known = loadCountries().get(raw) ?? loadCountries().get(key) ?? regionOfKey(key);
   if (known) return known;
   // "Butte County" is no city Butte: a name with an administrative word is a unit the lists lack.
   if (new RegExp(GENERIC.source).test(raw)) return null;
@@ -214,8 +254,9 @@ function findPlace(name: string): GazetteerEntry | null {
 
 /** The region of a given country a name may also stand for ("Georgia" in the US). */
 export function regionIn(name: string, country: string): GazetteerEntry | null {
-  loadRegions();
-  return regionsByCountry!.get(`${country}:${placeKey(name)}`) ?? null;
+  const table = loadRegions();
+  const i = table.byCountry.indexOf(`${country}:${placeKey(name)}`);
+  return i < 0 ? null : regionEntry(table, table.rowOfCountryKey[i]!, countryRegionEntries);
 }
 
 /** Every town of some size a city entry's name may stand for, its own first. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cityReadings, lookupPlace, placeKey, type CityReading, type GazetteerEntry } from '../../src/normalize/gazetteer.js';
-import { cityRecords, type CityRecord } from '../../src/util/place-data.js';
+import { cityReadings, lookupPlace, placeKey, regionIn, type CityReading, type GazetteerEntry } from '../../src/normalize/gazetteer.js';
+import { cityRecords, countryRecords, stateRecords, type CityRecord } from '../../src/util/place-data.js';
 
 // The gazetteer keeps its cities packed (util/packed-keys.ts) for the start-up snapshot: every
 // key must answer what the Maps it replaced answered. The reference below is those Maps, built
@@ -57,5 +57,45 @@ describe('the packed city table', () => {
     expect(cityReadings(city('Springfield'))).toBe(cityReadings(city('springfield')));
     expect(cityReadings(city('Springfield')).length).toBeGreaterThan(3);
     expect(lookupPlace('Baghdad')).toBe(lookupPlace('BAGHDAD'));
+  });
+});
+
+describe('the packed region tables', () => {
+  // The Maps of normalize/gazetteer.ts before, built as it built them.
+  const hasGenericWord = (name: string) => GENERIC.test(name);
+  const regions = new Map<string, GazetteerEntry>();
+  const byCountry = new Map<string, GazetteerEntry>();
+  for (const s of stateRecords()) {
+    const key = placeKey(s.name);
+    const entry: GazetteerEntry = { name: s.name, type: 'region', country: s.countryCode, region: `${s.countryCode}-${s.isoCode}` };
+    if (key.length >= 3) byCountry.set(`${s.countryCode}:${key}`, entry);
+    if (key.length < 3) continue;
+    const known = regions.get(key);
+    if (known && (hasGenericWord(s.name) || !hasGenericWord(known.name))) continue;
+    regions.set(key, entry);
+  }
+  const names = [...stateRecords().map((s) => s.name), 'Nowhere Province', '', 'constructor', ...stateRecords().map((s) => `${s.name}x`)];
+  const countryNames = new Set(countryRecords().map((c) => placeKey(c.name)));
+
+  it('reads every region name as the Map did', () => {
+    let hits = 0;
+    for (const name of names) {
+      const got = lookupPlace(name);
+      // Countries come first ("Georgia"), from a table of their own.
+      if (got?.type === 'country' || countryNames.has(placeKey(name))) continue;
+      const want = regions.get(placeKey(name)) ?? null;
+      if (want) hits++;
+      if (want || got?.type === 'region') expect(got).toEqual(want);
+    }
+    expect(hits).toBeGreaterThan(3_000);
+  });
+
+  it('reads every region name within its own country and others as the Map did', () => {
+    for (const name of names) {
+      for (const country of ['US', 'GB', 'XX', stateRecords().find((s) => s.name === name)?.countryCode ?? 'US']) {
+        expect(regionIn(name, country)).toEqual(byCountry.get(`${country}:${placeKey(name)}`) ?? null);
+      }
+    }
+    expect(regionIn('Georgia', 'US')).toBe(regionIn('georgia', 'US'));
   });
 });

@@ -2,12 +2,44 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { nlp } from '../../util/nlp.js';
+import { Interned, PackedKeys } from '../../util/packed-keys.js';
 
 // compromise's own word lexicon (word → tag), read once on first use: first names, surnames,
 // companies, sports teams, places and every closed-class or common word it knows. Lookups only, no parse.
 type Lexicon = Record<string, string | string[]>;
-let lexicon: Lexicon | null = null;
-const LEXICON = () => (lexicon ??= prebuiltLexicon() ?? (nlp().model() as { one: { lexicon: Lexicon } }).one.lexicon);
+type Tags = string | string[];
+
+/**
+ * The lexicon packed (util/packed-keys.ts): its words as one string, and per word an index into
+ * the few hundred distinct tag lists. For the start-up snapshot, whose heap is then a handful of
+ * objects where the lexicon's own object was 40,000.
+ */
+interface PackedLexicon { words: PackedKeys; tagIds: Uint16Array; tags: Tags[] }
+let lexicon: PackedLexicon | null = null;
+
+function packedLexicon(): PackedLexicon {
+  if (lexicon) return lexicon;
+  const source = prebuiltLexicon() ?? (nlp().model() as { one: { lexicon: Lexicon } }).one.lexicon;
+  const words = new PackedKeys(Object.keys(source));
+  const tags = new Interned<string>();
+  const lists: Tags[] = [];
+  const tagIds = new Uint16Array(words.size);
+  for (const [word, value] of Object.entries(source)) {
+    // A list and a string of one tag are told apart, as the lexicon's callers read them apart.
+    const id = tags.id(Array.isArray(value) ? `[${value.join(',')}` : value);
+    lists[id] ??= value;
+    tagIds[words.indexOf(word)] = id;
+  }
+  lexicon = { words, tagIds, tags: lists };
+  return lexicon;
+}
+
+/** What the lexicon holds for a key (own keys only: "constructor" in an article is a word), or undefined. */
+function entryOf(key: string): Tags | undefined {
+  const { words, tagIds, tags } = packedLexicon();
+  const i = words.indexOf(key);
+  return i < 0 ? undefined : tags[tagIds[i]!];
+}
 
 /**
  * The lexicon as data/lexicon.json holds it (scripts/build-lexicon.mjs), when that file was built
@@ -32,8 +64,7 @@ export function installedCompromiseHash(): string {
 }
 
 function tagsOf(key: string): string[] {
-  // Own keys only: "constructor" or "__proto__" in an article is a word, not Object.prototype.
-  const tags = Object.hasOwn(LEXICON(), key) ? LEXICON()[key] : undefined;
+  const tags = entryOf(key);
   return tags === undefined ? [] : Array.isArray(tags) ? tags : tags.split(',');
 }
 
@@ -47,9 +78,9 @@ export function isCommonWord(lower: string): boolean {
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.test(t));
 }
 
-export const isFirstName = (lower: string) => has(lower, /^(FirstName|MaleName|FemaleName)$/) || LEXICON()[lower] === 'Person';
+export const isFirstName = (lower: string) => has(lower, /^(FirstName|MaleName|FemaleName)$/) || entryOf(lower) === 'Person';
 export const isLastName = (lower: string) => has(lower, /^LastName$/);
-export const isKnownPerson = (lower: string) => LEXICON()[lower] === 'Person' && lower.includes(' ');
+export const isKnownPerson = (lower: string) => entryOf(lower) === 'Person' && lower.includes(' ');
 export const isKnownOrganization = (lower: string) => has(lower, /^(Organization|SportsTeam)$/);
 export const isKnownPlace = (lower: string) => has(lower, /^(Place|Country|City|Region)$/);
 export const isDemonymWord = (lower: string) => has(lower, /^Demonym$/);
