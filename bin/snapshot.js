@@ -31,6 +31,15 @@ export function bundleIsCurrent(bundle = BUNDLE, buildInfo = BUILD_INFO) {
   }
 }
 
+/**
+ * The V8 flags a snapshot is built and started with (V8 starts from a snapshot only under the
+ * flags it was made with). --no-rehash-snapshot: V8 would otherwise give every hash table and
+ * string of the heap a new hash at each start, a third of the start's cost; the hash seed is
+ * then the one drawn when the snapshot was built, which no JavaScript value, order or output
+ * depends on (Maps, Sets and objects iterate in insertion order).
+ */
+export const SNAPSHOT_FLAGS = ['--no-rehash-snapshot'];
+
 /** What the snapshot's heap was built from: any of them changed, and it is stale. */
 const INPUTS = ['dist/claimcheck.cjs', 'data/gazetteer.json', 'data/lexicon.json'];
 
@@ -61,7 +70,9 @@ export function usableSnapshot(env = process.env) {
   if (!snapshotAllowed(env)) return null;
   try {
     const files = snapshotFiles(env);
-    if (!sameInputs(JSON.parse(readFileSync(files.manifest, 'utf8')).inputs)) return null;
+    const manifest = JSON.parse(readFileSync(files.manifest, 'utf8'));
+    // One built under other flags would be a fatal error at every start, not a fallback.
+    if (!sameInputs(manifest.inputs) || JSON.stringify(manifest.flags ?? []) !== JSON.stringify(SNAPSHOT_FLAGS)) return null;
     statSync(files.blob);
     return files.blob;
   } catch {
@@ -149,7 +160,7 @@ export function endBackgroundBuild(error, env = process.env) {
 export function runFromSnapshot(blob, args) {
   // `--` keeps an argument such as --version for claimcheck, not for node.
   // The channel (fd 3) is how the child learns that this process ended (bin/bundle-entry.js).
-  const child = spawn(process.execPath, ['--snapshot-blob', blob, '--', ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', blob, '--', ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const forward = (signal) => child.kill(signal);
   for (const signal of signals) process.on(signal, forward);
@@ -177,7 +188,7 @@ export function buildSnapshot(env = process.env) {
   const inputs = Object.fromEntries(INPUTS.map((file) => [file, stamp(file)]));
   const tmp = `${files.blob}.${process.pid}.tmp`;
   try {
-    const built = spawnSync(process.execPath, ['--snapshot-blob', tmp, '--build-snapshot', BUNDLE], {
+    const built = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', tmp, '--build-snapshot', BUNDLE], {
       cwd: ROOT,
       encoding: 'utf8',
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -186,13 +197,13 @@ export function buildSnapshot(env = process.env) {
     if (built.status !== 0) throw new Error(`node --build-snapshot failed (${built.status ?? built.signal}): ${String(built.stderr).trim().split('\n').slice(0, 3).join(' ')}`);
     // Kept only if this node starts from it as bin/claimcheck.js will start it: a snapshot V8
     // refuses would be a fatal error at every run, not a fallback.
-    const tried = spawnSync(process.execPath, ['--snapshot-blob', tmp, '--', '--version'], { encoding: 'utf8', env: { ...env, NODE_OPTIONS: '' } });
+    const tried = spawnSync(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', tmp, '--', '--version'], { encoding: 'utf8', env: { ...env, NODE_OPTIONS: '' } });
     if (tried.status !== 0) throw new Error(`node cannot start from the snapshot it built: ${String(tried.stderr).trim().split('\n')[0]}`);
     for (const name of readdirSync(dir)) {
       if (/^snapshot-[0-9a-f]{16}\.(blob|json|failed)$/.test(name) && !name.startsWith(`${path.basename(files.blob, '.blob')}.`)) rmSync(path.join(dir, name), { force: true });
     }
     renameSync(tmp, files.blob);
-    writeFileSync(`${files.manifest}.tmp`, `${JSON.stringify({ node: process.version, arch: process.arch, execPath: process.execPath, root: ROOT, inputs }, null, 2)}\n`);
+    writeFileSync(`${files.manifest}.tmp`, `${JSON.stringify({ node: process.version, arch: process.arch, execPath: process.execPath, root: ROOT, flags: SNAPSHOT_FLAGS, inputs }, null, 2)}\n`);
     renameSync(`${files.manifest}.tmp`, files.manifest);
     return files.blob;
   } finally {

@@ -82,6 +82,25 @@ describe('start-up snapshot', () => {
     expect(pool.stdout).toBe(one.stdout);
   });
 
+  // V8 starts from a snapshot only under the flags it was built with (bin/snapshot.js
+  // SNAPSHOT_FLAGS): one built under others, by an older claimcheck, would fail every start.
+  it('is not used when it was built under other V8 flags', () => {
+    const manifest = readdirSync(dir).find((name) => name.endsWith('.json'))!;
+    const file = path.join(dir, manifest);
+    const text = readFileSync(file, 'utf8');
+    const stamps = JSON.parse(text);
+    expect(stamps.flags).toEqual(['--no-rehash-snapshot']);
+    delete stamps.flags;
+    writeFileSync(file, JSON.stringify(stamps));
+    try {
+      expect(claimcheck(['--version'], START.snapshot)).toMatchObject({ code: 2, stderr: expect.stringMatching(/no usable start-up snapshot/) });
+      expect(claimcheck(['--version'])).toMatchObject({ code: 0, stderr: '' });
+    } finally {
+      writeFileSync(file, text);
+    }
+    expect(claimcheck(['--version'], START.snapshot)).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('is not used once a file it was built from changed', () => {
     const manifest = readdirSync(dir).find((name) => name.endsWith('.json'))!;
     const file = path.join(dir, manifest);
