@@ -1,7 +1,7 @@
 // Large lookup tables (tens of thousands of names) kept as one string and one typed array instead
 // of a Set or Map of as many strings: the start-up snapshot (bin/snapshot.js) costs time by the
 // number of objects its heap holds, not by their bytes, and a Set of 20,000 names is 20,000
-// objects where this is two. Lookups are a binary search, a few microseconds.
+// objects where this is three. A lookup hashes the key into an open-addressed table of indexes.
 
 /**
  * A set of distinct strings, sorted (by UTF-16 code unit, as Array.prototype.sort does) and
@@ -12,6 +12,8 @@ export class PackedKeys {
   private readonly text: string;
   /** Where key i starts in text; starts[size] is text's length. */
   private readonly starts: Int32Array;
+  /** Open addressing by hashOf: each slot holds a key's index + 1, or 0 when free. */
+  private readonly slots: Int32Array;
   readonly size: number;
 
   constructor(keys: Iterable<string>) {
@@ -25,20 +27,26 @@ export class PackedKeys {
     }
     this.starts[sorted.length] = at;
     this.text = flat(sorted.join(''));
+    // At most half full, so that a probe ends after a slot or two.
+    let capacity = 8;
+    while (capacity < sorted.length * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let i = 0; i < sorted.length; i++) {
+      let slot = hashOf(sorted[i]!) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = i + 1;
+    }
   }
 
   /** The index of a key, or -1 when it is not one. */
   indexOf(key: string): number {
-    let low = 0;
-    let high = this.size - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const order = this.compareAt(mid, key);
-      if (order === 0) return mid;
-      if (order < 0) low = mid + 1;
-      else high = mid - 1;
+    const mask = this.slots.length - 1;
+    for (let slot = hashOf(key) & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot]!;
+      if (held === 0) return -1;
+      if (this.isAt(held - 1, key)) return held - 1;
     }
-    return -1;
   }
 
   has(key: string): boolean {
@@ -50,17 +58,20 @@ export class PackedKeys {
     return this.text.slice(this.starts[i], this.starts[i + 1]);
   }
 
-  /** The order of key i against `key`: negative when it sorts first, 0 when they are equal. */
-  private compareAt(i: number, key: string): number {
+  /** Whether key i is `key`. */
+  private isAt(i: number, key: string): boolean {
     const start = this.starts[i]!;
-    const length = this.starts[i + 1]! - start;
-    const common = Math.min(length, key.length);
-    for (let k = 0; k < common; k++) {
-      const diff = this.text.charCodeAt(start + k) - key.charCodeAt(k);
-      if (diff !== 0) return diff;
-    }
-    return length - key.length;
+    if (this.starts[i + 1]! - start !== key.length) return false;
+    for (let k = 0; k < key.length; k++) if (this.text.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
+    return true;
   }
+}
+
+/** FNV-1a over a string's UTF-16 code units. */
+function hashOf(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let k = 0; k < key.length; k++) hash = Math.imul(hash ^ key.charCodeAt(k), 0x01000193);
+  return hash >>> 0;
 }
 
 /** A list of strings (not sorted, repeats kept) as one string: the values of a PackedKeys table. */
