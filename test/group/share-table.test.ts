@@ -11,6 +11,6 @@ describe('the packed word-share table', () => {
     expect(counts.size).toBeGreaterThan(10_000);
     const share = (w: string) => (counts.get(w) ?? table.minCount - 1) / table.documents;
     const absent = ['', 'constructor', '__proto__', 'zzzqx', ...[...counts.keys()].flatMap((w) => [`${w}s`, w.slice(1), w.toUpperCase()])];
-    for (const w of [...counts.keys(), ...absent]) expect(tableShare(w)).toBe(share(w));
+    expect([...counts.keys(), ...absent].filter((w) => tableShare(w) !== share(w))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { cityReadings, lookupPlace, placeKey, regionIn, type CityReading, type GazetteerEntry } from '../../src/normalize/gazetteer.js';
 import { cityRecords, countryRecords, stateRecords, type CityRecord } from '../../src/util/place-data.js';
@@ -36,11 +37,13 @@ describe('the packed city table', () => {
 
   it('reads every town every city name may stand for, as the Map did', () => {
     expect(names.length).toBeGreaterThan(30_000);
-    for (const name of [...names, ...absent]) expect(cityReadings(city(name))).toEqual(readings.get(placeKey(name)) ?? []);
+    const wrong = [...names, ...absent].filter((name) => !isDeepStrictEqual(cityReadings(city(name)), readings.get(placeKey(name)) ?? []));
+    expect(wrong).toEqual([]);
   });
 
   it('looks up the same city for every name, and none for a name no city has', () => {
     let cityHits = 0;
+    const wrong: string[] = [];
     for (const name of [...names, ...absent]) {
       const got = lookupPlace(name);
       // A name that is all administrative words ("Canton") has no key, and is no place.
@@ -48,8 +51,9 @@ describe('the packed city table', () => {
       // Countries and regions come first, from tables of their own.
       if (got && got.type !== 'city') continue;
       if (got) cityHits++;
-      expect(got).toEqual(GENERIC.test(name) ? null : want);
+      if (!isDeepStrictEqual(got, GENERIC.test(name) ? null : want)) wrong.push(name);
     }
+    expect(wrong).toEqual([]);
     expect(cityHits).toBeGreaterThan(15_000);
   });
 
@@ -91,11 +95,11 @@ describe('the packed region tables', () => {
   });
 
   it('reads every region name within its own country and others as the Map did', () => {
-    for (const name of names) {
-      for (const country of ['US', 'GB', 'XX', stateRecords().find((s) => s.name === name)?.countryCode ?? 'US']) {
-        expect(regionIn(name, country)).toEqual(byCountry.get(`${country}:${placeKey(name)}`) ?? null);
-      }
-    }
+    const ownCountry = new Map(stateRecords().map((s) => [s.name, s.countryCode]));
+    const wrong = names.flatMap((name) =>
+      ['US', 'GB', 'XX', ownCountry.get(name) ?? 'US'].filter((country) => !isDeepStrictEqual(regionIn(name, country), byCountry.get(`${country}:${placeKey(name)}`) ?? null)).map((country) => `${country}:${name}`),
+    );
+    expect(wrong).toEqual([]);
     expect(regionIn('Georgia', 'US')).toBe(regionIn('georgia', 'US'));
   });
 });
