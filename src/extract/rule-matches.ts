@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import { countShape } from './count-shape.js';
 import { execFolded, foldedPattern, lowerAscii } from './folded-pattern.js';
 
 /** A rule that is a regular expression (global flag) over text. */
@@ -46,6 +47,8 @@ export function ruleMatches<R extends PatternRule>(
   let lowered: string | undefined;
   for (const rule of rules) {
     if (rule.needs && !rule.needs.test(text)) continue;
+    // A pattern with count phrases is compiled only once a sentence has the shape of a match.
+    if (countShape(rule.pattern)?.test(text) === false) continue;
     // A long `i` pattern runs as its case-sensitive twin over the lowered text (folded-pattern.ts).
     const twin = foldedPattern(rule.pattern);
     const pattern = twin ?? rule.pattern;
