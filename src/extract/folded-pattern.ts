@@ -2,7 +2,7 @@
 //
 // Why: V8 compiles a regular expression the first time it runs, in every process (the start-up
 // snapshot keeps no regexp code). With the `i` flag every letter of a long alternation becomes a
-// class of two, and the casualty rules, which embed COUNT_PATTERN once or twice, took about half
+// class of two, and the casualty rules, which embed a count pattern (numbers.ts) once or twice, took about half
 // a second of CPU to compile with it and half that without. A worker or a cold run of a few
 // articles pays that before it reads a word.
 //
