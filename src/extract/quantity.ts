@@ -1,5 +1,5 @@
 import type { RawClaim } from '../types.js';
-import { COUNT_PATTERN, parseCount } from './numbers.js';
+import { countPattern, parseCount } from './numbers.js';
 import type { Extractor, RuleInfo } from './rule.js';
 import { sentenceRuleMatches, type RuleMatch } from './rule-matches.js';
 
@@ -23,7 +23,7 @@ const rules: QuantityRule[] = [
     id: 'quantity/count',
     reason: 'a count of a thing ("about 2,500 U.S. troops remain in Iraq")',
     example: 'Currently, about 2,500 U.S. troops remain in Iraq and 900 in Syria.',
-    pattern: new RegExp(`\\b(?<n>${COUNT_PATTERN}) ${UNIT}\\b`, 'g'),
+    pattern: new RegExp(`\\b(?<n>${countPattern()}) ${UNIT}\\b`, 'g'),
   },
 ];
 

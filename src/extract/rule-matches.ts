@@ -1,4 +1,6 @@
 import type { Sentence } from '../types.js';
+import { countShape } from './count-shape.js';
+import { execFolded, foldedPattern, lowerAscii } from './folded-pattern.js';
 
 /** A rule that is a regular expression (global flag) over text. */
 export interface PatternRule {
@@ -42,17 +44,25 @@ export function ruleMatches<R extends PatternRule>(
     }
     return lo;
   };
+  let lowered: string | undefined;
   for (const rule of rules) {
     if (rule.needs && !rule.needs.test(text)) continue;
+    // A pattern with count phrases is compiled only once a sentence has the shape of a match.
+    if (countShape(rule.pattern)?.test(text) === false) continue;
+    // A long `i` pattern runs as its case-sensitive twin over the lowered text (folded-pattern.ts).
+    const twin = foldedPattern(rule.pattern);
+    const pattern = twin ?? rule.pattern;
+    if (twin) lowered ??= lowerAscii(text);
+    const next = twin ? () => execFolded(twin, lowered!, text) : () => rule.pattern.exec(text);
     // One rule's matches come in text order and never overlap each other: test them against
     // the earlier rules' matches, then merge the two sorted lists.
     const added: RuleMatch<R>[] = [];
-    rule.pattern.lastIndex = 0;
+    pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = rule.pattern.exec(text))) {
+    while ((m = next())) {
       // An empty match would loop for ever on the same index.
       if (m[0].length === 0) {
-        rule.pattern.lastIndex++;
+        pattern.lastIndex++;
         continue;
       }
       m.index += offset;
