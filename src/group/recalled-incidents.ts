@@ -27,6 +27,13 @@ export const RECALLED_INCIDENT_RULES: readonly RecalledIncidentRule[] = [
     example: 'Another man was killed on the same block on Saturday.',
   },
   {
+    id: 'recalled/likened',
+    // "a targeted attack, similar to what happened in Springfield": the incident it is likened to.
+    match: /\b(?:similar to|like|reminiscent of)\s+(?:what|the one that|those that)\s+happened\b/i,
+    reason: 'An incident the story likens its own to ("similar to what happened in …") is another one, with its own place.',
+    example: 'Residents asked whether it was a targeted attack, similar to what happened in Springfield.',
+  },
+  {
     id: 'recalled/avenged-killing',
     match: /\b(?:retaliation|revenge|retribution)\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:killing|shooting|death|murder|attack|slaying)\b/i,
     reason: 'The killing a shooting avenged is an earlier incident, with its own day and place.',

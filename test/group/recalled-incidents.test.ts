@@ -14,6 +14,8 @@ describe('sentences that tell of another incident', () => {
     ['Only the previous weekend, a woman was wounded at the same park.', true],
     ['Police believe the shooting was in retaliation for the killing of a man on Thursday, Jan. 5.', true],
     ['Another man was killed on the same block on Saturday.', true],
+    ['Residents asked whether it was a targeted attack, like what happened in Springfield last year.', true],
+    ['What happened in Dayton on Sunday was a targeted attack, police said.', false],
     ['An arrest has been made for last week’s drive-by shooting in Dayton.', false],
     ['A man was shot and killed on Main Street last week, police said.', false],
     ['Two men were shot at the same time outside a bar on Saturday.', false],
