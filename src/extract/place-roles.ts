@@ -73,6 +73,16 @@ export const PLACE_ROLE_RULES: readonly PlaceRoleRule[] = [
     example: '---\ntitle: "Boy, 6, shot dead after chase - WXYZ News 7 | Springfield, IL"\n---\nA boy was shot dead in Dayton on Tuesday.',
   },
   {
+    id: 'place/outlet-credited',
+    qualifier: OUTLET,
+    // "according to Click On Springfield", "reported by News Channel Springfield": capitalized
+    // words between the credit and the name make it part of the source's name; "according to
+    // Springfield police" (the name right after the credit) is the police's town, left alone.
+    before: /\b(?:[Aa]ccording to|[Rr]eported by|[Rr]eports? from|told)\s+(?:\p{Lu}[\w.'’&-]*\s+){1,3}$/u,
+    reason: 'A town inside the name of the outlet a story credits ("according to Click On Springfield") is the outlet’s, not where the act happened.',
+    example: 'According to Click On Springfield, the family believes the shooting at a home in Dayton was not an accident.',
+  },
+  {
     id: 'place/home-town-label',
     qualifier: ORIGIN,
     // "a Brooklyn man", "8-year-old Houston girl", "Arkansas gunman": the town is a label of the

@@ -59,6 +59,9 @@ describe('places that are not the scene', () => {
     ['---\ntitle: "Officer charged in shooting - KXYZ News 12 Springfield, Ohio News Weather & Sports"\n---\nThe boy died.', [['Springfield', ['outlet']]]],
     ['---\ntitle: "Police: boy shot - Springfield man charged"\n---\nThe boy died.', [['Springfield', ['origin']]]],
     ['Boy shot dead in Dayton - WXYZ News 7 | Springfield, IL', [['Dayton', []], ['Springfield', []]]],
+    // A town inside the name of a credited outlet; the police's own town stays.
+    ['According to Click On Springfield, the family believes the shooting at a home in Dayton was not an accident.', [['Click', []], ['Springfield', ['outlet']], ['Dayton', []]]],
+    ['According to Springfield police, the man was shot at a home in Dayton.', [['Springfield', []], ['Dayton', []]]],
     // A town as a label of a person: where they live, not the scene.
     ['A Springfield man was charged Monday in the shooting of a boy in Dayton.', [['Springfield', ['origin']], ['Dayton', []]]],
     ['Deputy killed by Springfield gunman during standoff', [['Springfield', ['origin']]]],
