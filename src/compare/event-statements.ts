@@ -1,6 +1,7 @@
 import type { CasualtyValue, DateValue, NormalizedClaim, NormalizedDocument, PlaceValue } from '../types.js';
 import { ACT_WORD, OTHER_INCIDENTS, statesEventDate } from '../group/act-date.js';
 import { isEventClaim } from '../extract/not-event.js';
+import { recallsOtherIncident } from '../group/recalled-incidents.js';
 
 // A document's value for a slot is one claim (its main place, date or toll), but any sentence
 // that states the event's own place, day or toll can contradict another source. These
@@ -20,7 +21,7 @@ const SCENE_PREPOSITION = /\b(?:in|at|near|outside|inside)\s+(?:(?:the\s+)?(?:no
 /** Whether a place claim gives where the act happened: "in Houston" (or "Chicago's … neighborhood") in a sentence of the act. */
 export function statesEventPlace(claim: NormalizedClaim, sentence: string, sentenceStart: number): boolean {
   if (!(claim.value as PlaceValue).country) return false;
-  if (OTHER_INCIDENTS.test(sentence)) return false;
+  if (OTHER_INCIDENTS.test(sentence) || recallsOtherIncident(sentence)) return false;
   if (!HAS_ACT_WORD.test(sentence)) return false;
   const at = claim.span.start - sentenceStart;
   const before = sentence.slice(0, Math.max(0, at));
@@ -51,7 +52,7 @@ export function filedElsewhere(claim: NormalizedClaim, doc: NormalizedDocument):
  */
 export function datelineStatesPlace(claim: NormalizedClaim, sentence: string, sentenceStart: number, others: NormalizedClaim[]): boolean {
   if (!(claim.value as PlaceValue).country || !isDateline(claim, sentence, sentenceStart)) return false;
-  if (!HAS_ACT_WORD.test(sentence) || OTHER_INCIDENTS.test(sentence)) return false;
+  if (!HAS_ACT_WORD.test(sentence) || OTHER_INCIDENTS.test(sentence) || recallsOtherIncident(sentence)) return false;
   return !others.some((o) => o !== claim && o.kind === 'place' && o.span.start > claim.span.end && o.span.start < sentenceStart + sentence.length && (o.value as PlaceValue).country);
 }
 

@@ -5,7 +5,7 @@ import { relateClaims, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace } from '../group/main-facts.js';
 import { nameSpeakers, quotationGroups } from './quotes.js';
-import { isEventClaim, maySceneClaim } from '../extract/not-event.js';
+import { isEventClaim, isHomeTownPlace, isOutletPlace, maySceneClaim } from '../extract/not-event.js';
 import { documentToll, ownReports, reportsBeforeDeath, tollVoters, type DocumentTolls } from '../group/casualty-toll.js';
 import { namedNonVictims, namedVictims, victimFacts as factsOf, type VictimFacts } from './victims.js';
 import { victimNameConflict, type AgedPerson } from './victim-conflicts.js';
@@ -36,7 +36,11 @@ interface DocumentValue {
  * other slots: the most repeated value, then the earliest.
  */
 function mainClaim(claims: NormalizedClaim[], doc: NormalizedDocument): NormalizedClaim | null {
-  if (claims[0]!.kind === 'place') return mainPlace(doc, claims.filter((c) => !filedElsewhere(c, doc)));
+  if (claims[0]!.kind === 'place') {
+    // Not the outlet's town on its title; a home town ("a Springfield man") only when no other place is said with the act.
+    const said = claims.filter((c) => !filedElsewhere(c, doc));
+    return mainPlace(doc, said.filter((c) => !isHomeTownPlace(c) && !isOutletPlace(c))) ?? mainPlace(doc, said);
+  }
   if (claims[0]!.kind === 'date') {
     // The event's date is one said with the act, not a deadline or background year.
     // The first date bound to the act ("killed on Sunday"), else the first in a sentence of the act.

@@ -3,7 +3,7 @@
 // funeral, press conference). Their claims carry a qualifier, so that comparison and the
 // event's own date and place leave them out; they stay claims of the document.
 
-import { DESTINATION, SECTION } from './place-roles.js';
+import { DESTINATION, ORIGIN, OUTLET, SECTION } from './place-roles.js';
 
 /** Qualifier of a place or date in a dateline ("DHAKA, March 5 (Reuters) –"). */
 export const DATELINE = 'dateline';
@@ -13,6 +13,15 @@ export const AFTERMATH = 'aftermath';
 /** Places that are never the scene: where a victim was taken, a section of a city (place-roles.ts). */
 const NOT_THE_SCENE = new Set([DESTINATION, SECTION]);
 const NOT_EVENT = new Set([DATELINE, AFTERMATH, ...NOT_THE_SCENE]);
+
+/**
+ * Whether a place claim is a label, not a statement of where anything happened: the outlet's town
+ * closing its page title, a person's home town ("a Springfield man"). Comparison leaves these out
+ * of a source's value for the place (a home town only when the story names another place); they
+ * still tell grouping which story is which (a local station covers its own area).
+ */
+export const isOutletPlace = (claim: { qualifiers: string[] }) => claim.qualifiers.includes(OUTLET);
+export const isHomeTownPlace = (claim: { qualifiers: string[] }) => claim.qualifiers.includes(ORIGIN);
 
 /** Whether a claim may stand for its event's own date or place. */
 export const isEventClaim = (claim: { qualifiers: string[] }) => !claim.qualifiers.some((q) => NOT_EVENT.has(q));

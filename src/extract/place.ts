@@ -60,7 +60,7 @@ export const placeExtractor: Extractor = {
       .map((m) => {
         // A section of a city is told apart from a town only where the name is a town's: "in the
         // Philippines" is a country, "the Lawndale neighborhood" no town Lawndale.
-        const roles = placeRoles(ctx.clean, m.start, m.end).filter((r) => r.qualifier !== SECTION || (isTownName(m.name) && !isCountryName(m.name)));
+        const roles = placeRoles(ctx.clean, m.start, m.end, m.end <= ctx.doc.bodyStart).filter((r) => r.qualifier !== SECTION || (isTownName(m.name) && !isCountryName(m.name)));
         const qualifiers = [...(inDateline(ctx.clean, m.start) ? [DATELINE] : []), ...new Set(roles.map((r) => r.qualifier))];
         // "Longmont, Fla.": the state written after a town says which town is meant.
         const state = isCountryName(m.name) ? null : stateAfter(ctx.clean.slice(m.end, m.end + 24));

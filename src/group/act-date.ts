@@ -1,4 +1,5 @@
 import type { DateValue, NormalizedClaim, NormalizedDocument } from '../types.js';
+import { recallsOtherIncident } from './recalled-incidents.js';
 
 // The day of the act: a date bound to an act word ("killed on Saturday", "Sunday's shooting"),
 // not to what followed (arrest, hearing, funeral). Such a date states the event's own day even
@@ -19,7 +20,7 @@ const words = (s: string) => s.match(/[\w'’-]+/g) ?? [];
 export function statesEventDate(claim: NormalizedClaim, sentence: string, sentenceStart: number): boolean {
   const v = claim.value as DateValue;
   if (v.granularity !== 'day') return false;
-  if (OTHER_INCIDENTS.test(sentence)) return false;
+  if (OTHER_INCIDENTS.test(sentence) || recallsOtherIncident(sentence)) return false;
   const at = claim.span.start - sentenceStart;
   const before = sentence.slice(0, Math.max(0, at));
   const after = sentence.slice(at + claim.text.length);

@@ -28,6 +28,19 @@ describe('sentences that state the event\'s own facts', () => {
     expect(place?.status === 'contradict').toBe(contradicts);
   });
 
+  // [what the second article says, its text]: a label of a town, not where the act happened.
+  const placeLabels: [string, string][] = [
+    ['the outlet\'s town closing the page title', '---\ntitle: "Man shot dead outside nightclub - WXYZ News 7 | Springfield, OH"\n---\nA man was shot dead outside a nightclub in Dayton early Sunday, police said.'],
+    ['a home town as a label of the suspect', '---\ntitle: "Springfield man charged in nightclub shooting"\n---\nA man was shot dead outside a nightclub in Dayton early Sunday, police said.'],
+  ];
+  it.each(placeLabels)('not a place statement: %s', (_what, text) => {
+    const place = findings(
+      ['a.txt', '2023-09-17', 'A man was shot dead outside the Velvet Room nightclub in Dayton early Sunday, police said.'],
+      ['b.md', '2023-09-17', text],
+    ).find((f) => f.slot === 'place');
+    expect(place?.status).not.toBe('contradict');
+  });
+
   it('a hospital in another city is not the scene', () => {
     const place = findings(
       ['a.txt', '2023-09-17', 'Two men were wounded in a shooting outside a bar on Wayne Avenue in Dayton early Saturday, police said.'],

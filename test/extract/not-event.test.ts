@@ -40,7 +40,7 @@ describe('dates of what followed the event', () => {
 // Places that are not the scene: where a victim was taken, a section of a city named like a town.
 describe('places that are not the scene', () => {
   const roles = (text: string) =>
-    claimsIn(text).filter((c) => c.kind === 'place').map((c) => [c.text, c.qualifiers.filter((q) => q === 'destination' || q === 'section')]);
+    claimsIn(text).filter((c) => c.kind === 'place').map((c) => [c.text, c.qualifiers.filter((q) => ['destination', 'section', 'outlet', 'origin'].includes(q))]);
   it.each([
     ['Officers transported the wounded girl to Springfield for emergency treatment, the chief said.', [['Springfield', ['destination']]]],
     ['The fourth victim was taken to Saint Mary Hospital in Springfield, where she is in stable condition.', [['Springfield', ['destination']]]],
@@ -54,6 +54,19 @@ describe('places that are not the scene', () => {
     ['The boy was pronounced dead at his home in the West End on Sunday.', [['West End', ['section']]]],
     ['Two soldiers were killed in the Philippines on Sunday.', [['Philippines', []]]],
     ['A man was shot in Lawndale on Tuesday.', [['Lawndale', []]]],
+    // The outlet's town closing a page title; the headline's own places stay.
+    ['---\ntitle: "Boy shot dead in Dayton - WXYZ News 7 | Springfield, IL"\n---\nThe boy died.', [['Dayton', []], ['Springfield', ['outlet']]]],
+    ['---\ntitle: "Officer charged in shooting - KXYZ News 12 Springfield, Ohio News Weather & Sports"\n---\nThe boy died.', [['Springfield', ['outlet']]]],
+    ['---\ntitle: "Police: boy shot - Springfield man charged"\n---\nThe boy died.', [['Springfield', ['origin']]]],
+    ['Boy shot dead in Dayton - WXYZ News 7 | Springfield, IL', [['Dayton', []], ['Springfield', []]]],
+    // A town inside the name of a credited outlet; the police's own town stays.
+    ['According to Click On Springfield, the family believes the shooting at a home in Dayton was not an accident.', [['Click', []], ['Springfield', ['outlet']], ['Dayton', []]]],
+    ['According to Springfield police, the man was shot at a home in Dayton.', [['Springfield', []], ['Dayton', []]]],
+    // A town as a label of a person: where they live, not the scene.
+    ['A Springfield man was charged Monday in the shooting of a boy in Dayton.', [['Springfield', ['origin']], ['Dayton', []]]],
+    ['Deputy killed by Springfield gunman during standoff', [['Springfield', ['origin']]]],
+    ['An 8-year-old Springfield girl was shot at a park.', [['Springfield', ['origin']]]],
+    ['Springfield police said the man was shot.', [['Springfield', []]]],
   ] as const)('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
