@@ -63,8 +63,8 @@ export const PLACE_ROLE_RULES: readonly PlaceRoleRule[] = [
     id: 'place/outlet-in-headline',
     qualifier: OUTLET,
     headline: true,
-    // A page title ends with the site's name after " - " or " | ": "… - KSLA News 12 Shreveport,
-    // Louisiana News Weather & Sports", "… - KAUZ-TV: Newschannel 6 Now | Wichita Falls, TX".
+    // A page title ends with the site's name after " - " or " | ": "… - WXYZ News 12 Springfield,
+    // Illinois News Weather & Sports", "… - KXYZ-TV: Channel 9 Now | Midvale, UT".
     // The name stands after such a separator, in a part of capitalized words to the line's end
     // (a headline's own words are lower case: "… - Springfield man charged" is not a site's name).
     before: /\s[-–—|]\s+(?:[^\s\p{Ll}]\S*\s+)*$/u,
