@@ -14,7 +14,60 @@ const REACH_AFTER = 260;
 /** A capitalised word right before the surname: part of another name ("Kevin Pike") or a title ("Officer Pike"). */
 const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+$/u;
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A run of name characters: a surname, standing alone, starts one (nothing of a name before it). */
+const WORD_RUN = /[\p{L}'’-]+/gu;
+
+/**
+ * The sentences that may hold each surname, in one pass over the text: a surname standing alone
+ * starts a run of name characters and ends it or meets an apostrophe ("Pike", "Pike's"), so
+ * only those sentences are searched (the pattern decides; this only leaves out the others).
+ */
+function sentencesBySurname(doc: NormalizedDocument, surnames: Map<string, string[]>): Map<string, NormalizedDocument['sentences']> {
+  const found = new Map<string, NormalizedDocument['sentences']>();
+  for (const sentence of doc.sentences) {
+    for (const [run] of sentence.text.matchAll(WORD_RUN)) {
+      for (let end = 0; end <= run.length; end++) {
+        if (end < run.length && run[end] !== "'" && run[end] !== '’') continue;
+        const candidate = run.slice(0, end);
+        if (!surnames.has(candidate)) continue;
+        const list = found.get(candidate) ?? found.set(candidate, []).get(candidate)!;
+        if (list.at(-1) !== sentence) list.push(sentence);
+      }
+    }
+  }
+  return found;
+}
+
+const NAME_CHAR_BEFORE = /^[\p{L}'’-]$/u;
+const NAME_CHAR_AFTER = /^[\p{L}-]$/u;
+
+/** The code point that ends at `index` ('' at the start). */
+function codePointBefore(text: string, index: number): string {
+  if (index <= 0) return '';
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(index - 2, index);
+  }
+  return text[index - 1]!;
+}
+
+/**
+ * Where `surname` stands alone in `text`: not after a letter, apostrophe or hyphen, nor before a
+ * letter or hyphen ("Pike", "Pike's"; not "Spike", "Pike-Lane"). As the regular expression
+ * /(?<![\p{L}'’-])Pike(?![\p{L}-])/gu would find, without compiling one for every surname of
+ * every document (which cost more than all the rest of the comparison).
+ */
+export function standingAlone(text: string, surname: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(surname); at >= 0; ) {
+    const next = text.codePointAt(at + surname.length);
+    const alone = !NAME_CHAR_BEFORE.test(codePointBefore(text, at)) && (next === undefined || !NAME_CHAR_AFTER.test(String.fromCodePoint(next)));
+    if (alone) found.push(at);
+    at = text.indexOf(surname, alone ? at + surname.length : at + 1);
+  }
+  return found;
+}
 
 /** Full-name person claims the document's surname-alone sentences name as killed or hurt. */
 export function victimsBySurname(doc: NormalizedDocument, found: NormalizedClaim[]): NormalizedClaim[] {
@@ -36,19 +89,20 @@ export function victimsBySurname(doc: NormalizedDocument, found: NormalizedClaim
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
   }
   const out: NormalizedClaim[] = [];
+  const foundSet = new Set(found);
+  const sentencesOf = sentencesBySurname(doc, bySurname);
   const fullSpans = doc.claims.filter((c) => c.kind === 'person' && /\s/.test(c.text.trim()));
   for (const [surname, names] of bySurname) {
     if (names.length !== 1) continue;
     const claims = fullNames.get(names[0]!)!;
-    if (claims.some((c) => found.includes(c))) continue;
-    const pattern = new RegExp(`(?<![\\p{L}'’-])${escape(surname)}(?![\\p{L}-])`, 'gu');
-    const shot = doc.sentences.some((sentence) => [...sentence.text.matchAll(pattern)].some((m) => {
-      const start = sentence.start + m.index;
+    if (claims.some((c) => foundSet.has(c))) continue;
+    const shot = (sentencesOf.get(surname) ?? []).some((sentence) => standingAlone(sentence.text, surname).some((index) => {
+      const start = sentence.start + index;
       // the surname inside a full name the document gives ("Dana Pike", "Kevin Pike")
       if (fullSpans.some((c) => c.span.start <= start && c.span.end > start)) return false;
-      const before = sentence.text.slice(Math.max(0, m.index - REACH), m.index);
+      const before = sentence.text.slice(Math.max(0, index - REACH), index);
       if (NAME_BEFORE.test(before)) return false;
-      const after = sentence.text.slice(m.index + surname.length, m.index + surname.length + REACH_AFTER);
+      const after = sentence.text.slice(index + surname.length, index + surname.length + REACH_AFTER);
       return victimWording(before, after) === true;
     }));
     if (shot) out.push(...claims);

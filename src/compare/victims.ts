@@ -8,8 +8,17 @@ import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, EARLIER, KIN_
 // grouping's victim test (group/main-facts.ts): names identified as the dead, listed after "the
 // victims were identified as", or said to be in critical condition count too.
 
+/** Each document's named victims, read once: comparison asks for them per slot and per official. */
+const namedVictimsRead = new WeakMap<NormalizedDocument, readonly NormalizedClaim[]>();
+
 /** The person claims a document names as killed or hurt in its event. */
-export function namedVictims(doc: NormalizedDocument): NormalizedClaim[] {
+export function namedVictims(doc: NormalizedDocument): readonly NormalizedClaim[] {
+  let found = namedVictimsRead.get(doc);
+  if (!found) namedVictimsRead.set(doc, (found = readNamedVictims(doc)));
+  return found;
+}
+
+function readNamedVictims(doc: NormalizedDocument): NormalizedClaim[] {
   const found = namedVictimsAlone(doc);
   for (const c of victimsBySurname(doc, found)) if (!found.includes(c)) found.push(c);
   // "the deaths of Marcus Dell and 33-year-old Darius Webb": a name joined to a victim's by "and" is one too.

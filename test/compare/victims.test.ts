@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
 import { distinctVictims, namedNonVictims, namedVictims, spelledApart } from '../../src/compare/victims.js';
+import { standingAlone } from '../../src/compare/victim-surnames.js';
 import type { FindingValue } from '../../src/types.js';
 import { documentFrom } from '../helpers/documents.js';
 
@@ -319,5 +320,21 @@ describe('two names for one victim', () => {
     const victims = victimsFinding(['a.txt', '2024-06-10', a], ['b.txt', '2024-06-10', b]);
     expect(victims?.status === 'contradict').toBe(contradicts);
     if (contradicts) expect(victims?.reason).toMatchObject({ code: 'different-names', copied: true });
+  });
+});
+
+describe('standingAlone', () => {
+  const regex = (text: string, surname: string) => [...text.matchAll(new RegExp(`(?<![\\p{L}'’-])${surname}(?![\\p{L}-])`, 'gu'))].map((m) => m.index);
+  const cases: [string, string][] = [
+    ['Pike was shot. Spike and Pike-Lane were not; Pike’s car and Pike\'s dog were hit.', 'Pike'],
+    ['PikePike Pike', 'Pike'],
+    ['O’Neil said O’Neil’s son, O’Neill, was hurt', 'O’Neil'],
+    ['-Pike Pike- Pike. Pike', 'Pike'],
+    ['𝐀Pike Pike𝐀 é Pike ÉPike', 'Pike'],
+    ['', 'Pike'],
+    ['Ana Ana Anaïs Ana', 'Ana'],
+  ];
+  it.each(cases)('finds the same places as the regular expression in %j', (text, surname) => {
+    expect(standingAlone(text, surname)).toEqual(regex(text, surname));
   });
 });
