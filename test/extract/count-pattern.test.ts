@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureArticles } from '../helpers/fixture-texts.js';
 import { countPattern } from '../../src/extract/numbers.js';
 
 // countPattern takes each number word whole (a lookahead and a back-reference) to compile
@@ -11,18 +10,8 @@ const SIMPLE = `(?:(?:\\d+|${W}) dozen|\\d{1,3}(?:,\\d{3})+|\\d+|${W}(?:[- ]${W}
 const VAGUE = '(?:several|a few|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands(?: of)?|a handful of|numerous|multiple)';
 const PLAIN = `((?:(?:at least|at most|no (?:fewer|more) than|more than|fewer than|less than|over|nearly|almost|about|around|approximately|roughly|some|up to|as many as|an estimated|a total of|a minimum of|just over|just under|well over)\\s+)?(?:between\\s+)?${SIMPLE}(?:\\s*(?:-|–|to|and|or)\\s*${SIMPLE})?|${VAGUE})`;
 
-const ROOT = path.resolve(__dirname, '../..');
-function articles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) articles(full, out);
-    else if (/\.(txt|md)$/.test(name)) out.push(readFileSync(full, 'utf8'));
-  }
-  return out;
-}
-
 const texts = [
-  ...articles(path.join(ROOT, 'fixtures')),
+  ...fixtureArticles(),
   'Seventeen people; seventy-seven hundred and nineteen killed; sixty six, sixteen-six; fourteen to nineteen hurt.',
   'eighteen dozen eggs, eighty dozen, one dozen, 5 dozen; seventeenth man; fourtyfour; sixtyish; nineteenth; fiveto seven injured',
   'Between Twenty One Hundred and Ninety-Nine or  Eighty victims; as many as seven-seventeen; 1,500–3,000 people',

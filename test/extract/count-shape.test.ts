@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureSentences } from '../helpers/fixture-texts.js';
 import { casualtyRules, fallbackRules } from '../../src/extract/casualty/rules.js';
 import { COUNT_SHAPE, countShape } from '../../src/extract/count-shape.js';
 import { countPattern } from '../../src/extract/numbers.js';
@@ -8,21 +7,11 @@ import { countPattern } from '../../src/extract/numbers.js';
 // The shape stands in for a rule's pattern as a prefilter: it must match every text the pattern
 // matches, or claims would silently go. Checked on every count phrase and rule match of the rule
 // examples and the fixture articles, and on the longest and oddest phrases a count pattern takes.
-const ROOT = path.resolve(__dirname, '../..');
-
-function articles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) articles(full, out);
-    else if (/\.(txt|md)$/.test(name)) out.push(readFileSync(full, 'utf8'));
-  }
-  return out;
-}
 
 const rules = [...casualtyRules, ...fallbackRules];
 const texts = [
   ...rules.map((r) => r.example),
-  ...articles(path.join(ROOT, 'fixtures')).flatMap((a) => a.split(/\n+|(?<=[.!?]["”’]?)\s+(?=[A-Z"“])/)),
+  ...fixtureSentences(),
 ].filter((t) => t.trim());
 
 describe('COUNT_SHAPE', () => {

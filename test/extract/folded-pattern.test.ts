@@ -1,19 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureSentences } from '../helpers/fixture-texts.js';
 import { casualtyRules, fallbackRules } from '../../src/extract/casualty/rules.js';
 import { execFolded, foldedPattern, lowerAscii, lowerPatternSource } from '../../src/extract/folded-pattern.js';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-function articles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) articles(full, out);
-    else if (/\.(txt|md)$/.test(name)) out.push(readFileSync(full, 'utf8'));
-  }
-  return out;
-}
 
 describe('lowerPatternSource', () => {
   it.each([
@@ -48,7 +36,7 @@ describe('foldedPattern', () => {
   // matches, with the same groups, as the `i` pattern.
   const texts = [
     ...[...casualtyRules, ...fallbackRules].map((r) => r.example),
-    ...articles(path.join(ROOT, 'fixtures')).flatMap((a) => a.split(/\n+|(?<=[.!?]["”’]?)\s+(?=[A-Z"“])/)),
+    ...fixtureSentences(),
     'FOUR PEOPLE WERE SHOT, ONE FATALLY', 'Two Men Killed, ſeven \u212Ailled', 'İki People Killed and Three Wounded',
   ].filter((t) => t.trim());
 

@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureSentences } from '../helpers/fixture-texts.js';
 import { casualtyRules, fallbackRules } from '../../src/extract/casualty/rules.js';
 import { extractors } from '../../src/extract/index.js';
 import { ruleMatches } from '../../src/extract/rule-matches.js';
@@ -8,20 +7,10 @@ import { ruleMatches } from '../../src/extract/rule-matches.js';
 // A rule's `needs` lets ruleMatches skip a sentence without those words: it must hold in
 // every text the pattern matches, or claims would silently go. Checked on every rule example
 // and every line of the fixture articles (real news), sentence by sentence.
-const ROOT = path.resolve(__dirname, '../..');
-
-function articles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) articles(full, out);
-    else if (/\.(txt|md)$/.test(name)) out.push(readFileSync(full, 'utf8'));
-  }
-  return out;
-}
 
 const texts = [
   ...extractors.flatMap((e) => e.rules.map((r) => r.example)),
-  ...articles(path.join(ROOT, 'fixtures')).flatMap((a) => a.split(/\n+|(?<=[.!?]["”’]?)\s+(?=[A-Z"“])/)),
+  ...fixtureSentences(),
 ].filter((t) => t.trim());
 const withNeeds = [...casualtyRules, ...fallbackRules].filter((r) => r.needs);
 
