@@ -34,7 +34,7 @@ export const PLACE_ROLE_RULES: readonly PlaceRoleRule[] = [
   {
     id: 'place/transport-destination',
     qualifier: DESTINATION,
-    // "transporting that victim to Erlanger", "was taken to Mercy Hospital in Springfield":
+    // "transporting that victim to Mercy", "was taken to Mercy Hospital in Springfield":
     // the name is where the victim was taken, right after "to" or after the hospital's name.
     before: new RegExp(String.raw`\b${TRANSPORT}\b(?!\s+back\b)[^.;]{0,60}?\bto\s+(?:the\s+)?(?:(?:[^.;]{0,60}?\b${CARE}|(?:a|an|the)\s+[^.;]{0,30}?\b${CARE})\s+(?:in|at|of|near)\s+)?$`, 'i'),
     // Only where the sentence is about care: "taken to Mexico" after an arrest is an extradition.
