@@ -73,7 +73,8 @@ export function standingAlone(text: string, surname: string): number[] {
 export function victimsBySurname(doc: NormalizedDocument, found: NormalizedClaim[]): NormalizedClaim[] {
   // Names the document writes out in full: a surname alone that normalizing gave another
   // document's full name ("Pike" read as "Dana Pike") is not the document naming the person.
-  const written = new Set(doc.claims.filter((c) => c.kind === 'person' && /\s/.test(c.text.trim())).map((c) => (c.value as { name: string }).name));
+  const fullSpans = doc.claims.filter((c) => c.kind === 'person' && /\s/.test(c.text.trim()));
+  const written = new Set(fullSpans.map((c) => (c.value as { name: string }).name));
   const fullNames = new Map<string, NormalizedClaim[]>();
   for (const c of doc.claims) {
     if (c.kind !== 'person') continue;
@@ -91,7 +92,6 @@ export function victimsBySurname(doc: NormalizedDocument, found: NormalizedClaim
   const out: NormalizedClaim[] = [];
   const foundSet = new Set(found);
   const sentencesOf = sentencesBySurname(doc, bySurname);
-  const fullSpans = doc.claims.filter((c) => c.kind === 'person' && /\s/.test(c.text.trim()));
   for (const [surname, names] of bySurname) {
     if (names.length !== 1) continue;
     const claims = fullNames.get(names[0]!)!;

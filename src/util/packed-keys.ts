@@ -9,9 +9,7 @@
  * for it in typed arrays (see PackedStrings for string values).
  */
 export class PackedKeys {
-  private readonly text: string;
-  /** Where key i starts in text; starts[size] is text's length. */
-  private readonly starts: Int32Array;
+  private readonly keys: PackedStrings;
   /** Open addressing by hashOf: each slot holds a key's index + 1, or 0 when free. */
   private readonly slots: Int32Array;
   readonly size: number;
@@ -19,14 +17,7 @@ export class PackedKeys {
   constructor(keys: Iterable<string>) {
     const sorted = [...new Set(keys)].sort();
     this.size = sorted.length;
-    this.starts = new Int32Array(sorted.length + 1);
-    let at = 0;
-    for (let i = 0; i < sorted.length; i++) {
-      this.starts[i] = at;
-      at += sorted[i]!.length;
-    }
-    this.starts[sorted.length] = at;
-    this.text = flat(sorted.join(''));
+    this.keys = new PackedStrings(sorted);
     // At most half full, so that a probe ends after a slot or two.
     let capacity = 8;
     while (capacity < sorted.length * 2) capacity *= 2;
@@ -45,7 +36,7 @@ export class PackedKeys {
     for (let slot = hashOf(key) & mask; ; slot = (slot + 1) & mask) {
       const held = this.slots[slot]!;
       if (held === 0) return -1;
-      if (this.isAt(held - 1, key)) return held - 1;
+      if (this.keys.isAt(held - 1, key)) return held - 1;
     }
   }
 
@@ -55,15 +46,7 @@ export class PackedKeys {
 
   /** The key of index i. */
   keyAt(i: number): string {
-    return this.text.slice(this.starts[i], this.starts[i + 1]);
-  }
-
-  /** Whether key i is `key`. */
-  private isAt(i: number, key: string): boolean {
-    const start = this.starts[i]!;
-    if (this.starts[i + 1]! - start !== key.length) return false;
-    for (let k = 0; k < key.length; k++) if (this.text.charCodeAt(start + k) !== key.charCodeAt(k)) return false;
-    return true;
+    return this.keys.at(i);
   }
 }
 
@@ -94,6 +77,14 @@ export class PackedStrings {
 
   at(i: number): string {
     return this.text.slice(this.starts[i], this.starts[i + 1]);
+  }
+
+  /** Whether string i is `value`, read in place. */
+  isAt(i: number, value: string): boolean {
+    const start = this.starts[i]!;
+    if (this.starts[i + 1]! - start !== value.length) return false;
+    for (let k = 0; k < value.length; k++) if (this.text.charCodeAt(start + k) !== value.charCodeAt(k)) return false;
+    return true;
   }
 }
 
