@@ -154,13 +154,25 @@ export function endBackgroundBuild(error, env = process.env) {
 }
 
 /**
+ * The environment of the run started from the snapshot: this one, but without
+ * NODE_EXTRA_CA_CERTS where the run connects to nothing. node reads and parses that certificate
+ * file at every start, before any script (about 80 ms for a system bundle of some 150
+ * certificates), and a run uses it only to reach a Redis over TLS (`--redis rediss://…`).
+ */
+export function childEnv(args, env = process.env) {
+  if (!env.NODE_EXTRA_CA_CERTS || args.some((arg) => arg === '--redis' || arg.startsWith('--redis='))) return env;
+  const { NODE_EXTRA_CA_CERTS: _unused, ...rest } = env;
+  return rest;
+}
+
+/**
  * Runs claimcheck from the snapshot in a child node with this process's standard streams, and
  * ends this process as the child ended (its exit code, or its signal).
  */
 export function runFromSnapshot(blob, args) {
   // `--` keeps an argument such as --version for claimcheck, not for node.
   // The channel (fd 3) is how the child learns that this process ended (bin/bundle-entry.js).
-  const child = spawn(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', blob, '--', ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', blob, '--', ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: childEnv(args) });
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const forward = (signal) => child.kill(signal);
   for (const signal of signals) process.on(signal, forward);
