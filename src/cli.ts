@@ -4,6 +4,7 @@ import { addInputOptions, addReportOptions, addSettingsOptions, configureCommand
 import { checkTargets, emitReport, errorExit, progressBarFor, safeIo } from './cli/report-output.js';
 import { isSplitCommand, runSplitCommand } from './cli/split-commands.js';
 import { VERSION } from './version.js';
+import type { CheckOptions } from './run/check.js';
 
 export { VERSION, EXIT, type CliIO };
 
@@ -61,20 +62,34 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     await checkTargets([opts.writeBaseline, opts.output], cwd);
     const stdin = cmd.args.includes('-') && io.readStdin ? { name: opts.stdinName, bytes: await io.readStdin() } : undefined;
     // Loaded only now: --help and --version need none of the pipeline's word lists and gazetteers.
-    const { runCheck } = await import('./run/check.js');
+    const [{ openCheck, finishCheck }, { warmOutput }] = await Promise.all([import('./run/check.js'), import('./cli/warm-output.js')]);
+    const cache = cacheFolder(opts, cwd);
+    const checkOptions: CheckOptions = {
+      cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, maxArticles: opts.maxArticles, baseline: opts.baseline, stdin,
+      cache, pool: poolChoice(opts, io.env), ...queueChoice(opts),
+      ...settingsChoice(opts.config),
+    };
+    const opened = await openCheck(cmd.args, checkOptions);
+    // A warm run: the output an earlier run on the same input printed, with nothing ingested or formatted.
+    const warm = cache ? await warmOutput(opened, cache, opts, given, io, cwd) : null;
+    const replayed = warm?.replay() ?? null;
+    if (replayed !== null) return replayed;
     const bar = progressBarFor(rawIo, opts.quiet);
     let run;
     try {
-      run = await runCheck(cmd.args, {
-        cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, maxArticles: opts.maxArticles, baseline: opts.baseline, stdin,
-        cache: cacheFolder(opts, cwd), pool: poolChoice(opts, io.env), ...queueChoice(opts),
-        ...settingsChoice(opts.config),
-        ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
-      });
+      run = await finishCheck(opened, { ...checkOptions, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) });
     } finally {
       bar?.finish();
     }
-    return await emitReport(run, opts, given, io, cwd);
+    let code;
+    try {
+      code = await emitReport(run, opts, given, warm ? warm.recording(io) : io, cwd);
+    } catch (error) {
+      warm?.discard();
+      throw error;
+    }
+    await warm?.finish(run);
+    return code;
   } catch (error) {
     return errorExit(error, io);
   }

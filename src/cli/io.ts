@@ -1,6 +1,7 @@
 /** What the command line reads and writes: bin/claimcheck.js passes the process's, tests their own. */
 export interface CliIO {
-  stdout: (text: string) => void;
+  /** The report; a warm run's cached one comes as bytes, in pieces cut at line ends (whole UTF-8 each). */
+  stdout: (text: string | Buffer) => void;
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (colour by default only then). */
   isTTY: boolean;
