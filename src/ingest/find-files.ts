@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -5,6 +6,8 @@ export interface InputFile {
   /** Path relative to the folder given (POSIX separators), or the file name as given. */
   id: string;
   absolute: string;
+  /** Its real path (links resolved): the same article under two ids is one. */
+  real: string;
 }
 
 export interface FoundFiles {
@@ -79,6 +82,15 @@ async function walk(root: string, seenFolders: Set<string>, warnings: string[], 
   return found;
 }
 
+/** A file's real path, or the path itself when it cannot be resolved. */
+export function realOf(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
+}
+
 /**
  * Walks folders for articles and takes files as given. Throws InputError, a one-line message
  * for the user, on a missing path or the root folder. A file reached twice (the same folder
@@ -108,10 +120,10 @@ export async function findFiles(paths: string[], cwd = process.cwd(), options: {
       const idOf = (rel: string) => (prefix ? path.posix.join(toPosix(given), toPosix(rel)) : toPosix(rel));
       const others: string[] = [];
       const found = await walk(at, seenFolders, warnings, others);
-      for (const rel of found) files.push({ id: idOf(rel), absolute: path.resolve(at, rel) });
+      for (const rel of found) files.push({ id: idOf(rel), absolute: path.resolve(at, rel), real: '' });
       skipped.push(...others.map(idOf));
     } else if (info.isFile()) {
-      files.push({ id: toPosix(prefix ? given : path.basename(given)), absolute: path.resolve(at) });
+      files.push({ id: toPosix(prefix ? given : path.basename(given)), absolute: path.resolve(at), real: '' });
     } else {
       throw new InputError(`not a file or folder: ${given}`);
     }
@@ -119,8 +131,9 @@ export async function findFiles(paths: string[], cwd = process.cwd(), options: {
   // The same file under two ids (two spellings of a folder, a link) is one article.
   const unique = new Map<string, InputFile>();
   for (const file of files) {
-    const real = await realpath(file.absolute).catch(() => file.absolute);
-    if (!unique.has(real)) unique.set(real, file);
+    // Synchronous: one a file, a promise's trip through the thread pool costs several times the call.
+    file.real = realOf(file.absolute);
+    if (!unique.has(file.real)) unique.set(file.real, file);
   }
   const byIds = new Map([...unique.values()].map((f) => [f.id, f]));
   return { files: [...byIds.values()].sort(byId), warnings, skipped: skipped.sort() };

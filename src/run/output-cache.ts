@@ -23,9 +23,11 @@ export const outputKey = (input: string, variant: unknown): string =>
 /** The footer: a newline, the SHA-256 of the payload and meta, a space, the meta's length in 10 digits, a newline. */
 const FOOTER_BYTES = 1 + 64 + 1 + 10 + 1;
 
-/** Payloads up to this size are read once, whole; larger ones twice (checked, then streamed) in blocks. */
-const WHOLE_BYTES = 64 << 20;
-const BLOCK_BYTES = 8 << 20;
+/**
+ * Bytes read at a time, into one buffer used again and again: a fresh buffer of the whole
+ * output (tens of MB) costs many times its reading in the pages the system must give it.
+ */
+const BLOCK_BYTES = 256 << 10;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
@@ -46,7 +48,7 @@ function readFully(fd: number, buffer: Buffer, position: number): void {
 
 /** An output entry found and checked: its meta, and its bytes to stream. */
 export interface CachedOutput extends OutputMeta {
-  /** Writes the formatted output, in pieces cut at line ends (each is whole UTF-8). */
+  /** Writes the formatted output, in pieces of whole UTF-8 sequences; a piece is good only during the call (its memory is used again). */
   stream(write: (piece: Buffer) => void): void;
 }
 
@@ -86,7 +88,7 @@ export class OutputCache {
       } catch {}
       const opened = fd;
       fd = null;
-      return { ...found.meta, stream: (write) => streamPayload(opened, found.size, found.whole, write) };
+      return { ...found.meta, stream: (write) => streamPayload(opened, found.size, write) };
     } catch {
       return null;
     } finally {
@@ -94,7 +96,7 @@ export class OutputCache {
     }
   }
 
-  private check(fd: number, key: string, name: string): { meta: OutputMeta; size: number; whole: Buffer | null } | null {
+  private check(fd: number, key: string, name: string): { meta: OutputMeta; size: number } | null {
     const total = fstatSync(fd).size;
     if (total < FOOTER_BYTES) return null;
     const footer = Buffer.alloc(FOOTER_BYTES);
@@ -108,22 +110,16 @@ export class OutputCache {
     readFully(fd, metaText, size);
     const meta = JSON.parse(metaText.toString('utf8')) as unknown;
     if (!validMeta(meta) || meta.format !== OUTPUT_CACHE_FORMAT || meta.key !== key || name !== `${meta.run}.${key}${OUTPUT_SUFFIX}`) return null;
+    // All of it checked before any of it is trusted; streamed afterwards from the same descriptor.
     const hash = createHash('sha256');
-    let whole: Buffer | null = null;
-    if (size <= WHOLE_BYTES) {
-      whole = Buffer.allocUnsafe(size);
-      readFully(fd, whole, 0);
-      hash.update(whole);
-    } else {
-      const block = Buffer.allocUnsafe(BLOCK_BYTES);
-      for (let at = 0; at < size; at += BLOCK_BYTES) {
-        const piece = block.subarray(0, Math.min(BLOCK_BYTES, size - at));
-        readFully(fd, piece, at);
-        hash.update(piece);
-      }
+    const block = Buffer.allocUnsafe(BLOCK_BYTES);
+    for (let at = 0; at < size; at += BLOCK_BYTES) {
+      const piece = block.subarray(0, Math.min(BLOCK_BYTES, size - at));
+      readFully(fd, piece, at);
+      hash.update(piece);
     }
     if (hash.update(metaText).digest('hex') !== m[1]) return null;
-    return { meta: { run: meta.run, warnings: meta.warnings, failing: { contradict: meta.failing.contradict, update: meta.failing.update } }, size, whole };
+    return { meta: { run: meta.run, warnings: meta.warnings, failing: { contradict: meta.failing.contradict, update: meta.failing.update } }, size };
   }
 
   /** A recorder of a run's output as it is written; nothing is kept unless it finishes. */
@@ -137,25 +133,30 @@ export class OutputCache {
   }
 }
 
-/** The payload once more, from the descriptor it was checked through (a rename meanwhile changes nothing). */
-function streamPayload(fd: number, size: number, whole: Buffer | null, write: (piece: Buffer) => void): void {
+/**
+ * The payload once more, from the descriptor it was checked through (a rename meanwhile changes
+ * nothing), in pieces of one buffer, each cut before a UTF-8 sequence it would split.
+ */
+function streamPayload(fd: number, size: number, write: (piece: Buffer) => void): void {
   try {
-    if (whole) {
-      if (size) write(whole);
-      return;
-    }
     const block = Buffer.allocUnsafe(BLOCK_BYTES);
-    let carry: Buffer = Buffer.alloc(0);
-    for (let at = 0; at < size; at += BLOCK_BYTES) {
-      const piece = block.subarray(0, Math.min(BLOCK_BYTES, size - at));
-      readFully(fd, piece, at);
-      // Cut at the last line end, so that every piece is whole UTF-8 text.
-      const cut = at + piece.length < size ? piece.lastIndexOf(10) + 1 : piece.length;
-      const out = Buffer.concat([carry, piece.subarray(0, cut)]);
-      carry = Buffer.from(piece.subarray(cut));
-      if (out.length) write(out);
+    let carried = 0;
+    for (let at = 0; at < size;) {
+      const n = Math.min(BLOCK_BYTES - carried, size - at);
+      readFully(fd, block.subarray(carried, carried + n), at);
+      at += n;
+      const filled = carried + n;
+      let cut = filled;
+      if (at < size) {
+        // Back to the start of the last sequence, which goes with the next piece.
+        while (cut > 0 && (block[cut - 1]! & 0xc0) === 0x80) cut--;
+        if (cut > 0 && block[cut - 1]! >= 0xc0) cut--;
+        if (cut === 0) cut = filled;
+      }
+      write(block.subarray(0, cut));
+      block.copyWithin(0, cut, filled);
+      carried = filled - cut;
     }
-    if (carry.length) write(carry);
   } finally {
     closeSync(fd);
   }
