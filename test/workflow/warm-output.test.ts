@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, runWarm, type CliIO } from '../../src/cli.js';
+import { DEFAULT_CACHE_LOCATION } from '../../src/run/extraction-cache.js';
 import { RUN_OUTPUTS_KEPT } from '../../src/run/run-cache.js';
 import type { CliRun } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -126,6 +127,10 @@ describe('warm runs: the kept output', () => {
     expect(await warm(dir, args)).toEqual(accepted);
     rmSync(path.join(dir, 'accepted.json'));
     expect(await warm(dir, args)).toEqual(before);
+  });
+
+  it('is looked for by bin/claimcheck.js in the folder --cache keeps it in', () => {
+    expect(readFileSync(path.resolve(__dirname, '../../bin/claimcheck.js'), 'utf8')).toContain(`'${DEFAULT_CACHE_LOCATION}'`);
   });
 
   it('declines, writing nothing, what it cannot answer: no cache, standard input, --output, --write-baseline, commands, errors', async () => {
