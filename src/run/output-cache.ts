@@ -53,8 +53,8 @@ export interface CachedOutput extends OutputMeta {
 }
 
 /**
- * The formatted output of a run, kept beside its run entry, so that a warm run prints it without
- * reading, ingesting or formatting anything: the exact bytes, then the meta as JSON, then a
+ * The formatted output of a run, kept beside its run entry, so that a warm run prints it once
+ * its files are read, without ingesting, parsing or formatting anything: the exact bytes, then the meta as JSON, then a
  * footer with the SHA-256 of both and the meta's length. An entry not exactly that (cut short,
  * edited, of another layout) is a miss, and is written again; none is trusted before all of it
  * is checked. Synchronous: a warm run does nothing else meanwhile, and a thread-pool trip per
