@@ -2,13 +2,16 @@
 // file, which bin/claimcheck.js loads instead of the 170 modules of dist/, and which is also
 // the script a start-up snapshot is built from (bin/snapshot.js), since that must be one file.
 import v8 from 'node:v8';
-import { runCli } from '../dist/cli.js';
-import { preloadTables, warmUpExtractors, warmUpRuns } from '../dist/preload.js';
-import { main } from './main.js';
+import { runCli, runWarm } from '../dist/cli.js';
+import { main, mainWarm } from './main.js';
 
-export { runCli, main };
+export { runCli, runWarm, main, mainWarm };
 
 if (v8.startupSnapshot?.isBuildingSnapshot()) {
+  // Required here, not imported above: a process that runs the bundle without building a
+  // snapshot (a warm run answered before one starts, bin/claimcheck.js) initializes none of
+  // the stages' modules it does not use.
+  const { preloadTables, warmUpExtractors, warmUpRuns } = require('../dist/preload.js');
   // The tables every run reads, built now and kept in the snapshot's heap.
   preloadTables();
   // A snapshot's process gets `node <args>`: `node --snapshot-blob file -- args` leaves the

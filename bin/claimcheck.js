@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { BUNDLE, buildInBackground, bundleIsCurrent, runFromSnapshot, usableSnapshot } from './snapshot.js';
 
 const args = process.argv.slice(2);
@@ -7,8 +9,31 @@ const args = process.argv.slice(2);
 // Else this process runs the bundle (one file), else the modules of dist/ (a build without it).
 // A worker runs for hours: its start matters not, and it stays one process, as a queue expects.
 const blob = args[0] === 'worker' ? null : usableSnapshot();
+// A warm run (--cache, nothing changed since a run kept its output) is answered here, from the
+// bundle, before any snapshot is started: its work is a fraction of that start.
+const warm = async () => {
+  if (!keptOutputs()) return false;
+  const { runWarm, mainWarm } = createRequire(import.meta.url)(BUNDLE);
+  return mainWarm(runWarm, args);
+};
+
+/**
+ * Whether the cache folder the arguments name (--cache-location, else --cache's folder,
+ * DEFAULT_CACHE_LOCATION in src/run/extraction-cache.ts) holds a formatted output at all: where
+ * none is, no run is warm, and the bundle is not loaded for nothing.
+ */
+function keptOutputs() {
+  const at = args.findIndex((a) => a === '--cache-location' || a.startsWith('--cache-location='));
+  if (at < 0 && !args.includes('--cache')) return false;
+  const folder = at < 0 ? 'node_modules/.cache/claimcheck' : args[at].includes('=') ? args[at].slice(args[at].indexOf('=') + 1) : args[at + 1];
+  try {
+    return readdirSync(path.join(folder ?? '', 'runs')).some((name) => name.endsWith('.out'));
+  } catch {
+    return false;
+  }
+}
 if (blob) {
-  runFromSnapshot(blob, args);
+  if (!(await warm())) runFromSnapshot(blob, args);
 } else if (process.env.CLAIMCHECK_SNAPSHOT === '1') {
   // Asked for the snapshot (its tests): never the ordinary start instead.
   process.stderr.write('claimcheck: CLAIMCHECK_SNAPSHOT=1 but no usable start-up snapshot (npm run build:snapshot)\n');

@@ -2,8 +2,20 @@
 // Shared by bin/claimcheck.js (a run in its own process) and the start-up snapshot's main
 // (bin/bundle-entry.js), so that both write and exit alike.
 
-/** Runs claimcheck with `args` (without node and script) on this process's streams, then exits. */
-export async function main(runCli, args) {
+import { fstatSync } from 'node:fs';
+
+/** Whether node writes stdout synchronously: a file or device (a terminal too, but on Windows). */
+function stdoutIsSync() {
+  try {
+    const info = fstatSync(1);
+    return info.isFile() || (info.isCharacterDevice() && !(process.stdout.isTTY && process.platform === 'win32'));
+  } catch {
+    return false;
+  }
+}
+
+/** This process's streams as runCli's io, and its exit once stdout has drained. */
+function processIo() {
   // A reader that went away (`| head`) is no error; any other failure to write the report
   // (a full disk, a closed file) is exit 2 with one line, never a success.
   let exitCode = 0;
@@ -14,10 +26,14 @@ export async function main(runCli, args) {
   };
   process.stdout.on('error', failed);
 
+  // A piece of bytes is good only during the call (CliIO): where a write may finish after it
+  // returns, it is copied. Writes to a file or device, and to a terminal but on Windows, finish
+  // before write() returns (node's "A note on process I/O"); to a pipe, not always, Linux too.
+  const copy = !stdoutIsSync();
   const io = {
     stdout: (text) => {
       try {
-        process.stdout.write(text);
+        process.stdout.write(copy && typeof text !== 'string' ? Buffer.from(text) : text);
       } catch (error) {
         failed(error);
       }
@@ -34,8 +50,31 @@ export async function main(runCli, args) {
       return Buffer.concat(chunks);
     },
   };
+  const exit = (code) => {
+    exitCode = code;
+    // Exit only once piped output has drained, so `| jq` never sees a cut report.
+    process.stdout.write('', (error) => (error ? failed(error) : process.exit(exitCode)));
+  };
+  return { io, exit };
+}
 
-  exitCode = await runCli(args, io);
-  // Exit only once piped output has drained, so `| jq` never sees a cut report.
-  process.stdout.write('', (error) => (error ? failed(error) : process.exit(exitCode)));
+/** Runs claimcheck with `args` (without node and script) on this process's streams, then exits. */
+export async function main(runCli, args) {
+  const { io, exit } = processIo();
+  exit(await runCli(args, io));
+}
+
+/**
+ * A warm run (runWarm) in this process, which then exits; false, with nothing written, when
+ * the run is not one.
+ */
+export async function mainWarm(runWarm, args) {
+  const { io, exit } = processIo();
+  const code = await runWarm(args, io);
+  if (code === null) {
+    process.stdout.removeAllListeners('error');
+    return false;
+  }
+  exit(code);
+  return true;
 }

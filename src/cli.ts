@@ -4,6 +4,7 @@ import { addInputOptions, addReportOptions, addSettingsOptions, configureCommand
 import { checkTargets, emitReport, errorExit, progressBarFor, safeIo } from './cli/report-output.js';
 import { isSplitCommand, runSplitCommand } from './cli/split-commands.js';
 import { VERSION } from './version.js';
+import type { CheckOptions } from './run/check.js';
 
 export { VERSION, EXIT, type CliIO };
 
@@ -44,6 +45,47 @@ function program(io: CliIO): Command {
   return configureCommand(cmd.addHelpText('after', EXAMPLES), io);
 }
 
+const checkOptionsOf = (opts: Options, cwd: string, io: CliIO, stdin: CheckOptions['stdin']): CheckOptions => ({
+  cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, maxArticles: opts.maxArticles, baseline: opts.baseline, stdin,
+  cache: cacheFolder(opts, cwd), pool: poolChoice(opts, io.env), ...queueChoice(opts),
+  ...settingsChoice(opts.config),
+});
+
+/**
+ * A warm run (see cli/warm-output.ts) answered in this process, as runCli would answer it: its
+ * exit code, or null, having written nothing, when the run is not one (no cache, nothing kept,
+ * standard input, a command or an error runCli is to say). bin/claimcheck.js tries it before
+ * starting a process from the snapshot, whose start costs more than a warm run's work.
+ */
+export async function runWarm(argv: string[], rawIo: CliIO): Promise<number | null> {
+  if (isSplitCommand(argv) || argv[0] === 'worker') return null;
+  const io = safeIo(rawIo);
+  const silent: CliIO = { ...io, stdout: () => {}, stderr: () => {} };
+  const cmd = program(silent);
+  if (parseArguments(cmd, argv, silent) !== null) return null;
+  const opts = cmd.opts<Options>();
+  const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
+  const cwd = io.cwd ?? process.cwd();
+  const cache = cacheFolder(opts, cwd);
+  if (!cache || cmd.args.includes('-')) return null;
+  let replay: (() => number | null) | null = null;
+  try {
+    const [{ openCheck }, { warmOutput }] = await Promise.all([import('./run/check.js'), import('./cli/warm-output.js')]);
+    const opened = await openCheck(cmd.args, checkOptionsOf(opts, cwd, io, undefined));
+    const warm = await warmOutput(opened, cache, opts, given, io, cwd);
+    if (!warm) return null;
+    replay = () => warm.replay();
+  } catch {
+    return null;
+  }
+  // Once it has begun writing, a failure is this run's to say.
+  try {
+    return replay();
+  } catch (error) {
+    return errorExit(error, io);
+  }
+}
+
 /** Runs claimcheck with the given arguments (without node and script); returns the exit code. */
 export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
   // Every line on stderr quotes file names, YAML messages or paths: all made visible, so none
@@ -61,20 +103,30 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     await checkTargets([opts.writeBaseline, opts.output], cwd);
     const stdin = cmd.args.includes('-') && io.readStdin ? { name: opts.stdinName, bytes: await io.readStdin() } : undefined;
     // Loaded only now: --help and --version need none of the pipeline's word lists and gazetteers.
-    const { runCheck } = await import('./run/check.js');
+    const [{ openCheck, finishCheck }, { warmOutput }] = await Promise.all([import('./run/check.js'), import('./cli/warm-output.js')]);
+    const cache = cacheFolder(opts, cwd);
+    const checkOptions = checkOptionsOf(opts, cwd, io, stdin);
+    const opened = await openCheck(cmd.args, checkOptions);
+    // A warm run: the output an earlier run on the same input printed, with nothing ingested or formatted.
+    const warm = cache ? await warmOutput(opened, cache, opts, given, io, cwd) : null;
+    const replayed = warm?.replay() ?? null;
+    if (replayed !== null) return replayed;
     const bar = progressBarFor(rawIo, opts.quiet);
     let run;
     try {
-      run = await runCheck(cmd.args, {
-        cwd, against: opts.against, published: opts.published, maxFileSize: opts.maxFileSize, maxArticles: opts.maxArticles, baseline: opts.baseline, stdin,
-        cache: cacheFolder(opts, cwd), pool: poolChoice(opts, io.env), ...queueChoice(opts),
-        ...settingsChoice(opts.config),
-        ...(bar ? { onProgress: (p) => bar.update(p) } : {}),
-      });
+      run = await finishCheck(opened, { ...checkOptions, ...(bar ? { onProgress: (p) => bar.update(p) } : {}) });
     } finally {
       bar?.finish();
     }
-    return await emitReport(run, opts, given, io, cwd);
+    let code;
+    try {
+      code = await emitReport(run, opts, given, warm ? warm.recording(io) : io, cwd);
+    } catch (error) {
+      warm?.discard();
+      throw error;
+    }
+    await warm?.finish(run);
+    return code;
   } catch (error) {
     return errorExit(error, io);
   }

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +74,31 @@ describe('start-up snapshot', () => {
     const bad = claimcheck(['does/not/exist'], START.snapshot);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/no such file or folder: does\/not\/exist/);
+  });
+
+  // A warm run is answered by the first process, before any snapshot starts (bin/claimcheck.js),
+  // its kept output streamed in pieces of one reused buffer: through a pipe, as here, each is copied.
+  it('answers a warm run (--cache) with the cold run\'s report, warnings and exit code, through a pipe', () => {
+    const cache = tempDir('warm');
+    const plainArgs = ['fixtures/seeds', 'fixtures/seeds-dated', 'fixtures/seeds-conflict', '--format', 'json', '--max-file-size', '3KB'];
+    const args = [...plainArgs, '--cache-location', cache];
+    const plain = claimcheck(plainArgs, START.snapshot);
+    expect(plain.stdout.length).toBeGreaterThan(2 * 256 * 1024);
+    expect(plain.stderr).toContain('only the first 3 KiB were checked');
+    expect(claimcheck(args, START.snapshot)).toEqual(plain);
+    expect(claimcheck(args, START.snapshot)).toEqual(plain);
+    expect(claimcheck(args, START.bundle)).toEqual(plain);
+    // Multi-byte text across the pieces arrives whole.
+    const runs = path.join(cache, 'runs');
+    const [out] = readdirSync(runs).filter((n) => n.endsWith('.out'));
+    const file = path.join(runs, out!);
+    const bytes = readFileSync(file);
+    const metaLength = Number(bytes.subarray(bytes.length - 11, bytes.length - 1).toString('latin1'));
+    const meta = bytes.subarray(bytes.length - 77 - metaLength, bytes.length - 77);
+    const payload = Buffer.from(`${'é€😀'.repeat(100_000)}\n`);
+    const body = Buffer.concat([payload, meta]);
+    writeFileSync(file, Buffer.concat([body, Buffer.from(`\n${createHash('sha256').update(body).digest('hex')} ${String(metaLength).padStart(10, '0')}\n`)]));
+    expect(claimcheck(args, START.snapshot)).toEqual({ ...plain, stdout: payload.toString('utf8') });
   });
 
   it('extracts with worker threads from the snapshot as with one thread', () => {

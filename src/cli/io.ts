@@ -1,6 +1,10 @@
 /** What the command line reads and writes: bin/claimcheck.js passes the process's, tests their own. */
 export interface CliIO {
-  stdout: (text: string) => void;
+  /**
+   * The report. A warm run's kept one comes as bytes, in pieces of whole UTF-8 sequences, each
+   * good only during the call (its memory is used again for the next): copy one to keep it.
+   */
+  stdout: (text: string | Buffer) => void;
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (colour by default only then). */
   isTTY: boolean;

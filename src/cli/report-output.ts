@@ -7,7 +7,7 @@ import { formatterNamed, formatters } from '../report/formatters/index.js';
 import { createProgressBar, type ProgressBar } from '../report/progress-bar.js';
 import type { CheckRun } from '../run/check.js';
 import type { FailOn } from '../settings/fail-on.js';
-import { SettingsError } from '../settings/settings.js';
+import { SettingsError, type Settings } from '../settings/settings.js';
 import { checkWritable, writeFileAtomic, WriteError } from '../util/atomic-write.js';
 import { visible } from '../util/sanitize.js';
 import { EXIT, type CliIO } from './io.js';
@@ -32,12 +32,41 @@ function palette(colour: boolean): Palette {
   return { bold: c.bold, dim: c.dim, red: c.red, green: c.green, yellow: c.yellow, blue: c.blue, cyan: c.cyan, magenta: c.magenta };
 }
 
-function exitCode(report: Report, failOn: FailOn, accepted: ReadonlySet<string>): number {
+/** Findings the baseline does not accept, by status: all the exit code reads of the report. */
+export function failingCounts(report: Report, accepted: ReadonlySet<string>): { contradict: number; update: number } {
+  let contradict = 0;
+  let update = 0;
+  for (const f of report.findings) {
+    if (accepted.has(f.id)) continue;
+    if (f.status === 'contradict') contradict++;
+    else if (f.status === 'update') update++;
+  }
+  return { contradict, update };
+}
+
+export function exitCodeFor(failing: { contradict: number; update: number }, failOn: FailOn): number {
   if (failOn === 'never') return EXIT.ok;
-  const failing = report.findings.filter(
-    (f) => !accepted.has(f.id) && (f.status === 'contradict' || (failOn === 'update' && f.status === 'update')),
-  );
-  return failing.length ? EXIT.findings : EXIT.ok;
+  return failing.contradict || (failOn === 'update' && failing.update) ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * How the report is printed: the format and --fail-on (the command line's, else the settings'),
+ * colour and width. A file is never a terminal: no colour, lines wrapped at the default width.
+ */
+export function reportChoices(settings: Settings, opts: ReportOptions, given: (name: string) => boolean, io: CliIO) {
+  const toTerminal = !opts.output;
+  return {
+    format: given('format') ? opts.format : settings.format ?? opts.format,
+    failOn: given('failOn') ? opts.failOn : settings.failOn ?? opts.failOn,
+    colour: toTerminal && useColour(opts, io),
+    width: toTerminal && io.isTTY && io.columns ? io.columns : DEFAULT_WIDTH,
+  };
+}
+
+/** The run's lines on stderr before its report: warnings, then with --verbose the files passed over. */
+export function sayWarnings(warnings: readonly string[], skipped: readonly string[], opts: ReportOptions, io: CliIO): void {
+  for (const warning of warnings) io.stderr(`claimcheck: warning: ${warning}\n`);
+  if (opts.verbose) for (const line of skipped) io.stderr(`claimcheck: skipped ${line}\n`);
 }
 
 /** A file that cannot be written is said before the work, not after it. */
@@ -60,25 +89,18 @@ export function progressBarFor(rawIo: CliIO, quiet: boolean): ProgressBar | null
 export async function emitReport(run: CheckRun, opts: ReportOptions, given: (name: string) => boolean, io: CliIO, cwd: string): Promise<number> {
   const { writeBaseline } = await import('../run/check.js');
   const settings = run.settings.settings;
-  for (const warning of run.warnings) io.stderr(`claimcheck: warning: ${warning}\n`);
-  if (opts.verbose) for (const line of run.skipped) io.stderr(`claimcheck: skipped ${line}\n`);
+  sayWarnings(run.warnings, run.skipped, opts, io);
   if (opts.verbose && run.queueStats) io.stderr(`claimcheck: queue: ${run.queueStats.texts} distinct texts, ${run.queueStats.cached} from the Redis cache, ${run.queueStats.extracted} extracted by workers\n`);
-  const format = given('format') ? opts.format : settings.format ?? opts.format;
+  const { format, failOn, colour, width } = reportChoices(settings, opts, given, io);
   const formatter = formatterNamed(format);
   if (!formatter) throw new SettingsError(`${run.settings.file}: "format" must be one of ${formatters.map((f) => f.name).join(', ')}, not "${format}"`);
-  const failOn = given('failOn') ? opts.failOn : settings.failOn ?? opts.failOn;
   const baselineTarget = opts.writeBaseline === true ? settings.baseline && run.settings.file ? path.relative(cwd, path.resolve(run.settings.folder, settings.baseline)) : null : opts.writeBaseline;
   if (opts.writeBaseline === true && !baselineTarget) throw new InputError('--write-baseline needs a file, or a "baseline" in the settings');
   if (baselineTarget) {
     await writeBaseline(run, baselineTarget, cwd);
     io.stderr(`claimcheck: wrote ${baselineTarget}\n`);
   }
-  // A file is never a terminal: no colour, lines wrapped at the default width.
-  const toTerminal = !opts.output;
-  const formatOptions = {
-    palette: palette(toTerminal && useColour(opts, io)), verbose: opts.verbose, quiet: opts.quiet, accepted: run.accepted, paths: run.paths,
-    width: toTerminal && io.isTTY && io.columns ? io.columns : DEFAULT_WIDTH,
-  };
+  const formatOptions = { palette: palette(colour), verbose: opts.verbose, quiet: opts.quiet, accepted: run.accepted, paths: run.paths, width };
   if (opts.output) {
     await writeFileAtomic(path.resolve(cwd, opts.output), formatter.format(run.report, formatOptions));
     io.stderr(`claimcheck: wrote ${opts.output}\n`);
@@ -88,7 +110,7 @@ export async function emitReport(run: CheckRun, opts: ReportOptions, given: (nam
   } else {
     io.stdout(formatter.format(run.report, formatOptions));
   }
-  return baselineTarget ? EXIT.ok : exitCode(run.report, failOn, run.accepted);
+  return baselineTarget ? EXIT.ok : exitCodeFor(failingCounts(run.report, run.accepted), failOn);
 }
 
 /** A known error is one line and exit 2; anything else is an internal error, one line too. */

@@ -11,7 +11,8 @@ import { toPosix } from '../select/select-files.js';
 import type { LoadedSettings } from '../settings/settings.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { DocumentRecord } from './extraction-record.js';
-import { extractLoaded, loadRun, type ExtractOptions, type LoadedRun } from './extract-run.js';
+import { extractLoaded, ingestRun, readRun, type ExtractOptions, type LoadedRun, type ReadRun } from './extract-run.js';
+import { inputKey } from './input-key.js';
 import { RunCache, runKey, type CachedRun, type RunMember } from './run-cache.js';
 import { shareStrings } from './share-strings.js';
 
@@ -41,6 +42,15 @@ export interface CheckRun {
   absolute: Record<string, string>;
   /** With a queue: how many documents came from Redis's cache and how many workers extracted. */
   queueStats?: QueueStats;
+  /** With the run cache: the keys of the run's input and of its run entry, and the warnings about its articles (after `warnings`' first `read`). */
+  cached?: { input: string; run: string; read: number; warnings: string[] };
+}
+
+/** A run whose input is read and not yet ingested (openCheck). */
+export interface OpenedCheck {
+  read: ReadRun;
+  /** With the run cache: the key of the input (input-key.ts), by which a warm run finds its output. */
+  inputKey: string | null;
 }
 
 const quiet = (warning: string) => /^no publication date|^suppressed by claimcheck-disable/.test(warning);
@@ -61,7 +71,7 @@ async function readBaseline(file: string, required: boolean, shown = file): Prom
 }
 
 /** The baseline file of a run: --baseline (relative to the working directory), else the settings' one. */
-function baselinePath(options: { baseline?: string }, settings: LoadedSettings, cwd: string): { file: string; required: boolean; shown: string } | null {
+export function baselinePath(options: { baseline?: string }, settings: LoadedSettings, cwd: string): { file: string; required: boolean; shown: string } | null {
   if (options.baseline) return { file: path.resolve(cwd, options.baseline), required: true, shown: options.baseline };
   if (settings.settings.baseline) {
     const file = path.resolve(settings.folder, settings.settings.baseline);
@@ -83,24 +93,37 @@ export const fileOfFor = (run: CheckRun, baselineFile: string) => (id: string) =
  * read, without extracting, grouping or comparing.
  */
 export async function runCheck(paths: string[], options: CheckOptions = {}): Promise<CheckRun> {
-  const cwd = options.cwd ?? process.cwd();
-  let loaded: LoadedRun | null = await loadRun(paths, options);
+  return finishCheck(await openCheck(paths, options), options);
+}
+
+/** A run's first step: settings found, files selected and read, and with the run cache, the input's key. */
+export async function openCheck(paths: string[], options: CheckOptions = {}): Promise<OpenedCheck> {
+  const read = await readRun(paths, options);
   // With a queue, the queue's own cache and its figures are what the run is asked for.
-  const runCache = options.cache && !options.queue ? new RunCache(options.cache) : null;
+  return { read, inputKey: options.cache && !options.queue ? inputKey(read, options.cwd ?? process.cwd()) : null };
+}
+
+/** The rest of a run opened by openCheck. */
+export async function finishCheck(opened: OpenedCheck, options: CheckOptions = {}): Promise<CheckRun> {
+  const cwd = options.cwd ?? process.cwd();
+  const readWarnings = opened.read.warnings.length;
+  let loaded: LoadedRun | null = ingestRun(opened.read);
+  const runCache = opened.inputKey ? new RunCache(options.cache!) : null;
   const { absolute, given } = loaded;
   const members = loaded.docs.map((doc): RunMember => ({ doc, path: toPosix(path.relative(cwd, absolute[doc.id]!)), given: given.has(doc.id) }));
   const key = runCache ? runKey(loaded.header.analysis, members) : null;
+  const keys = key ? { input: opened.inputKey!, run: key, read: readWarnings } : undefined;
   const kept = key ? await runCache!.get(key) : null;
   if (kept) {
     const input = { settings: loaded.settings, warnings: loaded.warnings, skipped: loaded.skipped, given: loaded.givenText };
-    return completeRun(runMembers(members.map((m) => ({ id: m.doc.id, path: m.path, given: m.given })), cwd), kept, input, options);
+    return completeRun(runMembers(members.map((m) => ({ id: m.doc.id, path: m.path, given: m.given })), cwd), kept, input, options, keys);
   }
   // The texts go once extracted, as in a run without the cache.
   members.length = 0;
   const extraction = await extractLoaded(loaded, options);
   loaded = null;
   const keep = key ? (analysed: CachedRun) => runCache!.set(key, analysed) : undefined;
-  const run = await compareRecords({ ...extraction, analysis: extraction.header.analysis }, { ...options, keep });
+  const run = await compareRecords({ ...extraction, analysis: extraction.header.analysis }, { ...options, keep, keys });
   return extraction.queueStats ? { ...run, queueStats: extraction.queueStats } : run;
 }
 
@@ -117,6 +140,9 @@ export interface CompareInput {
   /** What was given, for messages. */
   given: string;
 }
+
+/** A cached run's keys, and how many of its first warnings are about reading its files. */
+type RunKeys = { input: string; run: string; read: number };
 
 /** The documents of a run apart from their claims, in the order of their ids. */
 interface RunMembers {
@@ -153,7 +179,7 @@ function runMembers(list: { id: string; path: string; given: boolean }[], cwd: s
  */
 export async function compareRecords(
   input: CompareInput,
-  options: { cwd?: string; baseline?: string; onProgress?: ProgressCallback; keep?: (analysed: CachedRun) => Promise<void> } = {},
+  options: { cwd?: string; baseline?: string; onProgress?: ProgressCallback; keep?: (analysed: CachedRun) => Promise<void>; keys?: RunKeys } = {},
 ): Promise<CheckRun> {
   const cwd = options.cwd ?? process.cwd();
   // The second stage's modules load here: a run the run cache answers needs none of them.
@@ -178,7 +204,7 @@ export async function compareRecords(
   if (members.given.length < members.count) report = focusReport(report, new Set(members.given));
   const analysed: CachedRun = { report, warnings };
   await options.keep?.(analysed);
-  return completeRun(members, analysed, input, options);
+  return completeRun(members, analysed, input, options, options.keys);
 }
 
 /** A run from its report and document warnings: the warnings about the run as a whole, and the baseline applied. */
@@ -187,10 +213,12 @@ async function completeRun(
   analysed: CachedRun,
   input: Pick<CompareInput, 'settings' | 'warnings' | 'skipped' | 'given'>,
   options: { cwd?: string; baseline?: string },
+  keys?: RunKeys,
 ): Promise<CheckRun> {
   const cwd = options.cwd ?? process.cwd();
   const { given, count, firstId, paths, absolute } = members;
   const warnings = [...input.warnings, ...analysed.warnings];
+  const told = input.warnings.length;
   const report = analysed.report;
   const focus = given.length < count ? given : null;
   if (focus && !given.length) warnings.push(`none of ${input.given} is an article to check (all excluded or ignored): nothing checked against the archive`);
@@ -198,6 +226,9 @@ async function completeRun(
     warnings.push(`only one article (${firstId}): nothing to compare it with; give the other articles of the story, or --against a folder of published ones`);
   }
   const run: CheckRun = { report, accepted: new Set(), paths, settings: input.settings, warnings, skipped: input.skipped, focus, absolute };
+  // The warnings about the articles, to be kept with the output: those of reading them (the first
+  // keys.read) a warm run says itself; a run that said more (its cache not written) keeps nothing.
+  if (keys && told === keys.read) run.cached = { ...keys, warnings: warnings.slice(told) };
   const baseline = baselinePath(options, input.settings, cwd);
   if (baseline) {
     const data = await readBaseline(baseline.file, baseline.required, baseline.shown);

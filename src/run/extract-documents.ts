@@ -4,6 +4,7 @@ import type { ExtractedDocument, IngestedDocument } from '../types.js';
 import { extractInPool, usePool, type PoolChoice } from './extract-pool.js';
 import { cacheKey, ExtractionCache, reuseExtraction, toCached } from './extraction-cache.js';
 import { shareStrings } from './share-strings.js';
+import { sweepCache } from './cache-sweep.js';
 
 export interface ExtractDocumentsOptions {
   /** The cache folder (absolute), or none. */
@@ -64,6 +65,8 @@ export async function extractDocuments(docs: IngestedDocument[], options: Extrac
     for (let k = 0; k < missing.length; k += CACHE_BATCH) {
       await Promise.all(missing.slice(k, k + CACHE_BATCH).map((i) => cache.set(keys[i]!, toCached(unique[i]!, results[i]!))));
     }
+    // After this run's entries are read and written, so that none of them is long unused.
+    await sweepCache(cache.folder);
   }
   return docs.map((doc, i) => {
     const first = unique[copyOf[i]!]!;

@@ -8,7 +8,7 @@ import type { LoadedSettings } from '../settings/settings.js';
 import { VERSION } from '../version.js';
 import { EXTRACTION_FORMAT, type DocumentRecord, type ExtractionHeader } from './extraction-record.js';
 import type { PoolChoice } from './extract-pool.js';
-import { loadDocuments, type Source } from './load-documents.js';
+import { ingestSources, readSources, type ReadSources, type Source } from './load-documents.js';
 import type { QueueStats } from '../queue/producer.js';
 import type { IngestedDocument } from '../types.js';
 
@@ -76,8 +76,22 @@ export async function runExtract(paths: string[], options: ExtractOptions = {}):
   return extractLoaded(await loadRun(paths, options), options);
 }
 
+/** A run's settings found, files selected and read, nothing ingested yet (see readRun). */
+export interface ReadRun extends Omit<LoadedRun, 'docs'> {
+  sources: ReadSources;
+  /** The boilerplate patterns of the settings, as given (the header's and the key's). */
+  boilerplate: string[];
+  /** The paths given, and the archives relative to the working directory: "what" for messages. */
+  givenPaths: string;
+}
+
 /** The first half of the first stage: settings found, files selected, articles read and ingested. */
 export async function loadRun(paths: string[], options: ExtractOptions = {}): Promise<LoadedRun> {
+  return ingestRun(await readRun(paths, options));
+}
+
+/** Settings found, files selected and read: all a key of the run's input needs (see input-key.ts). */
+export async function readRun(paths: string[], options: ExtractOptions = {}): Promise<ReadRun> {
   const cwd = options.cwd ?? process.cwd();
   if (options.published !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(options.published) || !isoDay(options.published))) {
     throw new InputError(`--published takes a date as YYYY-MM-DD, not "${options.published}"`);
@@ -106,13 +120,8 @@ export async function loadRun(paths: string[], options: ExtractOptions = {}): Pr
   }
   const maxFileSize = options.maxFileSize ?? '2MB';
   const boilerplate = s.boilerplate ?? [];
-  const docs = await loadDocuments(sources, {
-    maxFileSize,
-    maxArticles: options.maxArticles,
-    published: options.published ?? null,
-    boilerplate: boilerplate.map((b) => new RegExp(b, 'i')),
-    given: [...paths, ...archive.map((a) => path.relative(cwd, a) || '.')].join(', '),
-  }, (line) => warnings.push(line));
+  const givenPaths = [...paths, ...archive.map((a) => path.relative(cwd, a) || '.')].join(', ');
+  const read = readSources(sources, { maxFileSize, maxArticles: options.maxArticles, given: givenPaths }, (line) => warnings.push(line));
   const header: ExtractionHeader = {
     type: 'header',
     format: EXTRACTION_FORMAT,
@@ -121,7 +130,18 @@ export async function loadRun(paths: string[], options: ExtractOptions = {}): Pr
     extraction: { published: options.published ?? null, maxFileSize, boilerplate },
     analysis: { organizations: s.organizations, people: s.people, places: s.places },
   };
-  return { docs, header, settings, absolute, given, warnings, skipped: selection.skipped, givenText: onDisk.join(', ') || 'the paths given' };
+  return { sources: read, boilerplate, givenPaths, header, settings, absolute, given, warnings, skipped: selection.skipped, givenText: onDisk.join(', ') || 'the paths given' };
+}
+
+/** The articles read, ingested (their bytes go meanwhile). */
+export function ingestRun(run: ReadRun): LoadedRun {
+  const { sources, boilerplate, givenPaths, ...rest } = run;
+  const docs = ingestSources(sources, {
+    published: run.header.extraction.published,
+    boilerplate: boilerplate.map((b) => new RegExp(b, 'i')),
+    given: givenPaths,
+  });
+  return { docs, ...rest };
 }
 
 /** The second half of the first stage: each loaded article extracted on its own into a record. */

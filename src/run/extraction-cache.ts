@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExtractedDocument, IngestedDocument } from '../types.js';
 import { extractionKey } from './extraction-key.js';
@@ -23,6 +23,9 @@ export interface CachedExtraction {
   extracted: ExtractedDocument;
   readWarnings: number;
 }
+
+/** An entry used is marked so (its time set to now) when its time is older than this: one write a day at most. */
+export const TOUCH_AFTER_MS = 24 * 60 * 60 * 1000;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -57,8 +60,15 @@ export class ExtractionCache {
 
   async get(key: string): Promise<CachedExtraction | null> {
     let text: string;
+    let used: number;
     try {
-      text = await readFile(this.fileOf(key), 'utf8');
+      const handle = await open(this.fileOf(key), 'r');
+      try {
+        used = (await handle.stat()).mtimeMs;
+        text = await handle.readFile('utf8');
+      } finally {
+        await handle.close();
+      }
     } catch {
       return null;
     }
@@ -72,6 +82,9 @@ export class ExtractionCache {
       if (!isObject(value) || typeof value.readWarnings !== 'number' || !isObject(value.extracted)) return null;
       const e = value.extracted;
       if (!Array.isArray(e.claims) || !Array.isArray(e.sentences) || !Array.isArray(e.warnings) || e.warnings.length < value.readWarnings) return null;
+      // An entry's time is its last use (cache-sweep.ts removes those long unused), said at most once a day.
+      const now = Date.now();
+      if (now - used > TOUCH_AFTER_MS) await utimes(this.fileOf(key), now / 1000, now / 1000).catch(() => {});
       return value as unknown as CachedExtraction;
     } catch {
       return null;

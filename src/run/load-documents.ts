@@ -72,8 +72,25 @@ export interface LoadOptions extends Omit<IngestOptions, 'size' | 'maxBytes'> {
   given: string;
 }
 
-/** Reads and ingests every source; one unreadable file is a warning about it, not a failed run. */
-export async function loadDocuments(sources: Source[], options: LoadOptions, warn: (line: string) => void): Promise<IngestedDocument[]> {
+/** A source's bytes as read (at most the cap and a few bytes), and its whole size. */
+export interface ReadSource {
+  id: string;
+  bytes: Uint8Array;
+  size: number;
+}
+
+/** What reading the sources gives: their bytes, and the cap of one article's bytes. */
+export interface ReadSources {
+  read: ReadSource[];
+  maxBytes: number;
+}
+
+/**
+ * Reads every source, without ingesting it: enough for a key of the run's input (a warm run
+ * answered from the cache needs nothing more). One unreadable file is a warning about it, not
+ * a failed run.
+ */
+export function readSources(sources: Source[], options: Pick<LoadOptions, 'maxFileSize' | 'maxArticles' | 'given'>, warn: (line: string) => void): ReadSources {
   if (!sources.length) throw new InputError(`no articles (*.txt, *.md, *.markdown, *.html) found in ${options.given}`);
   const maxArticles = options.maxArticles === undefined ? MAX_DOCUMENTS : parseCount(options.maxArticles);
   if (sources.length > maxArticles) {
@@ -84,18 +101,29 @@ export async function loadDocuments(sources: Source[], options: LoadOptions, war
     warn(`--max-file-size ${options.maxFileSize} is more than claimcheck checks of one file: ${formatSize(MAX_READ_BYTES)} used`);
     maxBytes = MAX_READ_BYTES;
   }
-  const docs: IngestedDocument[] = [];
+  const read: ReadSource[] = [];
   for (const source of sources) {
-    let read: { bytes: Uint8Array; size: number };
     try {
       // A few bytes past the cap, so that a cut never splits a UTF-8 sequence unseen.
-      read = source.bytes ? { bytes: source.bytes.subarray(0, maxBytes + 4), size: source.bytes.length } : readStart(source.file!, maxBytes + 4);
+      const got = source.bytes ? { bytes: source.bytes.subarray(0, maxBytes + 4), size: source.bytes.length } : readStart(source.file!, maxBytes + 4);
+      read.push({ id: source.id, ...got });
     } catch (error) {
       warn(`${source.id}: cannot read: ${errorCode(error)}: skipped`);
-      continue;
     }
-    docs.push(ingestDocument(source.id, read.bytes, { ...options, maxBytes, size: read.size }));
   }
-  if (docs.every((d) => d.text.trim() === '')) throw new InputError(`nothing to check: every article in ${options.given} is empty or not text`);
+  return { read, maxBytes };
+}
+
+/** Ingests the sources read; empties `sources.read`, so that each file's bytes go once ingested. */
+export function ingestSources(sources: ReadSources, options: Omit<LoadOptions, 'maxFileSize' | 'maxArticles'>): IngestedDocument[] {
+  const { given, ...ingest } = options;
+  const docs = sources.read.map((r) => ingestDocument(r.id, r.bytes, { ...ingest, maxBytes: sources.maxBytes, size: r.size }));
+  sources.read.length = 0;
+  if (docs.every((d) => d.text.trim() === '')) throw new InputError(`nothing to check: every article in ${given} is empty or not text`);
   return docs;
+}
+
+/** Reads and ingests every source; one unreadable file is a warning about it, not a failed run. */
+export async function loadDocuments(sources: Source[], options: LoadOptions, warn: (line: string) => void): Promise<IngestedDocument[]> {
+  return ingestSources(readSources(sources, options, warn), options);
 }

@@ -24,6 +24,15 @@ export const RUN_FOLDER = 'runs';
  */
 export const RUN_ENTRIES_KEPT = 8;
 
+/**
+ * Formatted outputs (output-cache.ts) kept with one run entry, the most recently used first: one
+ * a format, colour, width and baseline a desk prints the run in. They go with their entry.
+ */
+export const RUN_OUTPUTS_KEPT = 4;
+
+/** An output entry's name: `<run key>.<output key>.out`, beside its run entry `<run key>.ndjson`. */
+export const OUTPUT_SUFFIX = '.out';
+
 /** A temporary file this old was left by a run that died while writing (writeFileAtomic's `.name.hex.tmp`). */
 const ABANDONED_TEMP_MS = 60 * 60 * 1000;
 
@@ -152,20 +161,38 @@ export class RunCache {
     }
   }
 
-  /** Keeps the RUN_ENTRIES_KEPT most recently used entries (never `current`) and drops abandoned temporary files. */
-  private async prune(current: string): Promise<void> {
+  /**
+   * Keeps the RUN_ENTRIES_KEPT most recently used entries (never `current`) with their formatted
+   * outputs (output-cache.ts; an entry's use is the latest of its files'), at most
+   * RUN_OUTPUTS_KEPT outputs each, and drops abandoned temporary files.
+   */
+  async prune(current: string): Promise<void> {
     const now = Date.now();
-    const found: { file: string; used: number }[] = [];
+    const entries = new Map<string, { used: number; files: string[]; outputs: { file: string; used: number }[] }>();
     for (const name of await readdir(this.folder)) {
       const file = path.join(this.folder, name);
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) continue;
-      if (name.endsWith('.ndjson')) {
-        if (name !== `${current}.ndjson`) found.push({ file, used: info.mtimeMs });
-      } else if (name.startsWith('.') && name.endsWith('.tmp') && now - info.mtimeMs > ABANDONED_TEMP_MS) await rm(file, { force: true });
+      if (name.startsWith('.')) {
+        if (name.endsWith('.tmp') && now - info.mtimeMs > ABANDONED_TEMP_MS) await rm(file, { force: true });
+        continue;
+      }
+      const output = name.endsWith(OUTPUT_SUFFIX);
+      if (!output && !name.endsWith('.ndjson')) continue;
+      const run = name.slice(0, name.indexOf('.'));
+      const entry = entries.get(run) ?? { used: 0, files: [], outputs: [] };
+      entries.set(run, entry);
+      entry.used = Math.max(entry.used, info.mtimeMs);
+      entry.files.push(file);
+      if (output) entry.outputs.push({ file, used: info.mtimeMs });
     }
-    found.sort((a, b) => b.used - a.used || (a.file < b.file ? -1 : 1));
-    for (const old of found.slice(RUN_ENTRIES_KEPT - 1)) await rm(old.file, { force: true });
+    const byUse = (a: { used: number; file: string }, b: { used: number; file: string }) => b.used - a.used || (a.file < b.file ? -1 : 1);
+    const others = [...entries].filter(([run]) => run !== current).map(([file, e]) => ({ file, used: e.used, files: e.files })).sort(byUse);
+    for (const old of others.slice(RUN_ENTRIES_KEPT - 1)) {
+      for (const file of old.files) await rm(file, { force: true });
+      entries.delete(old.file);
+    }
+    for (const entry of entries.values()) for (const old of entry.outputs.sort(byUse).slice(RUN_OUTPUTS_KEPT)) await rm(old.file, { force: true });
   }
 }
 

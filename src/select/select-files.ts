@@ -1,8 +1,8 @@
 import ignore from 'ignore';
 import picomatch from 'picomatch';
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { findFiles, InputError, type InputFile } from '../ingest/find-files.js';
+import { findFiles, InputError, realOf, type InputFile } from '../ingest/find-files.js';
 
 /** The file whose lines (gitignore syntax) name files never checked, beside the settings. */
 export const IGNORE_FILE = '.claimcheckignore';
@@ -77,10 +77,10 @@ export async function selectFiles(request: SelectRequest): Promise<Selection> {
   // With an archive, ids keep the paths as given, so the archive's files read archive/…, whatever else is given.
   const found = await findFiles([...given, ...archive], cwd, { prefixIds: archive.length > 0 });
   const givenFiles = archive.length ? (await findFiles(given, cwd, { prefixIds: true })).files : found.files;
-  const givenReal = new Set(await Promise.all(givenFiles.map((f) => realpath(f.absolute).catch(() => f.absolute))));
+  const givenReal = new Set(givenFiles.map((f) => f.real));
   const named = new Set(await Promise.all(given.map(async (p) => {
     const at = path.resolve(cwd, p);
-    return (await stat(at).catch(() => null))?.isFile() ? realpath(at).catch(() => at) : '';
+    return (await stat(at).catch(() => null))?.isFile() ? realOf(at) : '';
   })));
 
   const ignored = await readIgnoreFile(base);
@@ -91,7 +91,7 @@ export async function selectFiles(request: SelectRequest): Promise<Selection> {
   for (const file of found.files) {
     const rel = toPosix(path.relative(base, file.absolute));
     const inside = !rel.startsWith('../') && !path.isAbsolute(rel);
-    const real = await realpath(file.absolute).catch(() => file.absolute);
+    const real = file.real;
     const isGiven = givenReal.has(real);
     if (inside && ignored?.ignores(rel)) skipped.push(`${file.id}: ignored by ${IGNORE_FILE}`);
     else if (inside && exclude?.(rel)) skipped.push(`${file.id}: excluded by the settings' "exclude"`);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RUN_ENTRIES_KEPT, RUN_FOLDER, RunCache, type CachedRun } from '../../src/run/run-cache.js';
+import { RUN_ENTRIES_KEPT, RUN_FOLDER, RUN_OUTPUTS_KEPT, RunCache, type CachedRun } from '../../src/run/run-cache.js';
 
 let dir = '';
 beforeEach(() => {
@@ -60,5 +60,32 @@ describe('RunCache pruning', () => {
     await cache.set(key(4), run(4));
     expect(existsSync(abandoned)).toBe(false);
     expect(existsSync(writing)).toBe(true);
+  });
+
+  it(`keeps ${RUN_OUTPUTS_KEPT} formatted outputs an entry, the most recently used, and drops them with their entry`, async () => {
+    const cache = new RunCache(dir);
+    await cache.set(key(1), run(1));
+    const output = (n: number, o: number, minutesAgo: number) => {
+      const file = path.join(folder(), `${key(n)}.${key(1000 + o)}.out`);
+      writeFileSync(file, 'output');
+      const when = new Date(Date.now() - minutesAgo * 60_000);
+      utimesSync(file, when, when);
+      return path.basename(file);
+    };
+    const made = Array.from({ length: RUN_OUTPUTS_KEPT + 2 }, (_, o) => output(1, o, 100 - o));
+    age(1, 200);
+    await cache.prune(key(1));
+    expect(kept()).toEqual([`${key(1)}.ndjson`, ...made.slice(2)].sort());
+    // An entry used through its output only is recent: the entries written after it go first.
+    for (let n = 2; n < RUN_ENTRIES_KEPT + 2; n++) {
+      await cache.set(key(n), run(n));
+      age(n, 150 - n);
+    }
+    expect(kept().filter((f) => f.startsWith(key(1)))).toHaveLength(RUN_OUTPUTS_KEPT + 1);
+    // Once the entry goes, its outputs go with it.
+    for (const name of kept().filter((f) => f.startsWith(key(1)))) utimesSync(path.join(folder(), name), new Date(0), new Date(0));
+    await cache.set(key(100), run(100));
+    expect(kept().filter((f) => f.startsWith(key(1)))).toEqual([]);
+    expect(kept().filter((f) => f.endsWith('.ndjson'))).toHaveLength(RUN_ENTRIES_KEPT);
   });
 });

@@ -15,6 +15,11 @@ function runEntries(folder: string): string[] {
   return readdirSync(path.join(folder, 'runs')).filter((f) => f.endsWith('.ndjson')).sort().map((f) => path.join('runs', f));
 }
 
+/** Drops the formatted outputs kept beside the run entries, so that a run reads its run entry. */
+const dropOutputs = (folder: string) => {
+  for (const name of readdirSync(path.join(folder, 'runs'))) if (name.endsWith('.out')) rmSync(path.join(folder, 'runs', name));
+};
+
 const dropRuns = (folder: string) => rmSync(path.join(folder, 'runs'), { recursive: true, force: true });
 
 /** Every cache entry, relative to the cache folder. */
@@ -153,6 +158,7 @@ describe('--cache: the whole-run entry', () => {
     const hash = createHash('sha256');
     for (const line of payload) hash.update(`${line}\n`);
     writeFileSync(file, `${payload.map((line) => `${line}\n`).join('')}${JSON.stringify({ ...trailer, sha256: hash.digest('hex') })}\n`);
+    dropOutputs(folder);
     const planted = await cliIn(dir, ['articles', '--format', 'json', '--fail-on', 'never', '--cache-location', 'run-cache']);
     expect(planted.stderr).toContain('planted in the run entry');
     expect(original).toMatch(/"min":\d+/);
@@ -165,6 +171,7 @@ describe('--cache: the whole-run entry', () => {
     ];
     for (const text of broken) {
       writeFileSync(file, text);
+      dropOutputs(folder);
       expect(await json('--cache-location', 'run-cache')).toBe(plain());
       expect(readFileSync(file, 'utf8')).toBe(original);
     }
