@@ -174,10 +174,9 @@ export function clauseMatches(sentence: string, taken: [number, number][] = [], 
         if (who && /^\s*(?:was|is|has)\b/i.test(aux) && who.who.people.length > 1 && !/\s(?:and|&)\s/i.test(who.text)) who = lastOf(who);
         if (who) start = sentence.lastIndexOf(who.text.split(' ')[0]!, matchStart);
         // "The man and the girl were rushed to a hospital, where they later died": "they" are the people just named;
-        // "The victim suffered gunshot wounds and was pronounced dead": the verb after "and" (or "but":
-        // "was rushed to a hospital but later died") shares the subject before it.
-        else if (/\b(?:they|and|but)\s*$/i.test(sentence.slice(0, matchStart))) {
-          const at = sentence.slice(0, matchStart).search(/\b(?:they|and|but)\s*$/i);
+        // "The victim suffered gunshot wounds and was pronounced dead": the verb after "and" shares the subject before it.
+        else if (/\b(?:they|and)\s*$/i.test(sentence.slice(0, matchStart))) {
+          const at = sentence.slice(0, matchStart).search(/\b(?:they|and)\s*$/i);
           const word = sentence.slice(at, matchStart).trim().toLowerCase();
           theyAt.push({ rule, start: at, end: verbEnd, verb: verbText, type: rule.type ?? typeOfVerb(verbText), shot: false, who: { min: 0, max: 0, qualifiers: [], people: [] }, whoText: word });
           continue;
@@ -206,9 +205,6 @@ export function clauseMatches(sentence: string, taken: [number, number][] = [], 
     const antecedent = [...found].filter((f) => f.end <= they.start).sort((a, b) => b.end - a.end)[0];
     // "suffered a gunshot wound and was listed in stable condition": the same people, told twice.
     if (they.whoText === 'and' && antecedent?.type === they.type) continue;
-    // "but" turns from a wound to a death ("taken to a hospital but later died"); "a gunfight that
-    // killed a deputy … found alive but wounded" speaks of someone else.
-    if (they.whoText === 'but' && !(antecedent?.type === 'injured' && they.type === 'killed')) continue;
     if (antecedent && free(they.start, they.end)) found.push({ ...they, who: antecedent.who, whoText: antecedent.whoText });
   }
   return found.sort((a, b) => a.start - b.start);
