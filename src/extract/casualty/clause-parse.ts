@@ -1,8 +1,8 @@
-import { nlp } from '../../util/nlp.js';
+import { type Nlp, nlpWords } from '../../util/nlp.js';
 import type { ClauseRule } from './clause-rules.js';
 
 /** compromise's parse of one sentence: what the clause rules match over. */
-export type ClauseParse = ReturnType<ReturnType<typeof nlp>>;
+export type ClauseParse = ReturnType<Nlp>;
 
 /** compromise's internals this file reaches: its tokenizer and its view over a tokenized document. */
 interface World {
@@ -128,7 +128,7 @@ const canMatch = (rule: ClauseRule, words: Set<string>) => ruleAnchors(rule).eve
  * holds the words equal to a tagged parse's but for contractions tagging splits).
  */
 export function parseSentences(sentences: readonly string[]): ClauseParse[] {
-  const parse = nlp();
+  const parse = nlpWords();
   const world = parse.world() as unknown as World;
   const View = parse('').constructor as ViewClass;
   const wordHooks = world.hooks.slice(0, world.hooks.findIndex((hook) => !WORD_HOOKS.has(hook)));
@@ -160,13 +160,13 @@ export interface RuleReading {
 }
 
 type Json = { json(options: object): MatchOffset[] };
-type CompiledMatch = ReturnType<ReturnType<typeof nlp>['parseMatch']>;
+type CompiledMatch = ReturnType<Nlp['parseMatch']>;
 const compiled = new Map<ClauseRule, CompiledMatch>();
 
 /** A rule's match statement parsed once, on first use: compromise would parse the string on every call. */
 function compiledMatch(rule: ClauseRule): CompiledMatch {
   let regs = compiled.get(rule);
-  if (!regs) compiled.set(rule, (regs = nlp().parseMatch(rule.match)));
+  if (!regs) compiled.set(rule, (regs = nlpWords().parseMatch(rule.match)));
   return regs;
 }
 
