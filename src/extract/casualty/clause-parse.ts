@@ -58,11 +58,10 @@ interface Reg {
   [key: string]: unknown;
 }
 
-
 /**
- * Whether a match statement reads what only tagging gives a word (`#Adverb`, `<Noun>`, `@hasComma`
- * reads the word alone but is counted, as are the rarer forms). A `/regex/` step is tested
- * against a word's normal form, which tokenizing sets, so it reads no tags.
+ * Whether a match statement may read what only tagging gives a word: tags (`#Adverb`), chunks
+ * (`<Noun>`), and, to be safe, the rarer step kinds (`@method`, `{root}`, `~fuzzy~`). A `/regex/`
+ * step is tested against a word's normal form, which tokenizing sets: it reads no tags.
  */
 const readsTagsOf = (regs: Reg[]): boolean =>
   regs.some((r) => r.tag !== undefined || r.chunk !== undefined || r.method !== undefined || r.switch !== undefined || r.sense !== undefined || r.machine !== undefined || r.fuzzy === true || r.use !== undefined || (r.choices ?? []).some(readsTagsOf));
