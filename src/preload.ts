@@ -7,7 +7,7 @@ import { isCommonWord } from './extract/mentions/lexicon.js';
 import { isCountryName, isPlaceName, isTownName } from './extract/mentions/places.js';
 import { tableShare } from './group/similarity.js';
 import { cityReadings, countryName, regionIn } from './normalize/gazetteer.js';
-import { nlp } from './util/nlp.js';
+import { nlp, nlpWords } from './util/nlp.js';
 import { releasePlaceRecords } from './util/place-data.js';
 import { SAMPLE_ARTICLES } from './preload-sample.js';
 
@@ -20,6 +20,7 @@ import { SAMPLE_ARTICLES } from './preload-sample.js';
  */
 export function preloadTables(): void {
   nlp();
+  nlpWords();
   isCommonWord('the');
   isPlaceName('');
   isTownName('');

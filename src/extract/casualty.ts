@@ -94,7 +94,7 @@ export const casualtyExtractor: Extractor = {
     // Headlines linked from the page (related-stories.ts) are other stories': not read at all.
     const related = relatedStorySentences(ctx.doc.text, ctx.doc.bodyStart, ctx.sentences.map((s) => s.start));
     const toParse = [...new Set(ctx.sentences.filter((s, i) => !related.has(i)).map((s) => s.text).filter((text) => needsParse(text) && !isRemembered(text)))];
-    const parses = new Map(parseSentences(toParse, clauseRules).map((parse, k) => [toParse[k]!, parse]));
+    const parses = new Map(parseSentences(toParse).map((parse, k) => [toParse[k]!, parse]));
     ctx.sentences.forEach((sentence, i) => {
       if (!CASUALTY_WORD.test(sentence.text) || related.has(i)) return;
       mentions.push(...sentenceMentions(sentence.text, sentence.start, sentence.start < ctx.doc.bodyStart + LEAD_CHARS, other.has(i), ctx.work, parses.get(sentence.text)));

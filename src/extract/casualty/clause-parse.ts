@@ -1,8 +1,8 @@
-import { nlp } from '../../util/nlp.js';
+import { type Nlp, nlpWords } from '../../util/nlp.js';
 import type { ClauseRule } from './clause-rules.js';
 
 /** compromise's parse of one sentence: what the clause rules match over. */
-export type ClauseParse = ReturnType<ReturnType<typeof nlp>>;
+export type ClauseParse = ReturnType<Nlp>;
 
 /** compromise's internals this file reaches: its tokenizer and its view over a tokenized document. */
 interface World {
@@ -21,23 +21,16 @@ interface Term {
 type ViewClass = new (document: Term[][]) => ClauseParse & { compute(hooks: string[]): void; docs: Term[][] };
 
 /**
- * Sentences parsed in one call to compromise. A call has a cost of its own besides its words (its
- * tagger sweeps every rule it knows for each pass), so a document's sentences are parsed together:
- * about a third less work than one call a sentence.
+ * Sentences parsed in one call to compromise. A call has a cost of its own besides its words, so a
+ * document's sentences are parsed together.
  */
 export const PARSE_BATCH_SENTENCES = 64;
 
 /**
- * The steps of compromise's parse the clause rules read: all but the chunker, which marks noun and
- * verb phrases for chunk matches (`<Noun>`), a syntax no clause rule uses (test/extract/clause-parse.test.ts
- * checks), and which costs about a tenth of the parse.
- */
-const taggingHooks = (world: World) => world.hooks.filter((hook) => hook !== 'chunks');
-
-/**
- * The steps that give a sentence its words (split, contractions, normal and machine forms), before
- * any tagging. The tagging after them changes no word but for contractions with an apostrophe
- * ("he'd", "police's": compromise splits them by their tags), and costs about six parts in seven.
+ * The steps of compromise's parse that give a sentence its words (split, contractions, normal and
+ * machine forms), before any tagging. No clause rule reads tags (test/extract/clause-parse.test.ts
+ * checks), so no sentence is tagged: tagging is about six parts in seven of a parse's cost. (It
+ * would split a few more contractions, "he's" into "he has", which no rule needs.)
  */
 const WORD_HOOKS = new Set(['contractions', 'alias', 'machine', 'index', 'id', 'freeze', 'typeahead']);
 
@@ -66,19 +59,15 @@ interface Reg {
 }
 
 /**
- * What a rule's match statement needs of a sentence, read from compromise's parse of the statement:
- * `anchors`, for each step every match must take, the words one of which must be a word of the
- * sentence (any word of each alternative a step spells out); and whether it reads tags at all
- * (`#Adverb`), which only a tagged parse has. A statement of words alone matches the same on a
- * parse that was never tagged.
+ * Whether a match statement may read what only tagging gives a word: tags (`#Adverb`), chunks
+ * (`<Noun>`), and, to be safe, the rarer step kinds (`@method`, `{root}`, `~fuzzy~`). A `/regex/`
+ * step is tested against a word's normal form, which tokenizing sets: it reads no tags.
  */
-interface RuleNeeds {
-  anchors: Set<string>[];
-  tagged: boolean;
-}
+const readsTagsOf = (regs: Reg[]): boolean =>
+  regs.some((r) => r.tag !== undefined || r.chunk !== undefined || r.method !== undefined || r.switch !== undefined || r.sense !== undefined || r.machine !== undefined || r.fuzzy === true || r.use !== undefined || (r.choices ?? []).some(readsTagsOf));
 
-const readsTags = (regs: Reg[]): boolean =>
-  regs.some((r) => r.tag !== undefined || r.chunk !== undefined || r.method !== undefined || r.regex !== undefined || r.switch !== undefined || r.sense !== undefined || r.machine !== undefined || r.fuzzy === true || r.use !== undefined || (r.choices ?? []).some(readsTags));
+/** Whether a rule's match statement reads tags: none may, as its sentences are never tagged. */
+export const readsTags = (rule: ClauseRule) => readsTagsOf(compiledMatch(rule) as unknown as Reg[]);
 
 /** A plain word step: compared with the term's text, normal, machine and alias forms, and never optional. */
 const plainWord = (r: Reg) => r.word !== undefined && !r.optional && !r.negative && !r.fuzzy && r.use === undefined && r.min !== 0 && !/['’]/.test(r.word);
@@ -97,24 +86,24 @@ function anchorsOf(regs: Reg[]): Set<string>[] {
   return anchors;
 }
 
-const needsOf = new Map<ClauseRule, RuleNeeds>();
-function ruleNeeds(rule: ClauseRule): RuleNeeds {
-  let needs = needsOf.get(rule);
-  if (!needs) {
-    const regs = compiledMatch(rule) as unknown as Reg[];
-    needsOf.set(rule, (needs = { anchors: anchorsOf(regs), tagged: readsTags(regs) }));
-  }
-  return needs;
+/**
+ * What a rule's match statement needs of a sentence, read from compromise's parse of the statement:
+ * for each step every match must take, the words one of which must be a word of the sentence (any
+ * word of each alternative a step spells out).
+ */
+const anchorsOfRule = new Map<ClauseRule, Set<string>[]>();
+function ruleAnchors(rule: ClauseRule): Set<string>[] {
+  let anchors = anchorsOfRule.get(rule);
+  if (!anchors) anchorsOfRule.set(rule, (anchors = anchorsOf(compiledMatch(rule) as unknown as Reg[])));
+  return anchors;
 }
 
 /**
  * Every form of every word of a parse a match statement's word can be compared with (compromise
- * compares a word with a term's text, normal, machine, implicit, root and alias forms), and
- * whether a word holds an apostrophe (one tagging may yet split).
+ * compares a word with a term's text, normal, machine, implicit, root and alias forms).
  */
-function wordsOf(sentences: Term[][]): { words: Set<string>; apostrophe: boolean } {
+function wordsOf(sentences: Term[][]): Set<string> {
   const words = new Set<string>();
-  let apostrophe = false;
   for (const terms of sentences) {
     for (const term of terms) {
       words.add(term.text).add(term.normal);
@@ -122,38 +111,26 @@ function wordsOf(sentences: Term[][]): { words: Set<string>; apostrophe: boolean
       if (term.implicit) words.add(term.implicit);
       if (term.root) words.add(term.root);
       for (const alias of term.alias ?? []) words.add(alias);
-      if (term.normal.includes("'")) apostrophe = true;
     }
   }
-  return { words, apostrophe };
+  return words;
 }
 
 /** Whether a rule can match a sentence of these words: a word of each of its anchors is there. */
-const canMatch = (rule: ClauseRule, words: Set<string>) => ruleNeeds(rule).anchors.every((anchor) => [...anchor].some((w) => words.has(w)));
-
-/** Parses of the sentences left untagged (parseSentences with rules): only rules of words alone read them. */
-const untagged = new WeakSet<object>();
+const canMatch = (rule: ClauseRule, words: Set<string>) => ruleAnchors(rule).every((anchor) => [...anchor].some((w) => words.has(w)));
 
 /**
- * compromise's parse of each sentence, the same as `nlp()(sentence)` gives but for chunks: each sentence is
- * split into compromise's sentences and words on its own, exactly as a call on it alone would,
- * and the words of a batch are then tagged in one pass (compromise tags each of its sentences
- * apart from the others). Each sentence gets a view over its own words only, so matches and
- * their offsets are the sentence's alone (test/extract/clause-parse.test.ts holds the two equal).
- *
- * Given `rules`, a sentence none of whose tag-reading rules can match (their words are not all
- * there) and with no apostrophe in a word is left untagged: its words are the same as a tagged
- * parse's, and so are the matches of rules of words alone, the only ones that can match it.
- * Most of a parse's cost is the tagging, and a third of the sentences with a casualty word need none.
+ * compromise's words of each sentence, as `nlp()(sentence)` gives them but untagged: each sentence
+ * is split into compromise's sentences and words on its own, exactly as a call on it alone would,
+ * and the word steps then run over a batch in one pass. Each sentence gets a view over its own
+ * words only, so matches and their offsets are the sentence's alone (test/extract/clause-parse.test.ts
+ * holds the words equal to a tagged parse's but for contractions tagging splits).
  */
-export function parseSentences(sentences: readonly string[], rules?: readonly ClauseRule[]): ClauseParse[] {
-  const parse = nlp();
+export function parseSentences(sentences: readonly string[]): ClauseParse[] {
+  const parse = nlpWords();
   const world = parse.world() as unknown as World;
   const View = parse('').constructor as ViewClass;
-  const hooks = taggingHooks(world);
-  const wordHooks = hooks.slice(0, hooks.findIndex((hook) => !WORD_HOOKS.has(hook)));
-  const tagHooks = ['index', ...hooks.slice(wordHooks.length)];
-  const tagReaders = rules?.filter((rule) => ruleNeeds(rule).tagged);
+  const wordHooks = world.hooks.slice(0, world.hooks.findIndex((hook) => !WORD_HOOKS.has(hook)));
   const parsed: ClauseParse[] = [];
   for (let from = 0; from < sentences.length; from += PARSE_BATCH_SENTENCES) {
     const batch = sentences.slice(from, from + PARSE_BATCH_SENTENCES);
@@ -164,32 +141,8 @@ export function parseSentences(sentences: readonly string[], rules?: readonly Cl
       ranges.push([document.length, document.length + own.length]);
       document.push(...own);
     }
-    if (!document.length) {
-      for (const _ of batch) parsed.push(new View([]));
-      continue;
-    }
-    new View(document).compute(wordHooks);
-    // The sentences to tag, in a document of their own; 'index' numbers its words anew, as the
-    // tagger finds them by their numbers.
-    const tag = ranges.map(([start, end]) => {
-      if (!tagReaders) return true;
-      const { words, apostrophe } = wordsOf(document.slice(start, end));
-      return apostrophe || tagReaders.some((rule) => canMatch(rule, words));
-    });
-    const tagged: Term[][] = [];
-    const taggedRanges = ranges.map(([start, end], k) => {
-      if (!tag[k]) return null;
-      tagged.push(...document.slice(start, end));
-      return [tagged.length - (end - start), tagged.length] as [number, number];
-    });
-    if (tagged.length) new View(tagged).compute(tagHooks);
-    ranges.forEach(([start, end], k) => {
-      const own = taggedRanges[k];
-      if (own) return parsed.push(new View(tagged.slice(own[0], own[1])));
-      const view = new View(document.slice(start, end));
-      untagged.add(view);
-      parsed.push(view);
-    });
+    if (document.length) new View(document).compute(wordHooks);
+    for (const [start, end] of ranges) parsed.push(new View(document.slice(start, end)));
   }
   return parsed;
 }
@@ -206,13 +159,13 @@ export interface RuleReading {
 }
 
 type Json = { json(options: object): MatchOffset[] };
-type CompiledMatch = ReturnType<ReturnType<typeof nlp>['parseMatch']>;
+type CompiledMatch = ReturnType<Nlp['parseMatch']>;
 const compiled = new Map<ClauseRule, CompiledMatch>();
 
 /** A rule's match statement parsed once, on first use: compromise would parse the string on every call. */
 function compiledMatch(rule: ClauseRule): CompiledMatch {
   let regs = compiled.get(rule);
-  if (!regs) compiled.set(rule, (regs = nlp().parseMatch(rule.match)));
+  if (!regs) compiled.set(rule, (regs = nlpWords().parseMatch(rule.match)));
   return regs;
 }
 
@@ -247,18 +200,14 @@ export function readRules(sentence: string, rules: readonly ClauseRule[], parsed
   }
   const missing = rules.filter((rule) => !known.has(rule));
   if (missing.length) {
-    let doc = parsed ?? nlp()(sentence);
+    const doc = parsed ?? parseSentences([sentence])[0]!;
     // A rule whose words are not all in the sentence matches nothing there: compromise's match
     // would try every word of the sentence against every alternative to find that out.
-    let { words } = wordsOf((doc as unknown as { docs: Term[][] }).docs);
+    const words = wordsOf((doc as unknown as { docs: Term[][] }).docs);
     for (const rule of missing) {
       if (!canMatch(rule, words)) {
         known.set(rule, null);
         continue;
-      }
-      if (untagged.has(doc) && ruleNeeds(rule).tagged) {
-        doc = nlp()(sentence);
-        words = wordsOf((doc as unknown as { docs: Term[][] }).docs).words;
       }
       const matches = doc.match(compiledMatch(rule));
       if (!matches.found) {
