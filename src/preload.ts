@@ -7,19 +7,19 @@ import { isCommonWord } from './extract/mentions/lexicon.js';
 import { isCountryName, isPlaceName, isTownName } from './extract/mentions/places.js';
 import { tableShare } from './group/similarity.js';
 import { cityReadings, countryName, regionIn } from './normalize/gazetteer.js';
-import { nlp, nlpWords } from './util/nlp.js';
+import { nlpWords } from './util/nlp.js';
 import { releasePlaceRecords } from './util/place-data.js';
 import { SAMPLE_ARTICLES } from './preload-sample.js';
 
 /**
- * Loads, once a process, every table a run reads whatever its articles: compromise, its
+ * Loads, once a process, every table a run reads whatever its articles: compromise's first layer
+ * (the whole of compromise no run reads, but to rebuild a stale lexicon; 3 MB of snapshot), its
  * lexicon, the gazetteers and place-name sets, the word-frequency table. For the start-up
  * snapshot (bin/snapshot.js), which keeps them in the heap it saves, so that a run starts with
  * them built. Lookups only, of no article: no memo of any name is filled, and a run after this
  * reads exactly what it would have read without it.
  */
 export function preloadTables(): void {
-  nlp();
   nlpWords();
   isCommonWord('the');
   isPlaceName('');
