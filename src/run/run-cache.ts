@@ -59,13 +59,23 @@ export interface CachedRun {
 /** Items of a top-level list of the report a line: a line stays far below a string's limit at any size. */
 const ITEMS_PER_LINE = 512;
 
+/** Items stringified at once: few, for the reason the JSON report has (report/formatters/json.ts). */
+const ITEMS_PER_PIECE = 16;
+
+/** JSON.stringify(items), the same characters, from short pieces joined. */
+function listJson(items: unknown[]): string {
+  const pieces: string[] = [];
+  for (let i = 0; i < items.length; i += ITEMS_PER_PIECE) pieces.push(JSON.stringify(items.slice(i, i + ITEMS_PER_PIECE)).slice(1, -1));
+  return `[${pieces.join(',')}]`;
+}
+
 /** The payload lines of an entry, one at a time, so that no text of the whole report is ever made. */
 function* payloadLines(value: CachedRun): Generator<string> {
   yield `${JSON.stringify(['warnings', value.warnings])}\n`;
   for (const [key, field] of Object.entries(value.report)) {
     if (field === undefined) continue;
     if (Array.isArray(field) && field.length) {
-      for (let i = 0; i < field.length; i += ITEMS_PER_LINE) yield `${JSON.stringify([`report.${key}[]`, field.slice(i, i + ITEMS_PER_LINE)])}\n`;
+      for (let i = 0; i < field.length; i += ITEMS_PER_LINE) yield `[${JSON.stringify(`report.${key}[]`)},${listJson(field.slice(i, i + ITEMS_PER_LINE))}]\n`;
     } else yield `${JSON.stringify([`report.${key}`, field])}\n`;
   }
 }
@@ -169,14 +179,15 @@ export class RunCache {
   }
 }
 
-/** An entry's lines: the payload, then the trailer with their count and checksum. */
-function* entryLines(key: string, value: CachedRun): Generator<string> {
+/** An entry's lines: the payload, then the trailer with their count and checksum. Each line is encoded once, for the checksum and the file. */
+function* entryLines(key: string, value: CachedRun): Generator<string | Buffer> {
   const hash = createHash('sha256');
   let lines = 0;
   for (const line of payloadLines(value)) {
-    hash.update(line);
+    const bytes = Buffer.from(line);
+    hash.update(bytes);
     lines++;
-    yield line;
+    yield bytes;
   }
   yield `${JSON.stringify({ format: RUN_CACHE_FORMAT, key, lines, sha256: hash.digest('hex') })}\n`;
 }
