@@ -11,6 +11,8 @@ export interface ExtractDocumentsOptions {
   /** Worker threads for the documents the cache does not hold (--jobs); default: this thread alone. */
   pool?: PoolChoice;
   onProgress?: ProgressCallback;
+  /** Given each document extracted (not taken from the cache) as it comes in. */
+  onExtracted?: (doc: ExtractedDocument) => void;
   warn: (line: string) => void;
 }
 
@@ -100,6 +102,7 @@ export async function extractDocuments(docs: IngestedDocument[], options: Extrac
     options.onProgress?.({ stage: 'extracting', done: ++extractedSoFar, total: unique.length });
     const i = missing[k]!;
     writes?.add(() => cache!.set(keys[i]!, toCached(unique[i]!, extracted)));
+    options.onExtracted?.(extracted);
   };
   const todo = missing.map((i) => unique[i]!);
   const extracted = options.pool && usePool(todo, options.pool) ? await extractInPool(todo, options.pool.jobs, onDone) : inline(todo, onDone);

@@ -66,15 +66,22 @@ describe('--jobs', () => {
     const cached = async (pool?: { jobs: number; force: boolean }) => {
       const folder = mkdtempSync(path.join(tmpdir(), 'claimcheck-workers-cache-'));
       const warnings: string[] = [];
-      const extracted = await extractDocuments(docs, { cache: folder, pool, warn: (w) => warnings.push(w) });
+      const heard: string[] = [];
+      const extracted = await extractDocuments(docs, { cache: folder, pool, warn: (w) => warnings.push(w), onExtracted: (doc) => heard.push(doc.id) });
       const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
       const contents = files.map((f) => [f, readFileSync(path.join(folder, f), 'utf8')]);
+      // Taken from the cache: extracted again by no one, and heard of by no one.
+      const again: string[] = [];
+      expect(await extractDocuments(docs, { cache: folder, pool, warn: (w) => warnings.push(w), onExtracted: (doc) => again.push(doc.id) })).toEqual(extracted);
+      expect(again).toEqual([]);
       rmSync(folder, { recursive: true, force: true });
-      return { extracted, contents, warnings };
+      return { extracted, contents, warnings, heard };
     };
     const one = await cached();
     const two = await cached({ jobs: 2, force: true });
     expect(one.contents).toHaveLength(40);
+    // Each document extracted is heard of once, as it comes in.
+    for (const run of [one, two]) expect([...run.heard].sort()).toEqual(docs.map((d) => d.id).sort());
     expect(two.contents).toEqual(one.contents);
     expect(two.extracted).toEqual(one.extracted);
     expect([...one.warnings, ...two.warnings]).toEqual([]);
