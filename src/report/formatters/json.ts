@@ -54,6 +54,14 @@ function* reportChunks(report: Report): Generator<string> {
   yield '}';
 }
 
+/**
+ * A character past U+00FF. V8 keeps a text without one a byte a character; joined to a text with
+ * one, the whole is copied two bytes a character before it is encoded for output. Pieces are
+ * joined only to pieces of their own width (at 1,000 articles, where quotation marks make most
+ * pieces wide and many not, joining them all took three times the time of encoding them apart).
+ */
+const WIDE = /[^\u0000-\u00ff]/;
+
 export const jsonFormatter: Formatter = {
   name: 'json',
   description: 'the JSON report (schema version 1), for jq and other tools',
@@ -63,12 +71,16 @@ export const jsonFormatter: Formatter = {
   // Pieces of about 64 KiB: one write per claim would be hundreds of thousands of writes.
   *chunks(report) {
     let pending = '';
+    let wide = false;
     for (const chunk of reportChunks(report)) {
-      pending += safeJson(chunk);
-      if (pending.length >= 65_536) {
+      const piece = safeJson(chunk);
+      const pieceWide = WIDE.test(piece);
+      if (pending && (pieceWide !== wide || pending.length >= 65_536)) {
         yield pending;
         pending = '';
       }
+      wide = pieceWide;
+      pending += piece;
     }
     yield `${pending}\n`;
   },
