@@ -1,4 +1,5 @@
 import { compareEvents } from './compare/index.js';
+import type { TextWords } from './compare/text-words.js';
 import { extractDocument } from './extract/extract-document.js';
 import { groupEvents } from './group/index.js';
 import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js';
@@ -15,14 +16,15 @@ export function analyzeExtracted(extracted: ExtractedDocument[], options: Normal
 /**
  * Normalized documents → events, claims and findings. Apart from analyzeExtracted so that a
  * caller owning the extractions can let them go once normalized (check.ts): grouping and
- * comparison read none of them. Pure: no I/O.
+ * comparison read none of them. Pure: no I/O. `textWords`: the words of documents read as their
+ * extractions came in (compare/text-words.ts); the same result without.
  */
-export function analyzeNormalized(documents: NormalizedDocument[], onProgress?: ProgressCallback): AnalysisResult {
+export function analyzeNormalized(documents: NormalizedDocument[], onProgress?: ProgressCallback, textWords?: TextWords): AnalysisResult {
   onProgress?.({ stage: 'grouping', done: 0, total: 1 });
   const grouping = groupEvents(documents);
   for (const doc of documents) for (const claim of doc.claims) claim.event = grouping.claimEvent[claim.id] ?? null;
   onProgress?.({ stage: 'comparing', done: 0, total: 1 });
-  const { findings, eventSources } = compareEvents(documents, grouping);
+  const { findings, eventSources } = compareEvents(documents, grouping, textWords);
   onProgress?.({ stage: 'comparing', done: 1, total: 1 });
   // Every field but sentenceIndex, in the normalized claim's order (normalize/index.ts), written
   // out: a literal of fixed shape keeps its fields in the object, where a rest copy of eleven

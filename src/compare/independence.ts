@@ -1,5 +1,6 @@
 import type { NormalizedDocument } from '../types.js';
 import { PhraseIds } from './phrase-ids.js';
+import { TextWords } from './text-words.js';
 
 // Copies of one wire story (near-identical text under different outlets) are one source.
 const SHINGLE = 5;
@@ -13,8 +14,8 @@ const COPY_THRESHOLD = 0.6;
 const MAX_PHRASE_DOCUMENTS = 50;
 
 /** The document's 5-word phrases as numbers (one per distinct phrase in the run), sorted. */
-function shingles(doc: NormalizedDocument, ids: PhraseIds): Int32Array {
-  const words = ids.wordNumbers(doc.sentences.map((s) => s.text).join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+function shingles(doc: NormalizedDocument, ids: PhraseIds, textWords: TextWords): Int32Array {
+  const words = textWords.take(doc.id, doc.sentences);
   const count = Math.max(0, words.length - SHINGLE + 1);
   const out = new Int32Array(count);
   for (let i = 0; i < count; i++) out[i] = ids.id(words, i);
@@ -90,8 +91,9 @@ function grown(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBu
  * document id → id of its source group: the group of the first earlier document it is a copy
  * of, else its own. Earlier documents are found through an index of their phrases (5 words),
  * not by comparing every pair, and an identical text is read once: its copies take its group.
+ * `textWords`: the documents' words, some read already as their extractions came in.
  */
-export function sourceGroups(docs: NormalizedDocument[]): Record<string, string> {
+export function sourceGroups(docs: NormalizedDocument[], textWords = new TextWords()): Record<string, string> {
   const group: Record<string, string> = Object.create(null);
   const byText = new Map<string, string>();
   const indexed: { id: string; phrases: Int32Array }[] = [];
@@ -103,10 +105,11 @@ export function sourceGroups(docs: NormalizedDocument[]): Record<string, string>
     if (same !== undefined) {
       // The same text gives the same phrases: the first earlier copy of one is the other's.
       group[doc.id] = group[same]!;
+      textWords.forget(doc.id);
       continue;
     }
     byText.set(text, doc.id);
-    const phrases = shingles(doc, ids);
+    const phrases = shingles(doc, ids, textWords);
     group[doc.id] = doc.id;
     // Phrases in common with each earlier document, counted through the lists of the rarer
     // phrases; the common ones are counted only for a document that could reach the threshold.

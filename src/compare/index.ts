@@ -1,6 +1,7 @@
 import type { CasualtyValue, DateValue, Finding, FindingStatus, FindingValue, Grouping, NormalizedClaim, NormalizedDocument } from '../types.js';
 import { display } from './display.js';
 import { independentSources, sourceGroups } from './independence.js';
+import type { TextWords } from './text-words.js';
 import { relateClaims, type Relation } from './relate.js';
 import { isSingleValued, slotOf, valueKey } from './slots.js';
 import { isActSentence, mainPlace } from '../group/main-facts.js';
@@ -114,13 +115,16 @@ function earlyInjuredReports(slots: Map<string, NormalizedClaim[]>, docsById: Ma
   return reportsBeforeDeath(tolls);
 }
 
-/** Findings per event and slot. Reads only normalized documents and the grouping. */
-export function compareEvents(docs: NormalizedDocument[], grouping: Grouping): Comparison {
+/**
+ * Findings per event and slot. Reads only normalized documents and the grouping (`textWords`:
+ * the words of those read already, see text-words.ts).
+ */
+export function compareEvents(docs: NormalizedDocument[], grouping: Grouping, textWords?: TextWords): Comparison {
   const findings: Finding[] = [];
   const eventSources: Record<string, number> = {};
   const published = new Map(docs.map((d) => [d.id, d.published]));
   const docsById = new Map(docs.map((d) => [d.id, d]));
-  const sourceOf = sourceGroups(docs);
+  const sourceOf = sourceGroups(docs, textWords);
   const victimFacts = new Map<string, VictimFacts>();
   const claimsById = new Map(docs.flatMap((d) => d.claims.map((c) => [c.id, c] as const)));
   for (const event of grouping.events) {

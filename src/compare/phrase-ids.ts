@@ -7,8 +7,6 @@
  * MB held until the source groups are known.
  */
 export class PhraseIds {
-  /** Word → its number. */
-  private readonly words = new Map<string, number>();
   /** The words of phrase i at [i * length, (i + 1) * length). */
   private phraseWords: Int32Array;
   /** Phrase number + 1 in each slot; 0 is an empty slot. Its size is a power of two. */
@@ -18,18 +16,6 @@ export class PhraseIds {
 
   constructor(readonly length: number) {
     this.phraseWords = new Int32Array(length * 1024);
-  }
-
-  /** The numbers of the words, each word numbered on first sight. */
-  wordNumbers(words: readonly string[]): Int32Array {
-    const out = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
-      let id = this.words.get(word);
-      if (id === undefined) this.words.set(word, (id = this.words.size));
-      out[i] = id;
-    }
-    return out;
   }
 
   private hash(words: Int32Array, at: number): number {

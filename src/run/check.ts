@@ -3,6 +3,7 @@ import path from 'node:path';
 import { InputError } from '../ingest/find-files.js';
 import type { ProgressCallback } from '../pipeline.js';
 import type { NormalizeOptions } from '../normalize/index.js';
+import type { TextWords } from '../compare/text-words.js';
 import type { ExtractedDocument } from '../types.js';
 import { acceptedFindings, parseBaseline, updateBaseline, serializeBaseline, type Baseline } from '../report/baseline.js';
 import type { Report } from '../report/build-report.js';
@@ -120,10 +121,13 @@ export async function finishCheck(opened: OpenedCheck, options: CheckOptions = {
   }
   // The texts go once extracted, as in a run without the cache.
   members.length = 0;
-  const extraction = await extractLoaded(loaded, options);
+  // Each document's words read as its extraction comes in, while the workers extract the others.
+  const { TextWords } = await import('../compare/text-words.js');
+  const textWords = new TextWords();
+  const extraction = await extractLoaded(loaded, { ...options, onExtracted: (doc) => textWords.add(doc.id, doc.sentences) });
   loaded = null;
   const keep = key ? (analysed: CachedRun) => runCache!.set(key, analysed) : undefined;
-  const run = await compareRecords({ ...extraction, analysis: extraction.header.analysis }, { ...options, keep, keys });
+  const run = await compareRecords({ ...extraction, analysis: extraction.header.analysis }, { ...options, keep, keys, textWords });
   return extraction.queueStats ? { ...run, queueStats: extraction.queueStats } : run;
 }
 
@@ -179,7 +183,7 @@ function runMembers(list: { id: string; path: string; given: boolean }[], cwd: s
  */
 export async function compareRecords(
   input: CompareInput,
-  options: { cwd?: string; baseline?: string; onProgress?: ProgressCallback; keep?: (analysed: CachedRun) => Promise<void>; keys?: RunKeys } = {},
+  options: { cwd?: string; baseline?: string; onProgress?: ProgressCallback; keep?: (analysed: CachedRun) => Promise<void>; keys?: RunKeys; textWords?: TextWords } = {},
 ): Promise<CheckRun> {
   const cwd = options.cwd ?? process.cwd();
   // The second stage's modules load here: a run the run cache answers needs none of them.
@@ -197,7 +201,7 @@ export async function compareRecords(
   shareStrings(extracted);
   const documents = normalizeDocuments(extracted, input.analysis);
   extracted = null;
-  const result = analyzeNormalized(documents, options.onProgress);
+  const result = analyzeNormalized(documents, options.onProgress, options.textWords);
   const warnings: string[] = [];
   for (const doc of result.documents) for (const w of doc.warnings) if (!quiet(w)) warnings.push(`${doc.id}: ${w}`);
   let report = buildReport(result, VERSION);

@@ -40,23 +40,28 @@ const WORKER = import.meta.url.endsWith('.ts')
  */
 export const DOCUMENTS_PER_WORKER = 2500;
 
+/** Hears of each document extracted, as it comes back: its index in the documents given, and its extraction. */
+export type OnExtracted = (index: number, extracted: ExtractedDocument) => void;
+
 /**
  * The documents extracted by up to `jobs` worker threads, in batches small enough to keep every
- * thread busy to the end; the results come back in the documents' order.
+ * thread busy to the end; the results come back in the documents' order, and each to `onDone`
+ * as soon as its batch is in (in whatever order the batches finish).
  */
-export async function extractInPool(docs: IngestedDocument[], jobs: number, onDone: () => void, perWorker = DOCUMENTS_PER_WORKER): Promise<ExtractedDocument[]> {
+export async function extractInPool(docs: IngestedDocument[], jobs: number, onDone: OnExtracted, perWorker = DOCUMENTS_PER_WORKER): Promise<ExtractedDocument[]> {
   const threads = Math.min(jobs, docs.length);
   // Pools of equal shares: 2,001 documents are two pools of about 1,000, not 2,000 and 1.
   const pools = Math.ceil(docs.length / (threads * perWorker));
   const perPool = Math.ceil(docs.length / pools);
   const out: ExtractedDocument[] = [];
   for (let start = 0; start < docs.length; start += perPool) {
-    for (const doc of await extractInOnePool(docs.slice(start, start + perPool), threads, onDone)) out.push(doc);
+    const at = start;
+    for (const doc of await extractInOnePool(docs.slice(start, start + perPool), threads, (i, extracted) => onDone(at + i, extracted))) out.push(doc);
   }
   return out;
 }
 
-async function extractInOnePool(docs: IngestedDocument[], jobs: number, onDone: () => void): Promise<ExtractedDocument[]> {
+async function extractInOnePool(docs: IngestedDocument[], jobs: number, onDone: OnExtracted): Promise<ExtractedDocument[]> {
   const threads = Math.min(jobs, docs.length);
   // Loaded only for a job that uses it.
   const { default: Tinypool } = await import('tinypool');
@@ -65,12 +70,12 @@ async function extractInOnePool(docs: IngestedDocument[], jobs: number, onDone: 
   const batches: IngestedDocument[][] = [];
   for (let i = 0; i < docs.length; i += size) batches.push(docs.slice(i, i + size));
   try {
-    const results = await Promise.all(batches.map(async (batch) => {
+    const results = await Promise.all(batches.map(async (batch, b) => {
       const extracted = (await pool.run(batch)) as ExtractedDocument[];
       // A result comes back with a copy of its sentence in every claim: shared at once, not
       // once every batch is in (at 10,000 articles, a few hundred MB of copies at the peak).
       shareStrings(extracted);
-      for (let k = 0; k < batch.length; k++) onDone();
+      for (let k = 0; k < batch.length; k++) onDone(b * size + k, extracted[k]!);
       return extracted;
     }));
     return results.flat();

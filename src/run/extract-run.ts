@@ -10,7 +10,7 @@ import { EXTRACTION_FORMAT, type DocumentRecord, type ExtractionHeader } from '.
 import type { PoolChoice } from './extract-pool.js';
 import { ingestSources, readSources, type ReadSources, type Source } from './load-documents.js';
 import type { QueueStats } from '../queue/producer.js';
-import type { IngestedDocument } from '../types.js';
+import type { ExtractedDocument, IngestedDocument } from '../types.js';
 
 export interface ExtractOptions {
   /** Folder that relative paths start from (default: process.cwd()). */
@@ -30,6 +30,8 @@ export interface ExtractOptions {
   stdin?: { name: string; bytes: Uint8Array };
   /** Hears how far the run is (the CLI draws a progress bar from it). */
   onProgress?: ProgressCallback;
+  /** Given each document extracted here or by a worker as it comes in (not those from the cache, nor copies). */
+  onExtracted?: (doc: ExtractedDocument) => void;
   /** A folder to keep each document's extraction in, and take it from on the next run (--cache). */
   cache?: string;
   /** Worker threads for extraction (--jobs), used when the job is big enough to pay them off. */
@@ -156,7 +158,7 @@ export async function extractLoaded(loaded: LoadedRun, options: ExtractOptions =
   const queued = options.queue
     ? await (await import('../queue/producer.js')).extractThroughQueue(docs, { ...options.queue, onProgress: options.onProgress })
     : undefined;
-  const extracted = queued?.extracted ?? await extractDocuments(docs, { cache: options.cache, pool: options.pool, onProgress: options.onProgress, warn: (line) => warnings.push(line) });
+  const extracted = queued?.extracted ?? await extractDocuments(docs, { cache: options.cache, pool: options.pool, onProgress: options.onProgress, onExtracted: options.onExtracted, warn: (line) => warnings.push(line) });
   const records: DocumentRecord[] = extracted.map((doc, i) => ({
     type: 'document',
     path: toPosix(path.relative(cwd, absolute[doc.id]!)),

@@ -68,13 +68,25 @@ export interface CachedRun {
 /** Items of a top-level list of the report a line: a line stays far below a string's limit at any size. */
 const ITEMS_PER_LINE = 512;
 
-/** The payload lines of an entry, one at a time, so that no text of the whole report is ever made. */
-function* payloadLines(value: CachedRun): Generator<string> {
+/** Items stringified at once: few, for the reasons the JSON report has (report/formatters/json.ts). */
+const ITEMS_PER_PIECE = 16;
+
+/**
+ * The payload of an entry, in pieces of text, so that no text of the whole report is ever made:
+ * a line a piece, or a list's line in pieces of JSON.stringify([name, items]), which each end
+ * of a line ("\n") ends.
+ */
+function* payloadPieces(value: CachedRun): Generator<string> {
   yield `${JSON.stringify(['warnings', value.warnings])}\n`;
   for (const [key, field] of Object.entries(value.report)) {
     if (field === undefined) continue;
     if (Array.isArray(field) && field.length) {
-      for (let i = 0; i < field.length; i += ITEMS_PER_LINE) yield `${JSON.stringify([`report.${key}[]`, field.slice(i, i + ITEMS_PER_LINE)])}\n`;
+      for (let i = 0; i < field.length; i += ITEMS_PER_LINE) {
+        const items = field.slice(i, i + ITEMS_PER_LINE);
+        yield `[${JSON.stringify(`report.${key}[]`)},[`;
+        for (let j = 0; j < items.length; j += ITEMS_PER_PIECE) yield `${j ? ',' : ''}${JSON.stringify(items.slice(j, j + ITEMS_PER_PIECE)).slice(1, -1)}`;
+        yield ']]\n';
+      }
     } else yield `${JSON.stringify([`report.${key}`, field])}\n`;
   }
 }
@@ -196,14 +208,19 @@ export class RunCache {
   }
 }
 
-/** An entry's lines: the payload, then the trailer with their count and checksum. */
-function* entryLines(key: string, value: CachedRun): Generator<string> {
+/**
+ * An entry's lines: the payload, then the trailer with their count and checksum. Each piece is
+ * encoded on its own, once for the checksum and the file: pieces of text joined would be copied
+ * two bytes a character whenever one of them has a character past U+00FF (see json.ts).
+ */
+function* entryLines(key: string, value: CachedRun): Generator<string | Buffer> {
   const hash = createHash('sha256');
   let lines = 0;
-  for (const line of payloadLines(value)) {
-    hash.update(line);
-    lines++;
-    yield line;
+  for (const piece of payloadPieces(value)) {
+    const bytes = Buffer.from(piece);
+    hash.update(bytes);
+    if (piece.endsWith('\n')) lines++;
+    yield bytes;
   }
   yield `${JSON.stringify({ format: RUN_CACHE_FORMAT, key, lines, sha256: hash.digest('hex') })}\n`;
 }

@@ -12,7 +12,7 @@ const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (error
  * the previous file intact. Throws WriteError with a one-line reason. Pieces of text are written
  * a megabyte at a time as they come, so a large file is never held whole.
  */
-export async function writeFileAtomic(target: string, text: string | Iterable<string>): Promise<void> {
+export async function writeFileAtomic(target: string, text: string | Iterable<string | Uint8Array>): Promise<void> {
   const folder = await checkWritable(target);
   const temp = path.join(folder, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -20,15 +20,20 @@ export async function writeFileAtomic(target: string, text: string | Iterable<st
     try {
       if (typeof text === 'string') await handle.writeFile(text);
       else {
-        let pending = '';
+        // Bytes as they are; text encoded once, a piece at a time.
+        let pending: Uint8Array[] = [];
+        let size = 0;
         for (const piece of text) {
-          pending += piece;
-          if (pending.length >= 1 << 20) {
-            await handle.write(pending);
-            pending = '';
+          const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+          pending.push(bytes);
+          size += bytes.length;
+          if (size >= 1 << 20) {
+            await handle.write(Buffer.concat(pending, size));
+            pending = [];
+            size = 0;
           }
         }
-        await handle.write(pending);
+        if (size) await handle.write(Buffer.concat(pending, size));
       }
       await handle.sync();
     } finally {

@@ -9,12 +9,16 @@
 // C0 controls but tab, DEL, C1 controls, line and paragraph separators, bidi embeddings,
 // overrides and isolates.
 const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// The same characters, for a test before replacing: a global replace scans several times slower
+// than a test, and nearly every text has none of them (at 1,000 articles, the 33 MB JSON report
+// took a quarter of a second in replace, a thirtieth in test).
+const ANY_UNSAFE = new RegExp(UNSAFE.source);
 
 const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** A string with every unsafe character shown as \uXXXX. */
 export function visible(text: string): string {
-  return text.replace(UNSAFE, escape);
+  return ANY_UNSAFE.test(text) ? text.replace(UNSAFE, escape) : text;
 }
 
 /** A copy of plain data (the report) with every string made visible. */
@@ -31,10 +35,11 @@ export function visibleData<T>(value: T): T {
 // JSON.stringify escapes C0 controls already; these it leaves raw. They only occur inside
 // strings in JSON text, where the \u escape stands for the same character.
 const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const ANY_JSON_UNSAFE = new RegExp(JSON_UNSAFE.source);
 
 /** JSON text with no raw control or bidi character: the parsed data is unchanged. */
 export function safeJson(json: string): string {
-  return json.replace(JSON_UNSAFE, escape);
+  return ANY_JSON_UNSAFE.test(json) ? json.replace(JSON_UNSAFE, escape) : json;
 }
 
 /** At most `max` characters of quoted file content for a message, made visible. */

@@ -18,8 +18,10 @@ function byStrings(texts: string[][], length: number): number[][] {
 
 function byPhraseIds(texts: string[][], length: number): number[][] {
   const ids = new PhraseIds(length);
+  const wordNumbers = new Map<string, number>();
+  const numberOf = (word: string) => wordNumbers.get(word) ?? wordNumbers.set(word, wordNumbers.size).get(word)!;
   return texts.map((words) => {
-    const numbers = ids.wordNumbers(words);
+    const numbers = Int32Array.from(words, numberOf);
     const out: number[] = [];
     for (let i = 0; i + length <= words.length; i++) out.push(ids.id(numbers, i));
     return out;

@@ -136,6 +136,17 @@ describe('writes', () => {
     expect(readdirSync(dir)).toEqual(['entry.ndjson']);
   });
 
+  it('pieces of bytes and of text, non-ASCII among them, are written as they are, in order', async () => {
+    const dir = tmp();
+    const target = path.join(dir, 'entry.ndjson');
+    const text = `${'“quoted” é '.repeat(40_000)}\n`;
+    function* pieces() {
+      for (let i = 0; i < 6; i++) yield i % 2 ? Buffer.from(`${i}${text}`) : `${i}${text}`;
+    }
+    await writeFileAtomic(target, pieces());
+    expect(readFileSync(target, 'utf8')).toBe([0, 1, 2, 3, 4, 5].map((i) => `${i}${text}`).join(''));
+  });
+
   it('a failed write leaves the previous file intact', async () => {
     const dir = tmp();
     const target = path.join(dir, 'baseline.json');

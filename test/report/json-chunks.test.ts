@@ -36,8 +36,26 @@ describe('the JSON report in pieces', () => {
   });
 });
 
-describe('the JSON report’s lists, written a few hundred items at a time', () => {
-  it.each([1, 255, 256, 257, 512, 700])('are the whole report for a list of %i items, holes and undefined included', (count) => {
+describe('the JSON report in pieces of one width', () => {
+  it('joins no piece with a character past U+00FF to one without (V8 would widen the whole to encode it)', () => {
+    const narrow = (i: number) => ({ id: `C${i}`, text: 'plain "ascii" text, or Latin-1: café' });
+    const wide = (i: number) => ({ id: `C${i}`, text: 'curly “quotes” text' });
+    const claims = [...Array.from({ length: 2000 }, (_, i) => narrow(i)), ...Array.from({ length: 2000 }, (_, i) => wide(i + 2000)), ...Array.from({ length: 2000 }, (_, i) => narrow(i + 4000))];
+    const report = { schemaVersion: 1, claims } as unknown as Report;
+    const pieces = [...jsonFormatter.chunks!(report, options)];
+    expect(pieces.join('')).toBe(jsonFormatter.format(report, options));
+    const texts = (piece: string) => piece.match(/"text": "[^"\\]*(?:\\.[^"\\]*)*"/g) ?? [];
+    for (const piece of pieces) {
+      const found = texts(piece);
+      const curly = found.filter((t) => t.includes('“')).length;
+      expect(curly === 0 || curly === found.length).toBe(true);
+    }
+    expect(pieces.length).toBeLessThan(40);
+  });
+});
+
+describe('the JSON report’s lists, written a few items at a time', () => {
+  it.each([1, 15, 16, 17, 32, 255, 256, 257, 512, 700])('are the whole report for a list of %i items, holes and undefined included', (count) => {
     const claims: unknown[] = Array.from({ length: count }, (_, i) => (i % 97 === 5 ? undefined : { id: `C${i}`, span: { start: i, end: i + 1 }, tags: i % 3 ? [] : ['a', { b: [i] }] }));
     if (count > 10) delete claims[10];
     const report = { schemaVersion: 1, claims, findings: [{ id: 'F1' }], summary: {} } as unknown as Report;

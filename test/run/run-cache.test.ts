@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -87,5 +87,20 @@ describe('RunCache pruning', () => {
     await cache.set(key(100), run(100));
     expect(kept().filter((f) => f.startsWith(key(1)))).toEqual([]);
     expect(kept().filter((f) => f.endsWith('.ndjson'))).toHaveLength(RUN_ENTRIES_KEPT);
+  });
+});
+
+describe('RunCache entries', () => {
+  it('a list is a line of JSON.stringify([name, items]) every 512 items, holes and non-ASCII text included, and reads back whole', async () => {
+    const claims: unknown[] = Array.from({ length: 1100 }, (_, i) => (i % 97 === 5 ? undefined : { id: `C${i}`, text: `the “Quarry Lane” crash\u2028${i}`, tags: i % 3 ? [] : ['a', { b: [i] }] }));
+    delete claims[10];
+    const value: CachedRun = { report: { documents: [{ id: 'a' }], claims, findings: [], events: [], summary: { n: 1 } } as unknown as CachedRun['report'], warnings: ['one'] };
+    const cache = new RunCache(dir);
+    await cache.set(key(1), value);
+    const lines = readFileSync(path.join(folder(), `${key(1)}.ndjson`), 'utf8').split('\n');
+    expect(lines.slice(2, 5)).toEqual([0, 512, 1024].map((i) => JSON.stringify(['report.claims[]', claims.slice(i, i + 512)])));
+    const back = await cache.get(key(1));
+    expect(back?.report.claims).toEqual(JSON.parse(JSON.stringify(claims)));
+    expect(back?.warnings).toEqual(['one']);
   });
 });

@@ -1,9 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
+import { extractDocuments } from '../../src/run/extract-documents.js';
 import { extractInPool, POOL_MIN_CHARS, POOL_MIN_DOCUMENTS, usePool } from '../../src/run/extract-pool.js';
 import { documentFrom } from '../helpers/documents.js';
 
@@ -50,11 +51,40 @@ describe('--jobs', () => {
   it('pools taking turns (a fresh pool every few documents a worker) give the documents in order, as one thread does', async () => {
     const texts = ['A gunman killed three people in Springfield on Monday, police said.', 'Two firefighters were hurt when a warehouse burned in Dayton on Tuesday.', 'The mayor of Columbus said on Friday that 12 people were injured.'];
     const docs = Array.from({ length: 7 }, (_, i) => documentFrom(`${texts[i % 3]} Item ${i}.`, `d${i}.txt`));
-    let done = 0;
+    const heard = new Map<number, unknown>();
     // Two workers, two documents each: pools of 4 and 3 documents.
-    const pooled = await extractInPool(docs, 2, () => done++, 2);
-    expect(done).toBe(7);
+    const pooled = await extractInPool(docs, 2, (i, extracted) => heard.set(i, extracted), 2);
     expect(pooled).toEqual(docs.map((d) => extractDocument(d)));
+    // Each extraction is heard of once, under its document's index (the cache writes it as it comes).
+    expect([...heard.keys()].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    for (const [i, extracted] of heard) expect(extracted).toBe(pooled[i]);
+  });
+
+  it('workers\' extractions are cached as they come in: the same entries, byte for byte, as one thread writes', async () => {
+    const texts = ['A gunman killed three people in Springfield on Monday, police said.', 'Two firefighters were hurt when a warehouse burned in Dayton on Tuesday.'];
+    const docs = Array.from({ length: 40 }, (_, i) => documentFrom(`${texts[i % 2]} Item ${i}.`, `d${i}.txt`));
+    const cached = async (pool?: { jobs: number; force: boolean }) => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'claimcheck-workers-cache-'));
+      const warnings: string[] = [];
+      const heard: string[] = [];
+      const extracted = await extractDocuments(docs, { cache: folder, pool, warn: (w) => warnings.push(w), onExtracted: (doc) => heard.push(doc.id) });
+      const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json')).sort();
+      const contents = files.map((f) => [f, readFileSync(path.join(folder, f), 'utf8')]);
+      // Taken from the cache: extracted again by no one, and heard of by no one.
+      const again: string[] = [];
+      expect(await extractDocuments(docs, { cache: folder, pool, warn: (w) => warnings.push(w), onExtracted: (doc) => again.push(doc.id) })).toEqual(extracted);
+      expect(again).toEqual([]);
+      rmSync(folder, { recursive: true, force: true });
+      return { extracted, contents, warnings, heard };
+    };
+    const one = await cached();
+    const two = await cached({ jobs: 2, force: true });
+    expect(one.contents).toHaveLength(40);
+    // Each document extracted is heard of once, as it comes in.
+    for (const run of [one, two]) expect([...run.heard].sort()).toEqual(docs.map((d) => d.id).sort());
+    expect(two.contents).toEqual(one.contents);
+    expect(two.extracted).toEqual(one.extracted);
+    expect([...one.warnings, ...two.warnings]).toEqual([]);
   });
 
   it('--jobs takes a whole number of at least 1', async () => {
