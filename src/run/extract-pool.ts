@@ -1,3 +1,4 @@
+import { exportExtractTables, type ExtractTables } from '../extract/tables.js';
 import type { ExtractedDocument, IngestedDocument } from '../types.js';
 import { shareStrings } from './share-strings.js';
 
@@ -53,19 +54,22 @@ export async function extractInPool(docs: IngestedDocument[], jobs: number, onDo
   // Pools of equal shares: 2,001 documents are two pools of about 1,000, not 2,000 and 1.
   const pools = Math.ceil(docs.length / (threads * perWorker));
   const perPool = Math.ceil(docs.length / pools);
+  // Built once here (or already, from the start-up snapshot), not once a worker.
+  const tables = exportExtractTables();
   const out: ExtractedDocument[] = [];
   for (let start = 0; start < docs.length; start += perPool) {
     const at = start;
-    for (const doc of await extractInOnePool(docs.slice(start, start + perPool), threads, (i, extracted) => onDone(at + i, extracted))) out.push(doc);
+    for (const doc of await extractInOnePool(docs.slice(start, start + perPool), threads, tables, (i, extracted) => onDone(at + i, extracted))) out.push(doc);
   }
   return out;
 }
 
-async function extractInOnePool(docs: IngestedDocument[], jobs: number, onDone: OnExtracted): Promise<ExtractedDocument[]> {
+async function extractInOnePool(docs: IngestedDocument[], jobs: number, tables: ExtractTables, onDone: OnExtracted): Promise<ExtractedDocument[]> {
   const threads = Math.min(jobs, docs.length);
   // Loaded only for a job that uses it.
   const { default: Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename: WORKER.href, minThreads: threads, maxThreads: threads });
+  // Each worker takes a copy of the tables (a few MB of strings and typed arrays: milliseconds).
+  const pool = new Tinypool({ filename: WORKER.href, minThreads: threads, maxThreads: threads, workerData: tables });
   const size = Math.max(1, Math.min(16, Math.ceil(docs.length / (threads * 8))));
   const batches: IngestedDocument[][] = [];
   for (let i = 0; i < docs.length; i += size) batches.push(docs.slice(i, i + size));

@@ -14,7 +14,13 @@ export class PackedKeys {
   private readonly slots: Int32Array;
   readonly size: number;
 
-  constructor(keys: Iterable<string>) {
+  constructor(keys: Iterable<string>, parts?: PackedKeysParts) {
+    if (parts) {
+      this.size = parts.keys.starts.length - 1;
+      this.keys = PackedStrings.fromParts(parts.keys);
+      this.slots = parts.slots;
+      return;
+    }
     const sorted = [...new Set(keys)].sort();
     this.size = sorted.length;
     this.keys = new PackedStrings(sorted);
@@ -48,7 +54,21 @@ export class PackedKeys {
   keyAt(i: number): string {
     return this.keys.at(i);
   }
+
+  /** The table as plain data (one string, two typed arrays), for a worker thread to take as it is. */
+  toParts(): PackedKeysParts {
+    return { keys: this.keys.toParts(), slots: this.slots };
+  }
+
+  /** The table of toParts, made again without sorting or hashing a key. */
+  static fromParts(parts: PackedKeysParts): PackedKeys {
+    return new PackedKeys([], parts);
+  }
 }
+
+/** A PackedKeys as plain data: what structuredClone and a worker's workerData carry. */
+export interface PackedKeysParts { keys: PackedStringsParts; slots: Int32Array }
+export interface PackedStringsParts { text: string; starts: Int32Array }
 
 /** FNV-1a over a string's UTF-16 code units. */
 function hashOf(key: string): number {
@@ -63,7 +83,13 @@ export class PackedStrings {
   private readonly starts: Int32Array;
   readonly length: number;
 
-  constructor(values: readonly string[]) {
+  constructor(values: readonly string[], parts?: PackedStringsParts) {
+    if (parts) {
+      this.length = parts.starts.length - 1;
+      this.starts = parts.starts;
+      this.text = flat(parts.text);
+      return;
+    }
     this.length = values.length;
     this.starts = new Int32Array(values.length + 1);
     let at = 0;
@@ -73,6 +99,14 @@ export class PackedStrings {
     }
     this.starts[values.length] = at;
     this.text = flat(values.join(''));
+  }
+
+  toParts(): PackedStringsParts {
+    return { text: this.text, starts: this.starts };
+  }
+
+  static fromParts(parts: PackedStringsParts): PackedStrings {
+    return new PackedStrings([], parts);
   }
 
   at(i: number): string {

@@ -25,6 +25,16 @@ describe('PackedKeys', () => {
     expect(['', 'a', 'ab', 'b', 'ä', 'c'].map((k) => packed.indexOf(k))).toEqual([0, 1, 2, 3, 4, -1]);
     expect(new PackedKeys([]).has('')).toBe(false);
   });
+
+  it('made again from its parts, as a worker thread receives them, answers every key as the original', () => {
+    const original = new PackedKeys(names);
+    const copy = PackedKeys.fromParts(structuredClone(original.toParts()));
+    expect(copy.size).toBe(original.size);
+    const keys = [...names, ...near(names)];
+    expect(keys.filter((key) => copy.indexOf(key) !== original.indexOf(key))).toEqual([]);
+    expect(Array.from({ length: copy.size }, (_, i) => copy.keyAt(i))).toEqual(Array.from({ length: original.size }, (_, i) => original.keyAt(i)));
+    expect(PackedKeys.fromParts(new PackedKeys([]).toParts()).has('')).toBe(false);
+  });
 });
 
 describe('PackedStrings and Interned', () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { nlp } from '../../util/nlp.js';
-import { Interned, PackedKeys } from '../../util/packed-keys.js';
+import { Interned, PackedKeys, type PackedKeysParts } from '../../util/packed-keys.js';
 
 // compromise's own word lexicon (word → tag), read once on first use: first names, surnames,
 // companies, sports teams, places and every closed-class or common word it knows. Lookups only, no parse.
@@ -32,6 +32,19 @@ function packedLexicon(): PackedLexicon {
   }
   lexicon = { words, tagIds, tags: lists };
   return lexicon;
+}
+
+/** The lexicon packed, as plain data: for a worker thread (extract/tables.ts), which then need not build it. */
+export interface LexiconParts { words: PackedKeysParts; tagIds: Uint16Array; tags: Tags[] }
+
+export function lexiconParts(): LexiconParts {
+  const { words, tagIds, tags } = packedLexicon();
+  return { words: words.toParts(), tagIds, tags };
+}
+
+/** Takes the lexicon of lexiconParts (another thread's) as this thread's own. */
+export function installLexicon(parts: LexiconParts): void {
+  lexicon = { words: PackedKeys.fromParts(parts.words), tagIds: parts.tagIds, tags: parts.tags };
 }
 
 /** What the lexicon holds for a key (own keys only: "constructor" in an article is a word), or undefined. */

@@ -1,4 +1,4 @@
-import { PackedKeys } from '../../util/packed-keys.js';
+import { PackedKeys, type PackedKeysParts } from '../../util/packed-keys.js';
 import { cityRecords, countryRecords, stateRecords } from '../../util/place-data.js';
 import { isCommonWord, isDemonymWord, isKnownPlace } from './lexicon.js';
 
@@ -84,4 +84,21 @@ export function isPlaceName(name: string): boolean {
 export function isDemonym(name: string): boolean {
   const key = name.toLowerCase();
   return isDemonymWord(key) || (/(ian|ians|ese|ish|i|is)$/.test(key) && isDemonymWord(key.replace(/s$/, '')));
+}
+
+/** The place-name tables as plain data: for a worker thread (extract/tables.ts), which then reads no gazetteer. */
+export interface PlaceParts { places: PackedKeysParts; towns: PackedKeysParts; countries: string[] }
+
+export function placeParts(): PlaceParts {
+  isPlaceName('');
+  isTownName('');
+  isCountryName('');
+  return { places: places!.toParts(), towns: towns!.toParts(), countries: [...countries!] };
+}
+
+/** Takes the tables of placeParts (another thread's) as this thread's own. */
+export function installPlaces(parts: PlaceParts): void {
+  places = PackedKeys.fromParts(parts.places);
+  towns = PackedKeys.fromParts(parts.towns);
+  countries = new Set(parts.countries);
 }
