@@ -3,9 +3,10 @@ import type { ExtractedDocument, IngestedDocument } from '../types.js';
 import { shareStrings } from './share-strings.js';
 
 /**
- * Workers pay off only on a job big enough: each loads compromise and the gazetteers (about a
- * second of CPU) before its first document, and an article takes a few milliseconds. Below
- * this much text, or this many documents, one thread is faster.
+ * Workers pay off only on a job big enough: each loads compromise and compiles the extractors
+ * before its first document (its lookup tables it takes built from the main thread:
+ * extract/tables.ts), and an article takes a few milliseconds. Below this much text, or this
+ * many documents, one thread is faster.
  */
 export const POOL_MIN_CHARS = 1024 * 1024;
 export const POOL_MIN_DOCUMENTS = 16;
