@@ -34,13 +34,15 @@ const WORKER = import.meta.url.endsWith('.ts')
 /**
  * The most documents one worker extracts before a fresh pool takes over. A worker's heap keeps
  * growing with the documents it has read, though what it holds between batches stays small (V8
- * raises the heap's limit as it goes and seldom gives memory back): at 10,000 articles, two
- * workers were over half of the run's peak memory. A fresh worker costs a load of compromise
- * (about a second of CPU) and, more, its memory of sentence readings (wire copy and boilerplate
- * read again): at 10,000 articles a fresh pool every 1,000 documents a worker took 382 s of CPU,
- * every 2,500 267 s, both at the same peak of 889 MiB; none, 219 s at 1,058 MiB (npm run bench -- --sizes 10000).
+ * raises the heap's limit as it goes and seldom gives memory back). A fresh worker costs its
+ * start (compromise's first layer and compiling, about 0.4 s of CPU, the tables coming from the
+ * main thread) and, more, its memory of sentence readings (wire copy and boilerplate read again).
+ * At 10,000 articles, with the tagger gone and the tables shared: one pool, 77.5 s wall / 121 s
+ * of CPU at an 873 MiB peak; a fresh pool every 2,500 documents a worker, 81.7 s / 128 s at the
+ * same peak. (Earlier, with workers three times as heavy: every 1,000 took 382 s of CPU, every
+ * 2,500 267 s, both at 889 MiB; none, 219 s at 1,058 MiB.)
  */
-export const DOCUMENTS_PER_WORKER = 2500;
+export const DOCUMENTS_PER_WORKER = 5000;
 
 /** Hears of each document extracted, as it comes back: its index in the documents given, and its extraction. */
 export type OnExtracted = (index: number, extracted: ExtractedDocument) => void;
