@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../../src/cli.js';
+import { runCli, type CliIO } from '../../src/cli.js';
 import type { CliRun } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -22,17 +22,30 @@ export function scratch(files: Record<string, string> = {}): string {
   return dir;
 }
 
-/** Runs the CLI in-process from `cwd`, with standard input when given. */
-export async function cliIn(cwd: string, args: string[], stdin?: string): Promise<CliRun> {
+/**
+ * Runs `run` (runCli, or runWarm, which declines with null) in-process from `cwd`, with what it
+ * writes captured; `io` overrides the plain non-terminal defaults.
+ */
+export async function captureIn<C extends number | null>(
+  run: (args: string[], io: CliIO) => Promise<C>,
+  cwd: string,
+  args: string[],
+  io: Partial<CliIO> = {},
+): Promise<{ code: C; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, {
+  const code = await run(args, {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     isTTY: false,
     env: {},
     cwd,
-    readStdin: async () => new TextEncoder().encode(stdin ?? ''),
+    ...io,
   });
   return { code, stdout, stderr };
+}
+
+/** Runs the CLI in-process from `cwd`, with standard input when given. */
+export function cliIn(cwd: string, args: string[], stdin?: string): Promise<CliRun> {
+  return captureIn(runCli, cwd, args, { readStdin: async () => new TextEncoder().encode(stdin ?? '') });
 }

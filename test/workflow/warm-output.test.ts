@@ -7,22 +7,13 @@ import { DEFAULT_CACHE_LOCATION } from '../../src/run/extraction-cache.js';
 import { RUN_OUTPUTS_KEPT } from '../../src/run/run-cache.js';
 import type { CliRun } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { scratch } from './scratch.js';
+import { captureIn, scratch } from './scratch.js';
 
 type Terminal = Partial<Pick<CliIO, 'isTTY' | 'columns' | 'env'>>;
 
 /** Runs `run` (runCli or runWarm) in-process from `cwd`; null when runWarm declined, having written nothing. */
 async function capture(run: typeof runWarm, cwd: string, args: string[], terminal: Terminal = {}): Promise<CliRun | null> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    isTTY: false,
-    env: {},
-    cwd,
-    ...terminal,
-  });
+  const { code, stdout, stderr } = await captureIn(run, cwd, args, terminal);
   if (code === null) {
     expect(stdout + stderr).toBe('');
     return null;

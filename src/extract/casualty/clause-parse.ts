@@ -117,7 +117,11 @@ function wordsOf(sentences: Term[][]): Set<string> {
 }
 
 /** Whether a rule can match a sentence of these words: a word of each of its anchors is there. */
-const canMatch = (rule: ClauseRule, words: Set<string>) => ruleAnchors(rule).every((anchor) => [...anchor].some((w) => words.has(w)));
+const canMatch = (rule: ClauseRule, words: Set<string>) =>
+  ruleAnchors(rule).every((anchor) => {
+    for (const w of anchor) if (words.has(w)) return true;
+    return false;
+  });
 
 /**
  * compromise's words of each sentence, as `nlp()(sentence)` gives them but untagged: each sentence
