@@ -36,9 +36,13 @@ export function bundleIsCurrent(bundle = BUNDLE, buildInfo = BUILD_INFO) {
  * flags it was made with). --no-rehash-snapshot: V8 would otherwise give every hash table and
  * string of the heap a new hash at each start, a third of the start's cost; the hash seed is
  * then the one drawn when the snapshot was built, which no JavaScript value, order or output
- * depends on (Maps, Sets and objects iterate in insertion order).
+ * depends on (Maps, Sets and objects iterate in insertion order). --interrupt-budget (V8's
+ * default 67584, about 15 times less): how much bytecode a function runs before V8 weighs
+ * optimizing it. At the default a run optimizes, and throws away, code that a few articles run
+ * too little to repay; with it the seeds' run and a run of 1,000 articles (whose workers share
+ * this process's flags) take less CPU, the latter a fifth less, with 20 MB less at peak.
  */
-export const SNAPSHOT_FLAGS = ['--no-rehash-snapshot'];
+export const SNAPSHOT_FLAGS = ['--no-rehash-snapshot', '--interrupt-budget=1000000'];
 
 /** What the snapshot's heap was built from: any of them changed, and it is stale. */
 const INPUTS = ['dist/claimcheck.cjs', 'data/gazetteer.json', 'data/lexicon.json'];

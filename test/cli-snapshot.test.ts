@@ -115,7 +115,7 @@ describe('start-up snapshot', () => {
     const file = path.join(dir, manifest);
     const text = readFileSync(file, 'utf8');
     const stamps = JSON.parse(text);
-    expect(stamps.flags).toEqual(['--no-rehash-snapshot']);
+    expect(stamps.flags).toEqual(['--no-rehash-snapshot', '--interrupt-budget=1000000']);
     delete stamps.flags;
     writeFileSync(file, JSON.stringify(stamps));
     try {
