@@ -1,5 +1,6 @@
 import { type Nlp, nlpWords } from '../../util/nlp.js';
 import type { ClauseRule } from './clause-rules.js';
+import { matchParse, portable, startFilter, type MatchOffset, type MatchReg, type MatchTerm, type StartFilter } from './clause-match.js';
 
 /** compromise's parse of one sentence: what the clause rules match over. */
 export type ClauseParse = ReturnType<Nlp>;
@@ -151,10 +152,7 @@ export function parseSentences(sentences: readonly string[]): ClauseParse[] {
   return parsed;
 }
 
-/** compromise's offsets of a match (or of a group in it) in the sentence. */
-export interface MatchOffset {
-  offset: { start: number; length: number };
-}
+export type { MatchOffset };
 
 /** Where one clause rule's match statement matched a sentence: each whole match, and its `verb` groups. */
 export interface RuleReading {
@@ -172,6 +170,20 @@ function compiledMatch(rule: ClauseRule): CompiledMatch {
   if (!regs) compiled.set(rule, (regs = nlpWords().parseMatch(rule.match)));
   return regs;
 }
+
+/** A rule's steps as clause-match.ts runs them, or null when it cannot: compromise's matcher runs those. */
+const ported = new Map<ClauseRule, { regs: MatchReg[]; filter: StartFilter | null } | null>();
+function portedMatch(rule: ClauseRule): { regs: MatchReg[]; filter: StartFilter | null } | null {
+  let port = ported.get(rule);
+  if (port === undefined) {
+    const regs = compiledMatch(rule) as unknown as MatchReg[];
+    ported.set(rule, (port = portable(regs) ? { regs, filter: startFilter(regs) } : null));
+  }
+  return port;
+}
+
+/** Whether a rule runs on clause-match.ts's port of compromise's matcher (every clause rule does: a test checks). */
+export const runsPorted = (rule: ClauseRule) => portedMatch(rule) !== null;
 
 /**
  * The readings of the sentences read so far in this process, by text. A reading depends on the
@@ -211,6 +223,12 @@ export function readRules(sentence: string, rules: readonly ClauseRule[], parsed
     for (const rule of missing) {
       if (!canMatch(rule, words)) {
         known.set(rule, null);
+        continue;
+      }
+      const port = portedMatch(rule);
+      if (port) {
+        const reading = matchParse((doc as unknown as { docs: MatchTerm[][] }).docs, port.regs, 'verb', port.filter);
+        known.set(rule, reading && { spans: reading.spans, verbs: reading.groups });
         continue;
       }
       const matches = doc.match(compiledMatch(rule));
