@@ -172,7 +172,15 @@ function doAstrix(state: State, hasGroup: boolean): boolean {
   return true;
 }
 
+// Per OR list of phrases, whether a term can begin one of them: most terms begin none.
+const headTests = new WeakMap<MatchReg, (term: MatchTerm) => boolean>();
+
 function tryChoices(state: State, block: MatchReg, skip: number): number {
+  const at = state.terms[state.t + skip];
+  if (at === undefined) return 0;
+  let begins = headTests.get(block);
+  if (!begins) headTests.set(block, (begins = startTest(block)));
+  if (!begins(at)) return 0;
   for (const choice of block.choices!) {
     let len = 0;
     for (const reg of choice) {

@@ -1,14 +1,14 @@
 import { type Nlp, nlpWords } from '../../util/nlp.js';
 import type { ClauseRule } from './clause-rules.js';
 import { matchParse, portable, startFilter, type MatchOffset, type MatchReg, type MatchTerm, type StartFilter } from './clause-match.js';
+import { termsOf, type TokenWorld } from './clause-terms.js';
 
 /** compromise's parse of one sentence: what the clause rules match over. */
 export type ClauseParse = ReturnType<Nlp>;
 
 /** compromise's internals this file reaches: its tokenizer and its view over a tokenized document. */
-interface World {
+interface World extends TokenWorld {
   hooks: string[];
-  methods: { one: { tokenize: { fromString(text: string, world: World): Term[][] } } };
 }
 /** What a term holds that a word of a match statement is compared with (compromise's doesMatch). */
 interface Term {
@@ -19,7 +19,7 @@ interface Term {
   root?: string;
   alias?: string[];
 }
-type ViewClass = new (document: Term[][]) => ClauseParse & { compute(hooks: string[]): void; docs: Term[][] };
+type ViewClass = new (document: Term[][]) => ClauseParse & { compute(hooks: string | string[]): void; docs: Term[][] };
 
 /**
  * Sentences parsed in one call to compromise. A call has a cost of its own besides its words, so a
@@ -34,6 +34,15 @@ export const PARSE_BATCH_SENTENCES = 64;
  * would split a few more contractions, "he's" into "he has", which no rule needs.)
  */
 const WORD_HOOKS = new Set(['contractions', 'alias', 'machine', 'index', 'id', 'freeze', 'typeahead']);
+/**
+ * Of those, the ones that change no word: terms' places, their ids and the tags of a frozen lexicon.
+ * The clause rules' matcher (clause-match.ts) reads none of them, and they were a fifth of the
+ * word steps' cost. (compromise's own match runs without them: a match's pointers go unchecked.)
+ */
+export const WORDLESS_HOOKS = new Set(['index', 'id', 'freeze']);
+
+/** The word steps a parse runs, in compromise's order. */
+export const wordHooks = (hooks: readonly string[]) => hooks.slice(0, hooks.findIndex((hook) => !WORD_HOOKS.has(hook))).filter((hook) => !WORDLESS_HOOKS.has(hook));
 
 /** Whether a match statement matches chunks: `<Noun>`, not a named group `[<verb>…]`. */
 export const matchesChunks = (match: string) => /(?<!\[)<\w/.test(match);
@@ -135,18 +144,19 @@ export function parseSentences(sentences: readonly string[]): ClauseParse[] {
   const parse = nlpWords();
   const world = parse.world() as unknown as World;
   const View = parse('').constructor as ViewClass;
-  const wordHooks = world.hooks.slice(0, world.hooks.findIndex((hook) => !WORD_HOOKS.has(hook)));
+  const hooks = wordHooks(world.hooks);
+  const normalize = (document: Term[][]) => new View(document).compute('normal');
   const parsed: ClauseParse[] = [];
   for (let from = 0; from < sentences.length; from += PARSE_BATCH_SENTENCES) {
     const batch = sentences.slice(from, from + PARSE_BATCH_SENTENCES);
     const document: Term[][] = [];
     const ranges: [number, number][] = [];
     for (const sentence of batch) {
-      const own = world.methods.one.tokenize.fromString(sentence, world);
+      const own = termsOf(sentence, world, normalize);
       ranges.push([document.length, document.length + own.length]);
       document.push(...own);
     }
-    if (document.length) new View(document).compute(wordHooks);
+    if (document.length) new View(document).compute(hooks);
     for (const [start, end] of ranges) parsed.push(new View(document.slice(start, end)));
   }
   return parsed;
