@@ -30,7 +30,7 @@ const sentences = [
   'The F.B.I. and/or the A.T.F. said 3-4 people, incl. a 12yo, were hurt 40km away.',
   'Two were KILLED!!! Another… injured?! #breaking @desk',
   'Officers found a man\u00a0with a gunshot wound.\nHe was pronounced dead.',
-  'Reyes’ car, the teens\' bikes: dunno, gonna check.',
+  'Reyes’ car, the teens\' bikes: dunno, gonna check; we cannot say.',
   '...',
   '',
 ];

@@ -134,6 +134,23 @@ const canMatch = (rule: ClauseRule, words: Set<string>) =>
   });
 
 /**
+ * Whether compromise's contractions step may split a term: only a word with an apostrophe ("didn't"),
+ * a digit ("4km", "3-4") or one of its contractions' words ("cannot", "gonna") is split, and the step
+ * reads each sentence on its own (contraction-one/compute/contractions: knownOnes, byEnd, byStart,
+ * numDash, numberUnit), so it runs over the sentences with such a word alone: its loop over every
+ * word was a fifth of the word steps' cost.
+ */
+let contractible: ((term: Term) => boolean) | undefined;
+function mayContract(world: World): (term: Term) => boolean {
+  if (!contractible) {
+    const list = (world.model as { one?: { contractions?: { word?: string }[] } }).one?.contractions ?? [];
+    const listed = new Set(list.flatMap((c) => (c.word === undefined ? [] : [c.word])));
+    contractible = (term) => /['’\d]/.test(term.normal) || /\d/.test(term.text) || listed.has(term.normal);
+  }
+  return contractible;
+}
+
+/**
  * compromise's words of each sentence, as `nlp()(sentence)` gives them but untagged: each sentence
  * is split into compromise's sentences and words on its own, exactly as a call on it alone would,
  * and the word steps then run over a batch in one pass. Each sentence gets a view over its own
@@ -156,7 +173,16 @@ export function parseSentences(sentences: readonly string[]): ClauseParse[] {
       ranges.push([document.length, document.length + own.length]);
       document.push(...own);
     }
-    if (document.length) new View(document).compute(hooks);
+    if (document.length) {
+      const view = new View(document);
+      for (const hook of hooks) {
+        if (hook !== 'contractions') view.compute(hook);
+        else {
+          const touched = document.filter((terms) => terms.some(mayContract(world)));
+          if (touched.length) new View(touched).compute(hook);
+        }
+      }
+    }
     for (const [start, end] of ranges) parsed.push(new View(document.slice(start, end)));
   }
   return parsed;
@@ -227,18 +253,20 @@ export function readRules(sentence: string, rules: readonly ClauseRule[], parsed
   const missing = rules.filter((rule) => !known.has(rule));
   if (missing.length) {
     const doc = parsed ?? parseSentences([sentence])[0]!;
-    // A rule whose words are not all in the sentence matches nothing there: compromise's match
-    // would try every word of the sentence against every alternative to find that out.
-    const words = wordsOf((doc as unknown as { docs: Term[][] }).docs);
+    let words: Set<string> | undefined;
     for (const rule of missing) {
-      if (!canMatch(rule, words)) {
-        known.set(rule, null);
-        continue;
-      }
+      // The port looks for a rule's first required word before anything else: it needs no anchors.
       const port = portedMatch(rule);
       if (port) {
         const reading = matchParse((doc as unknown as { docs: MatchTerm[][] }).docs, port.regs, 'verb', port.filter);
         known.set(rule, reading && { spans: reading.spans, verbs: reading.groups });
+        continue;
+      }
+      // A rule whose words are not all in the sentence matches nothing there: compromise's match
+      // would try every word of the sentence against every alternative to find that out.
+      words ??= wordsOf((doc as unknown as { docs: Term[][] }).docs);
+      if (!canMatch(rule, words)) {
+        known.set(rule, null);
         continue;
       }
       const matches = doc.match(compiledMatch(rule));
