@@ -1,13 +1,14 @@
 import { type Nlp, nlpWords } from '../../util/nlp.js';
 import type { ClauseRule } from './clause-rules.js';
+import { matchParse, portable, startFilter, type MatchOffset, type MatchReg, type MatchTerm, type StartFilter } from './clause-match.js';
+import { termsOf, type TokenWorld } from './clause-terms.js';
 
 /** compromise's parse of one sentence: what the clause rules match over. */
 export type ClauseParse = ReturnType<Nlp>;
 
 /** compromise's internals this file reaches: its tokenizer and its view over a tokenized document. */
-interface World {
+interface World extends TokenWorld {
   hooks: string[];
-  methods: { one: { tokenize: { fromString(text: string, world: World): Term[][] } } };
 }
 /** What a term holds that a word of a match statement is compared with (compromise's doesMatch). */
 interface Term {
@@ -18,7 +19,7 @@ interface Term {
   root?: string;
   alias?: string[];
 }
-type ViewClass = new (document: Term[][]) => ClauseParse & { compute(hooks: string[]): void; docs: Term[][] };
+type ViewClass = new (document: Term[][]) => ClauseParse & { compute(hooks: string | string[]): void; docs: Term[][] };
 
 /**
  * Sentences parsed in one call to compromise. A call has a cost of its own besides its words, so a
@@ -33,6 +34,15 @@ export const PARSE_BATCH_SENTENCES = 64;
  * would split a few more contractions, "he's" into "he has", which no rule needs.)
  */
 const WORD_HOOKS = new Set(['contractions', 'alias', 'machine', 'index', 'id', 'freeze', 'typeahead']);
+/**
+ * Of those, the ones that change no word: terms' places, their ids and the tags of a frozen lexicon.
+ * The clause rules' matcher (clause-match.ts) reads none of them, and they were a fifth of the
+ * word steps' cost. (compromise's own match runs without them: a match's pointers go unchecked.)
+ */
+export const WORDLESS_HOOKS = new Set(['index', 'id', 'freeze']);
+
+/** The word steps a parse runs, in compromise's order. */
+export const wordHooks = (hooks: readonly string[]) => hooks.slice(0, hooks.findIndex((hook) => !WORD_HOOKS.has(hook))).filter((hook) => !WORDLESS_HOOKS.has(hook));
 
 /** Whether a match statement matches chunks: `<Noun>`, not a named group `[<verb>…]`. */
 export const matchesChunks = (match: string) => /(?<!\[)<\w/.test(match);
@@ -124,6 +134,23 @@ const canMatch = (rule: ClauseRule, words: Set<string>) =>
   });
 
 /**
+ * Whether compromise's contractions step may split a term: only a word with an apostrophe ("didn't"),
+ * a digit ("4km", "3-4") or one of its contractions' words ("cannot", "gonna") is split, and the step
+ * reads each sentence on its own (contraction-one/compute/contractions: knownOnes, byEnd, byStart,
+ * numDash, numberUnit), so it runs over the sentences with such a word alone: its loop over every
+ * word was a fifth of the word steps' cost.
+ */
+let contractible: ((term: Term) => boolean) | undefined;
+function mayContract(world: World): (term: Term) => boolean {
+  if (!contractible) {
+    const list = (world.model as { one?: { contractions?: { word?: string }[] } }).one?.contractions ?? [];
+    const listed = new Set(list.flatMap((c) => (c.word === undefined ? [] : [c.word])));
+    contractible = (term) => /['’\d]/.test(term.normal) || /\d/.test(term.text) || listed.has(term.normal);
+  }
+  return contractible;
+}
+
+/**
  * compromise's words of each sentence, as `nlp()(sentence)` gives them but untagged: each sentence
  * is split into compromise's sentences and words on its own, exactly as a call on it alone would,
  * and the word steps then run over a batch in one pass. Each sentence gets a view over its own
@@ -134,27 +161,34 @@ export function parseSentences(sentences: readonly string[]): ClauseParse[] {
   const parse = nlpWords();
   const world = parse.world() as unknown as World;
   const View = parse('').constructor as ViewClass;
-  const wordHooks = world.hooks.slice(0, world.hooks.findIndex((hook) => !WORD_HOOKS.has(hook)));
+  const hooks = wordHooks(world.hooks);
+  const normalize = (document: Term[][]) => new View(document).compute('normal');
   const parsed: ClauseParse[] = [];
   for (let from = 0; from < sentences.length; from += PARSE_BATCH_SENTENCES) {
     const batch = sentences.slice(from, from + PARSE_BATCH_SENTENCES);
     const document: Term[][] = [];
     const ranges: [number, number][] = [];
     for (const sentence of batch) {
-      const own = world.methods.one.tokenize.fromString(sentence, world);
+      const own = termsOf(sentence, world, normalize);
       ranges.push([document.length, document.length + own.length]);
       document.push(...own);
     }
-    if (document.length) new View(document).compute(wordHooks);
+    if (document.length) {
+      const view = new View(document);
+      for (const hook of hooks) {
+        if (hook !== 'contractions') view.compute(hook);
+        else {
+          const touched = document.filter((terms) => terms.some(mayContract(world)));
+          if (touched.length) new View(touched).compute(hook);
+        }
+      }
+    }
     for (const [start, end] of ranges) parsed.push(new View(document.slice(start, end)));
   }
   return parsed;
 }
 
-/** compromise's offsets of a match (or of a group in it) in the sentence. */
-export interface MatchOffset {
-  offset: { start: number; length: number };
-}
+export type { MatchOffset };
 
 /** Where one clause rule's match statement matched a sentence: each whole match, and its `verb` groups. */
 export interface RuleReading {
@@ -172,6 +206,20 @@ function compiledMatch(rule: ClauseRule): CompiledMatch {
   if (!regs) compiled.set(rule, (regs = nlpWords().parseMatch(rule.match)));
   return regs;
 }
+
+/** A rule's steps as clause-match.ts runs them, or null when it cannot: compromise's matcher runs those. */
+const ported = new Map<ClauseRule, { regs: MatchReg[]; filter: StartFilter | null } | null>();
+function portedMatch(rule: ClauseRule): { regs: MatchReg[]; filter: StartFilter | null } | null {
+  let port = ported.get(rule);
+  if (port === undefined) {
+    const regs = compiledMatch(rule) as unknown as MatchReg[];
+    ported.set(rule, (port = portable(regs) ? { regs, filter: startFilter(regs) } : null));
+  }
+  return port;
+}
+
+/** Whether a rule runs on clause-match.ts's port of compromise's matcher (every clause rule does: a test checks). */
+export const runsPorted = (rule: ClauseRule) => portedMatch(rule) !== null;
 
 /**
  * The readings of the sentences read so far in this process, by text. A reading depends on the
@@ -205,10 +253,18 @@ export function readRules(sentence: string, rules: readonly ClauseRule[], parsed
   const missing = rules.filter((rule) => !known.has(rule));
   if (missing.length) {
     const doc = parsed ?? parseSentences([sentence])[0]!;
-    // A rule whose words are not all in the sentence matches nothing there: compromise's match
-    // would try every word of the sentence against every alternative to find that out.
-    const words = wordsOf((doc as unknown as { docs: Term[][] }).docs);
+    let words: Set<string> | undefined;
     for (const rule of missing) {
+      // The port looks for a rule's first required word before anything else: it needs no anchors.
+      const port = portedMatch(rule);
+      if (port) {
+        const reading = matchParse((doc as unknown as { docs: MatchTerm[][] }).docs, port.regs, 'verb', port.filter);
+        known.set(rule, reading && { spans: reading.spans, verbs: reading.groups });
+        continue;
+      }
+      // A rule whose words are not all in the sentence matches nothing there: compromise's match
+      // would try every word of the sentence against every alternative to find that out.
+      words ??= wordsOf((doc as unknown as { docs: Term[][] }).docs);
       if (!canMatch(rule, words)) {
         known.set(rule, null);
         continue;

@@ -51,7 +51,9 @@ function subjectBefore(sentence: string, at: number): { who: Who; text: string }
   // "According to Metro Fire Rescue, three adults were shot": the source before the comma is no one counted.
   const attributed = /^(?:.*[\s,;])?according to [^,]{1,80},\s*/i.exec(left);
   const tokens = words(attributed ? left.slice(attributed[0].length) : left);
-  let best: { who: Who; text: string } | null = null;
+  // The phrases that may be the subject, shortest first: which of them read as people is asked of
+  // the longest first, as the longest that does is the subject (readWho is the costly part).
+  const phrases: string[] = [];
   for (let k = 1; k <= Math.min(16, tokens.length); k++) {
     const token = tokens[tokens.length - k]!;
     if (SUBJECT_STOP.test(token.replace(/\W+$/, '')) || (k > 1 && /[;:)"“”]$/.test(token))) break;
@@ -64,15 +66,18 @@ function subjectBefore(sentence: string, at: number): { who: Who; text: string }
     if (/^\d{1,3},?$/.test(text) && /^(?:one|other|another)$/i.test(tokens[tokens.length - k - 1] ?? '')) continue;
     // "One of the robbers, 34, was shot": a number between commas is an age.
     if (/^\d{1,3},?$/.test(text) && /,$/.test(tokens[tokens.length - k - 1] ?? '')) continue;
-    const who = readWho(text);
     // "found in the 900 block of Elm Street": a phrase after a preposition is not the subject.
     const governing = tokens[tokens.length - k - 1] ?? '';
     const governed = /^(?:in|on|at|near|from|inside|outside|along|to|into|by|with|behind|across)$/i.test(governing) || (governing === 'of' && /^[A-Z]/.test(text));
-    if (who && !governed) best = { who, text };
+    if (!governed) phrases.push(text);
     // A sentence-internal full stop ("... in 2019. Two others") ends the search.
     if (k > 1 && /[.!?]$/.test(token) && !/^(?:[A-Z]\.|Jr\.|Sr\.|St\.)$/.test(token)) break;
   }
-  return best;
+  for (let p = phrases.length - 1; p >= 0; p--) {
+    const who = readWho(phrases[p]!);
+    if (who) return { who, text: phrases[p]! };
+  }
+  return null;
 }
 
 /** The longest phrase starting at `from` that reads as people: "four people", "a fifth", "Regula". */
