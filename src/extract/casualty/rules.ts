@@ -3,6 +3,9 @@ import { countPattern, parseCount } from '../numbers.js';
 import type { RuleInfo } from '../rule.js';
 import { ALL_VERBS, PERSON_NOUN, VERBS } from './vocabulary.js';
 
+/** A casualty verb, which "N … killed" ends on: its count shape, tried at every word, is dear where none is. */
+const VERB_NEEDS = new RegExp(ALL_VERBS, 'i');
+
 /** What a rule reads from a match: counts (summed when several), their type and group. */
 export interface CasualtyReading {
   type: CasualtyType | null; // null: decided by the matched verb
@@ -153,6 +156,7 @@ export const casualtyRules: CasualtyRule[] = [
 export const fallbackRules: CasualtyRule[] = [
   {
     id: 'casualty/n-verb',
+    needs: VERB_NEEDS,
     reason: 'a count followed by what happened to them ("two U.S. service members wounded")',
     example: 'At least seven senior ISIS operatives killed, including the top ISIS figure in Iraq.',
     pattern: new RegExp(`\\b(?<![Nn]o )(?<n>${C()}) (?<who>(?:(?!(?:that|who|which|when|after|before|with|ends?|ended|ending|shooting|attack|incident|yr|year|years|of|and|times|gunshots?|wounds?|shots|rounds|bullets|block|a\\.m|p\\.m)\\b)[\\w.'’-]+ |of (?:them|those|the victims|the (?:\\w+ )?people) ){0,5}?)${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
