@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSentences } from '../helpers/fixture-texts.js';
-import { tokenize, tokenizeLongWay } from '../../src/extract/mentions/tokens.js';
+import { hasTwoLetters, tokenize, tokenizeLongWay } from '../../src/extract/mentions/tokens.js';
 
 // tokenize reads a word of plain letters (with one closing mark) without its patterns: the tokens
 // must be those the long way gives, on every line of the fixture articles and on the words
@@ -23,5 +23,15 @@ describe('tokenize', () => {
     const lines = fixtureSentences().filter((t) => t.trim());
     expect(lines.length).toBeGreaterThan(1000);
     for (const text of lines) expect(tokenize(sentence(text, 100)), text).toEqual(tokenizeLongWay(sentence(text, 100)));
+  });
+});
+
+describe('hasTwoLetters', () => {
+  it('answers as /\\p{L}{2,}/u on every word of the fixture articles and at its edges', () => {
+    const words = [
+      ...fixtureSentences().flatMap((t) => t.split(/\s+/)),
+      'a', 'ab', 'a1b', '@A', 'A[', '`a', 'a{b', 'Zz', 'Éa', 'aÉ', 'É', '1Ω', 'ΩΩ', 'a-b', "O'", '', '12', 'x.y', 'AB.',
+    ];
+    for (const word of words) expect(hasTwoLetters(word), word).toBe(/\p{L}{2,}/u.test(word));
   });
 });

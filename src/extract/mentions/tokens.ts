@@ -151,9 +151,23 @@ function tokenizeWith(sentence: Sentence, shortcut: boolean): Token[] {
   return tokens;
 }
 
+/** Whether a word holds two letters in a row (/\p{L}{2,}/u), read by character codes when it is ASCII. */
+export function hasTwoLetters(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return /\p{L}{2,}/u.test(text);
+    const lower = c | 0x20;
+    if (lower >= 97 && lower <= 122) {
+      if (++run === 2) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
 /** A line written in capitals (a headline, a results table): case says nothing there. */
 export function isShoutingLine(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.text));
+  const words = tokens.filter((t) => hasTwoLetters(t.text));
   if (words.length < 2) return words.length === 1 && words[0]!.upper && words[0]!.text.length > 5;
   return words.filter((t) => t.upper).length / words.length > 0.7;
 }
@@ -163,7 +177,7 @@ const HEADLINE_LOWER = new Set('a an and as at but by for from in into of off on
 
 /** A headline in title case ("Head of ISIS Killed in Joint Operation"): case says little there. */
 export function isTitleCaseLine(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.text) && !HEADLINE_LOWER.has(t.text));
+  const words = tokens.filter((t) => hasTwoLetters(t.text) && !HEADLINE_LOWER.has(t.text));
   // Lists of names ("Defenders - Paulinho Santos (Porto), Sergio Conceicao (Porto)") are no headline.
   const listMarks = tokens.filter((t) => t.bracket || t.breakAfter).length;
   return words.length >= 3 && listMarks <= 2 && words.every((t) => t.cap || !/^\p{L}/u.test(t.text));
