@@ -49,7 +49,8 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/sum',
-    needs: / and /i,
+    // " and " with a casualty verb after it: its count shape, tried at every word, is dear where none is.
+    needs: new RegExp(` and [\\s\\S]*(?:${ALL_VERBS})`, 'i'),
     reason: 'two groups counted in one clause add up ("six children and two adults")',
     example: 'A timeline shows deputies went four times to a home where six children and two adults were fatally shot.',
     pattern: new RegExp(`\\b(?<a>${C()}) (?<whoA>(?!(?:${ALL_VERBS})\\b)[a-z]+(?: (?!(?:${ALL_VERBS})\\b)[a-z]+)?) and (?<b>${C()}) (?<whoB>[a-z]+(?: [a-z]+)?) ${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
@@ -65,7 +66,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/shot-and-beaten',
-    needs: /shot/i,
+    needs: /shot[\s\S]*(?:pistol|stabbed|beaten|trampled|run over|struck by)/i,
     reason: 'people shot and others hurt another way in the same attack ("5 shot, 1 pistol-whipped") are all injured',
     example: '4 shot, 1 pistol-whipped outside a Brooklyn block party',
     pattern: new RegExp(`\\b(?<a>${C()}) (?<who>(?:[A-Za-z-]+ )?)(?:(?:were|are) )?shot,? (?:and )?(?<b>${C()}) (?:(?:other|more|[a-z]+) )?(?:(?:was|were|is|are) )?(?:pistol[- ]whipped|stabbed|beaten|trampled|run over|struck by a (?:car|vehicle))\\b`, 'gi'),
