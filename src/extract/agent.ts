@@ -5,6 +5,8 @@ import { ruleMatches, type RuleMatch } from './rule-matches.js';
 
 interface AgentRule extends RuleInfo {
   pattern: RegExp;
+  /** Words every match holds (rule-matches.ts): most of these patterns open on a name, tried at every word. */
+  needs: RegExp;
 }
 
 const ACT = '(?<act>airstrikes?|air strikes?|strikes?|raids?|operations?|attacks?|shootings?|bombings?|assaults?|ambush(?:es)?|offensives?|missions?)';
@@ -16,39 +18,45 @@ const SHOOTER =
 // A person's name, two to four capitalised words.
 const PERSON = "(?:[A-Z][\\w'’-]+ ){1,3}[A-Z][\\w'’-]+";
 
-const rules: AgentRule[] = [
+export const agentRules: AgentRule[] = [
   {
     id: 'agent/act-by',
+    needs: / by /,
     reason: 'an act "conducted by", "carried out by" or "by" someone names who did it',
     example: 'The recent airstrike conducted by U.S. and Iraqi forces eliminated a key ISIS leader.',
     pattern: new RegExp(`\\b${ACT} (?:(?:was |were )?(?:conducted|carried out|executed|launched|led|claimed|staged|mounted) )?by ${WHO}`, 'g'),
   },
   {
     id: 'agent/subject-act',
+    needs: / (?:conducted|carried out|launched|staged|mounted|led) /,
     reason: 'who "conducted", "carried out" or "launched" the act',
     example: 'U.S. Central Command forces carried out airstrikes against ISIS camps in Syria.',
     pattern: new RegExp(`${WHO} (?:have |has |had )?(?:conducted|carried out|launched|staged|mounted|led) (?:an? |the |precision |joint |successful |several |multiple )*${ACT}`, 'g'),
   },
   {
     id: 'agent/opened-fire',
+    needs: / opened fire/,
     reason: 'who "opened fire" did the shooting',
     example: 'A gunman opened fire on a crowd outside the club early Sunday.',
     pattern: new RegExp(`${WHO} (?:allegedly |reportedly |then |later )?opened fire\\b`, 'g'),
   },
   {
     id: 'agent/shot-by',
+    needs: /(?:shot|down|killed|dead|wounded) by /,
     reason: '"X was shot by Y": Y did the shooting',
     example: 'The suspect was shot and killed by officers after a brief standoff.',
     pattern: new RegExp(`\\b(?:was|were|had been|been) (?:fatally |critically )?(?:shot|gunned down|shot and killed|shot dead|shot and wounded) by ${SHOOTER}`, 'g'),
   },
   {
     id: 'agent/shot-and-killed',
+    needs: / (?:shot and killed|fatally shot|shot and wounded|gunned down|shot dead)/,
     reason: 'the subject of "shot and killed" or "fatally shot" did the shooting',
     example: 'Police said a gunman shot and killed a 24-year-old man outside a gas station.',
     pattern: new RegExp(`${SHOOTER} (?:allegedly |reportedly |then |later )?(?:shot and killed|fatally shot|shot and wounded|gunned down|shot dead)\\b`, 'g'),
   },
   {
     id: 'agent/charged',
+    needs: / charged with /,
     reason: 'the person charged with the murder is, as far as the report goes, who carried it out',
     example: 'Anthony Mendoza, 17, is charged with first-degree murder in the killing of his friend.',
     pattern: new RegExp(`(?<who>${PERSON})(?:, \\d{1,3})?,? (?:is|was|has been|have been|were|are) (?:arrested and |also )?charged with (?:[\\w-]+ ){0,3}?(?:murder|homicide|manslaughter|killing)`, 'g'),
@@ -76,7 +84,7 @@ function actor(who: string): string {
 // than a missing one.
 export const agentExtractor: Extractor = {
   kind: 'agent',
-  rules: rules.map(({ id, reason, example }) => ({ id, reason, example })),
+  rules: agentRules.map(({ id, reason, example }) => ({ id, reason, example })),
   extract(ctx): RawClaim[] {
     const claims: RawClaim[] = [];
     const named = ({ m }: RuleMatch<AgentRule>) => {
@@ -84,7 +92,7 @@ export const agentExtractor: Extractor = {
       return !!name && !/^(?:he|she|they|it|forces|and|of|the)$/i.test(name) && !/^(?:[A-Z][a-z]+ )?(?:said|says)\b/.test(name) && /[A-Z]|gunm[ae]n|shooter|suspect|police|deput|officer|trooper|agent|guard|SWAT|militants|\b(?:man|woman|teen)/.test(name);
     };
     for (const sentence of ctx.sentences) {
-      for (const { rule, m } of ruleMatches(sentence.text, rules, named)) {
+      for (const { rule, m } of ruleMatches(sentence.text, agentRules, named)) {
         const name = actor(m.groups!.who!);
         const start = sentence.start + m.index + m[0].indexOf(name);
         claims.push({ kind: 'agent', start, end: start + name.length, value: { name, action: actionOf(m.groups!.act, rule.id) }, qualifiers: [], attribution: null, rule: rule.id });

@@ -83,6 +83,12 @@ function warmUp(): void {
 }
 
 
+/** The words of both lists, each once, in order (most claims have none or one, and no hedges). */
+function union(a: string[], b: readonly string[] | undefined): string[] {
+  if (!b?.length && a.length < 2) return a.slice();
+  return [...new Set([...a, ...(b ?? [])])];
+}
+
 /** The sentence as quoted: the file's text, or for an HTML page its text without the tags. */
 function sentenceText(doc: IngestedDocument, sentence: { start: number; end: number }): string {
   if (doc.markup !== 'html') return doc.text.slice(sentence.start, sentence.end);
@@ -139,15 +145,24 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
     }
   }
   const ctx = { sentences };
-  const seen = new Set<string>();
+  // Claims of one kind and span, with their values as JSON once two of them meet: a claim is
+  // dropped when an earlier one has its kind, span and value. Most spans hold one claim, whose
+  // value need never be written out.
+  const seen = new Map<string, { value: unknown; json?: string }[]>();
   const attributions = new Map<number, ReturnType<typeof sentenceAttribution>>();
   const claims: ExtractedClaim[] = [];
   for (const claim of raw) {
     const [start, end] = trimSpan(doc.text, claim.start, claim.end);
     if (end <= start) continue;
-    const key = `${claim.kind}:${start}:${end}:${JSON.stringify(claim.value)}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const spot = `${claim.kind}:${start}:${end}`;
+    const there = seen.get(spot);
+    if (there) {
+      const json = JSON.stringify(claim.value);
+      if (there.some((other) => (other.json ??= JSON.stringify(other.value)) === json)) continue;
+      there.push({ value: claim.value, json });
+    } else {
+      seen.set(spot, [{ value: claim.value }]);
+    }
     const sentenceIndex = sentenceAt(ctx.sentences, start);
     const { line, column } = lineColumn(starts, start);
     // Attribution and hedges of the sentence hold for every claim in it.
@@ -156,7 +171,7 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
     claims.push({
       ...claim,
       attribution: claim.attribution ?? said?.source ?? null,
-      qualifiers: [...new Set([...claim.qualifiers, ...(said?.hedges ?? [])])],
+      qualifiers: union(claim.qualifiers, said?.hedges),
       start,
       end,
       text: doc.text.slice(start, end),

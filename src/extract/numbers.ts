@@ -84,9 +84,41 @@ const BOUNDS: [RegExp, string][] = [
   [/^a total of\s+/, ''],
 ];
 
+/**
+ * Every word a count phrase can begin with: a number word, "hundred", "dozen", "and" (parseSimple
+ * drops it), a vague quantity's, a bound's or "between". The readers of "who" try every phrase of a
+ * subject's first words, nearly all of them no count: this set turns those away at one lookup.
+ */
+const FIRST_WORDS = new Set([
+  ...Object.keys(UNITS), 'hundred', 'dozen', 'and', 'between',
+  ...Object.keys(VAGUE).map((v) => v.split(' ')[0]!),
+  ...BOUNDS.flatMap(([pattern]) => pattern.source.replace(/^\^\(?|\)?\\s\+$/g, '').split('|').map((b) => b.split(' ')[0]!)),
+]);
+
+/**
+ * Whether parseCount can read a lowered, trimmed phrase: false when its first run of letters a–z
+ * starts it and is no word of FIRST_WORDS. (A number word ends where the letters end: "-", "–",
+ * "to", "and" and "or" split a range only after a non-letter, and parseSimple's words are whole.)
+ */
+export function mayBeCount(text: string): boolean {
+  let end = 0;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c < 97 || c > 122) break;
+    end++;
+  }
+  return end === 0 || FIRST_WORDS.has(end === text.length ? text : text.slice(0, end));
+}
+
 /** A count phrase → an interval: "at least seven" → 7..∞, "between 1,500 to 3,000" → 1500..3000. */
 export function parseCount(phrase: string): Count | null {
-  let text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  const text = phrase.toLowerCase().replace(/\s+/g, ' ').trim();
+  return mayBeCount(text) ? readCount(text) : null;
+}
+
+/** parseCount of a lowered, trimmed phrase with single spaces, without the first-word check. */
+export function readCount(lowered: string): Count | null {
+  let text = lowered;
   const vague = VAGUE[text.replace(/ of$/, '')];
   if (vague) return { min: vague[0], max: vague[1], qualifiers: [text.replace(/ of$/, '')] };
   let bound = '';

@@ -5,22 +5,28 @@ import { sentenceRuleMatches, type RuleMatch } from './rule-matches.js';
 
 interface QuantityRule extends RuleInfo {
   pattern: RegExp;
+  /** A unit word, which every match ends on (rule-matches.ts): a count shape is tried at every word. */
+  needs: RegExp;
 }
 
 // Units worth cross-checking: people and forces, weapons, money-free counts of things.
-const UNIT = '(?<unit>(?:[A-Z][\\w.-]*\\.? )?(?:[a-z-]+ ){0,2}?(?:troops|soldiers|fighters|jihadists|militants|personnel|officers|police officers|people|residents|civilians|refugees|migrants|families|homes|houses|buildings|vehicles|rounds|shots|bullets|shell casings|weapons|guns|rifles|rockets|missiles|drones|airstrikes|strikes|raids|attacks|members|suspects|prisoners|hostages|children|students|protesters|votes|casualties))';
+const UNIT_WORDS = 'troops|soldiers|fighters|jihadists|militants|personnel|officers|police officers|people|residents|civilians|refugees|migrants|families|homes|houses|buildings|vehicles|rounds|shots|bullets|shell casings|weapons|guns|rifles|rockets|missiles|drones|airstrikes|strikes|raids|attacks|members|suspects|prisoners|hostages|children|students|protesters|votes|casualties';
+const UNIT = `(?<unit>(?:[A-Z][\\w.-]*\\.? )?(?:[a-z-]+ ){0,2}?(?:${UNIT_WORDS}))`;
+const UNIT_NEEDS = new RegExp(`(?:${UNIT_WORDS})\\b`);
 
 const BARE_PEOPLE = /^(?:(?:other|more|young|innocent|unknown|additional) )?(?:people|persons)$/i;
 
-const rules: QuantityRule[] = [
+export const quantityRules: QuantityRule[] = [
   {
     id: 'quantity/range',
+    needs: UNIT_NEEDS,
     reason: 'a range of a counted thing ("between 1,500 to 3,000 ISIS jihadists")',
     example: 'A recent UN report estimates that between 1,500 to 3,000 ISIS jihadists remain active in Iraq and Syria.',
     pattern: new RegExp(`\\b(?<n>(?:between )?\\d[\\d,]*\\s*(?:-|–|to|and)\\s*\\d[\\d,]*) ${UNIT}\\b`, 'g'),
   },
   {
     id: 'quantity/count',
+    needs: UNIT_NEEDS,
     reason: 'a count of a thing ("about 2,500 U.S. troops remain in Iraq")',
     example: 'Currently, about 2,500 U.S. troops remain in Iraq and 900 in Syria.',
     pattern: new RegExp(`\\b(?<n>${countPattern()}) ${UNIT}\\b`, 'g'),
@@ -32,7 +38,7 @@ const rules: QuantityRule[] = [
 // is followed by a casualty verb is left to it.
 export const quantityExtractor: Extractor = {
   kind: 'quantity',
-  rules: rules.map(({ id, reason, example }) => ({ id, reason, example })),
+  rules: quantityRules.map(({ id, reason, example }) => ({ id, reason, example })),
   extract(ctx): RawClaim[] {
     const claims: RawClaim[] = [];
     const isCount = ({ m }: RuleMatch<QuantityRule>) => {
@@ -48,7 +54,7 @@ export const quantityExtractor: Extractor = {
       if (/^\s+(?:(?:were|was|have been|had been|are) )?(?:\w+ )?(?:killed|dead|died|injured|wounded|hurt|arrested|missing|slain)\b/i.test(after)) return false;
       return !/[$£€]\s*$|\b(?:deaths?|killing|murders?|wounding) of\s*$/i.test(before) && parseCount(m.groups!.n!) !== null;
     };
-    for (const { rule, m } of sentenceRuleMatches(ctx.sentences, rules, isCount)) {
+    for (const { rule, m } of sentenceRuleMatches(ctx.sentences, quantityRules, isCount)) {
       const count = parseCount(m.groups!.n!)!;
       claims.push({
         kind: 'quantity', start: m.index, end: m.index + m[0].length,

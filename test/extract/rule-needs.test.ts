@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureSentences } from '../helpers/fixture-texts.js';
+import { agentRules } from '../../src/extract/agent.js';
 import { casualtyRules, fallbackRules } from '../../src/extract/casualty/rules.js';
+import { dateRules } from '../../src/extract/date/rules.js';
 import { extractors } from '../../src/extract/index.js';
-import { ruleMatches } from '../../src/extract/rule-matches.js';
+import { quantityRules } from '../../src/extract/quantity.js';
+import { ruleMatches, type PatternRule } from '../../src/extract/rule-matches.js';
 
 // A rule's `needs` lets ruleMatches skip a sentence without those words: it must hold in
 // every text the pattern matches, or claims would silently go. Checked on every rule example
@@ -12,11 +15,12 @@ const texts = [
   ...extractors.flatMap((e) => e.rules.map((r) => r.example)),
   ...fixtureSentences(),
 ].filter((t) => t.trim());
-const withNeeds = [...casualtyRules, ...fallbackRules].filter((r) => r.needs);
+const lists = { casualtyRules, fallbackRules, dateRules, agentRules, quantityRules } as const;
+const withNeeds = Object.values(lists).flatMap((rules) => rules.filter((r) => r.needs));
 
 describe('literal prefilters of long rules', () => {
-  it('the casualty surface rules have them', () => {
-    expect(withNeeds.length).toBeGreaterThanOrEqual(10);
+  it('the casualty surface rules, the date, agent and quantity rules have them', () => {
+    expect(withNeeds.length).toBeGreaterThanOrEqual(40);
     expect(texts.length).toBeGreaterThan(1000);
   });
 
@@ -31,12 +35,15 @@ describe('literal prefilters of long rules', () => {
     expect(matched).toBeGreaterThan(0);
   });
 
-  it('a text without the words is not searched: the same matches as without the prefilter', () => {
-    const bare = withNeeds.map(({ needs: _needs, ...rule }) => rule);
+  it.each(Object.entries(lists))('a text without the words is not searched: the same matches as without the prefilter (%s)', (_name, rules) => {
+    const bare = rules.map(({ needs: _needs, ...rule }) => rule);
+    let n = 0;
     for (const text of texts) {
-      const kept = ruleMatches(text, withNeeds).map(({ rule, m }) => `${rule.id}@${m.index}:${m[0]}`);
+      const kept = ruleMatches(text, rules as readonly PatternRule[]).map(({ rule, m }) => `${rule.id}@${m.index}:${m[0]}`);
       const all = ruleMatches(text, bare).map(({ rule, m }) => `${rule.id}@${m.index}:${m[0]}`);
       expect(kept).toEqual(all);
+      n += all.length;
     }
+    expect(n).toBeGreaterThan(0);
   });
 });

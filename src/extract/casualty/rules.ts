@@ -3,6 +3,9 @@ import { countPattern, parseCount } from '../numbers.js';
 import type { RuleInfo } from '../rule.js';
 import { ALL_VERBS, PERSON_NOUN, VERBS } from './vocabulary.js';
 
+/** A casualty verb, which "N … killed" ends on: its count shape, tried at every word, is dear where none is. */
+const VERB_NEEDS = new RegExp(ALL_VERBS, 'i');
+
 /** What a rule reads from a match: counts (summed when several), their type and group. */
 export interface CasualtyReading {
   type: CasualtyType | null; // null: decided by the matched verb
@@ -46,7 +49,8 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/sum',
-    needs: / and /i,
+    // " and " with a casualty verb after it: its count shape, tried at every word, is dear where none is.
+    needs: new RegExp(` and [\\s\\S]*(?:${ALL_VERBS})`, 'i'),
     reason: 'two groups counted in one clause add up ("six children and two adults")',
     example: 'A timeline shows deputies went four times to a home where six children and two adults were fatally shot.',
     pattern: new RegExp(`\\b(?<a>${C()}) (?<whoA>(?!(?:${ALL_VERBS})\\b)[a-z]+(?: (?!(?:${ALL_VERBS})\\b)[a-z]+)?) and (?<b>${C()}) (?<whoB>[a-z]+(?: [a-z]+)?) ${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),
@@ -62,7 +66,7 @@ export const casualtyRules: CasualtyRule[] = [
   },
   {
     id: 'casualty/shot-and-beaten',
-    needs: /shot/i,
+    needs: /shot[\s\S]*(?:pistol|stabbed|beaten|trampled|run over|struck by)/i,
     reason: 'people shot and others hurt another way in the same attack ("5 shot, 1 pistol-whipped") are all injured',
     example: '4 shot, 1 pistol-whipped outside a Brooklyn block party',
     pattern: new RegExp(`\\b(?<a>${C()}) (?<who>(?:[A-Za-z-]+ )?)(?:(?:were|are) )?shot,? (?:and )?(?<b>${C()}) (?:(?:other|more|[a-z]+) )?(?:(?:was|were|is|are) )?(?:pistol[- ]whipped|stabbed|beaten|trampled|run over|struck by a (?:car|vehicle))\\b`, 'gi'),
@@ -153,6 +157,7 @@ export const casualtyRules: CasualtyRule[] = [
 export const fallbackRules: CasualtyRule[] = [
   {
     id: 'casualty/n-verb',
+    needs: VERB_NEEDS,
     reason: 'a count followed by what happened to them ("two U.S. service members wounded")',
     example: 'At least seven senior ISIS operatives killed, including the top ISIS figure in Iraq.',
     pattern: new RegExp(`\\b(?<![Nn]o )(?<n>${C()}) (?<who>(?:(?!(?:that|who|which|when|after|before|with|ends?|ended|ending|shooting|attack|incident|yr|year|years|of|and|times|gunshots?|wounds?|shots|rounds|bullets|block|a\\.m|p\\.m)\\b)[\\w.'’-]+ |of (?:them|those|the victims|the (?:\\w+ )?people) ){0,5}?)${AUX}(?<verb>${ALL_VERBS})\\b`, 'gi'),

@@ -215,11 +215,12 @@ export function readWho(raw: string): Who | null {
   const tokens = text.split(/\s+/);
   for (let k = Math.min(4, tokens.length); k >= 1; k--) {
     const phrase = tokens.slice(0, k).join(' ');
-    const rest = tokens.slice(k).join(' ');
     if (/^(?:a|an|the)$/i.test(text) || /\b(?:911|999|(?:1[89]|20)\d\d)\b/.test(phrase)) break;
     if (/^(?:a|an)$/i.test(phrase)) continue;
     const c = parseCount(phrase.replace(/,$/, ''));
-    if (!c || /^[- ]?(?:year|yr|month)s?[- ]old|^yo\b/i.test(rest)) continue;
+    if (!c) continue;
+    const rest = tokens.slice(k).join(' ');
+    if (/^[- ]?(?:year|yr|month)s?[- ]old|^yo\b/i.test(rest)) continue;
     const restWords = rest.split(/\s+/).filter(Boolean);
     // "74 the number of people shot": a count runs straight into its noun, not into an article.
     if (/^(?:a|an|the|this|that|these|those)$/i.test(restWords[0] ?? '')) continue;

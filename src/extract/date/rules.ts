@@ -5,6 +5,8 @@ import { COUNT_WORDS, MONTH_PATTERN, monthNumber, ORDINALS, SEASONS, WEEKDAY_PAT
 /** A date rule: a pattern over the cleaned text and what a match means. */
 export interface DateRule extends RuleInfo {
   pattern: RegExp;
+  /** Words every match holds (rule-matches.ts): sentences without them are not searched. */
+  needs?: RegExp;
   /** Leading words the match needs but the span leaves out ("in March" → "March"). */
   lead?: RegExp;
   /** Relative to the latest specific time of the text rather than to the publication date. */
@@ -23,6 +25,14 @@ const count = (s: string) => (/^\d+$/.test(s) ? Number(s) : COUNT_WORDS[s.toLowe
 const UNITS = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', quarter: 'quarter', quarters: 'quarter' } as const;
 const unitOf = (s: string) => UNITS[s.toLowerCase() as keyof typeof UNITS];
 
+// Prefilters shared by several rules (a sentence is tested once for each): most sentences name
+// no month, season or quarter, and a literal scan is far cheaper than a pattern that opens on \b.
+const MONTH_NEEDS = new RegExp(M);
+const MONTH_ANY_CASE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const SEASON_NEEDS = /spring|summer|autumn|fall|winter/i;
+const QUARTER_NEEDS = /quarter/i;
+const YEAR_WORD = /year/i;
+
 // Rules are tried in order; a later rule never claims text an earlier one took.
 export const dateRules: DateRule[] = [
   {
@@ -34,6 +44,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/month-day-year',
+    needs: MONTH_NEEDS,
     reason: 'a full date, US style',
     example: 'The raid took place on Oct. 22, 2024, officials said.',
     pattern: new RegExp(`\\b(${M}) (\\d{1,2})(?:st|nd|rd|th)?,? (${Y})\\b`, 'g'),
@@ -41,6 +52,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/day-month-year',
+    needs: MONTH_NEEDS,
     reason: 'a full date, British style',
     example: 'He was arrested on 14 March 2025 in Baghdad.',
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${M}),? (${Y})\\b`, 'g'),
@@ -48,6 +60,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/weekday-month-day',
+    needs: MONTH_NEEDS,
     reason: 'a weekday with its date: the date decides',
     example: 'The vote is set for Saturday, April 25, the commission said.',
     pattern: new RegExp(`\\b${W},? (${M}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? ${Y})`, 'g'),
@@ -55,6 +68,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/month-day',
+    needs: MONTH_NEEDS,
     reason: 'a day without its year: the year comes from the publication date',
     example: 'The joint operation, conducted on October 22, targeted senior ISIS operatives.',
     pattern: new RegExp(`\\b(${M}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, 'g'),
@@ -65,6 +79,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/day-month',
+    needs: MONTH_NEEDS,
     reason: 'a day without its year, British style',
     example: 'Voting is due to end on 22 October, the commission said.',
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${M})\\b(?!,? ${Y})`, 'g'),
@@ -72,6 +87,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/month-year',
+    needs: MONTH_ANY_CASE,
     reason: 'a month of a given year',
     example: 'The mission is to end by September 2025 under the agreement.',
     pattern: new RegExp(`\\b(?:(early|mid|late)[- ])?(${M}),? (?:of )?(${Y})\\b`, 'gi'),
@@ -79,6 +95,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/season-year',
+    needs: SEASON_NEEDS,
     reason: 'a season of a given year',
     example: 'The plant closed in the summer of 2019 after the floods.',
     pattern: new RegExp(`\\b(spring|summer|autumn|fall|winter),? (?:of )?(${Y})\\b`, 'gi'),
@@ -86,6 +103,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/year-quarter',
+    needs: QUARTER_NEEDS,
     reason: 'a quarter named with its year before it',
     example: 'Sales fell from the 1988 third quarter, the company said.',
     pattern: new RegExp(`\\b(?:the )?(${Y})(?:['’]s)? (first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter`, 'gi'),
@@ -93,6 +111,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/relative-year-quarter',
+    needs: QUARTER_NEEDS,
     reason: "a quarter of this, last or next year ('last year's fourth quarter')",
     example: "Earnings beat forecasts in this year's third quarter.",
     pattern: /\b(this|last|next) year['’]s (first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter/gi,
@@ -103,6 +122,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/year-earlier',
+    needs: YEAR_WORD,
     reason: "'a year earlier' in results news is the same period one year back",
     example: 'Net income rose to $5 million in the third quarter from $4 million a year earlier.',
     anchored: true,
@@ -111,6 +131,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/the-quarter',
+    needs: QUARTER_NEEDS,
     reason: "'the quarter' in results news is the quarter the text is about",
     example: 'For the quarter, the company earned $2.1 million.',
     anchored: true,
@@ -119,6 +140,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/quarter',
+    needs: QUARTER_NEEDS,
     reason: 'fiscal and calendar quarters in business news',
     example: 'Profit rose 12 percent in the third quarter of 1997.',
     pattern: new RegExp(`\\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:(?: of| of fiscal)? (${Y}))?`, 'gi'),
@@ -126,6 +148,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/relative-unit',
+    needs: /week|month|year/i,
     reason: 'last, this or next week, month, quarter or year, against the publication date',
     example: 'Last year, an agreement to end the coalition mission was reached.',
     pattern: /\b(?:(last|this|next|past|previous|coming|current)|(earlier|later) this) (week|month|year)\b/gi,
@@ -138,6 +161,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/the-year',
+    needs: YEAR_WORD,
     reason: '"the year" and "the full year" in results news are the current year',
     example: 'The company expects earnings for the full year to rise 10 percent.',
     pattern: /\bthe (?:full |current |fiscal |calendar |whole )?year\b(?!['’]s| (?:before|earlier|ago|after|when|that|in which|of)\b|-)/gi,
@@ -145,6 +169,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/ago',
+    needs: /ago/i,
     reason: 'a span of time before the publication date',
     example: 'The factory opened two years ago in the north of the city.',
     pattern: /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of) (day|days|week|weeks|month|months|year|years) ago\b/gi,
@@ -167,6 +192,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/weekday',
+    needs: /day/,
     reason: 'a weekday: in past-tense news the most recent such day on or before publication',
     example: 'The strike confirmed al-Rifai’s death on Friday, the prime minister said.',
     pattern: new RegExp(`\\b(?:(last|next|this|past) )?(${W})(?:'s|’s)?\\b(?: (?:morning|afternoon|evening|night))?`, 'g'),
@@ -185,6 +211,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/season',
+    needs: SEASON_NEEDS,
     reason: 'a season relative to the publication date',
     example: 'The talks collapsed last summer and never resumed.',
     pattern: /\b(last|this|next|past) (spring|summer|autumn|fall|winter)\b/gi,
@@ -195,6 +222,7 @@ export const dateRules: DateRule[] = [
   },
   {
     id: 'date/month',
+    needs: MONTH_NEEDS,
     reason: 'a month named without its year, after a word that makes it a time ("in March", "since January")',
     example: 'Prices have risen steadily since January, the agency said.',
     pattern: new RegExp(`\\b(${anyCase('in|since|until|till|by|during|through|from|last|next|this|early|late|mid|of|before|after|throughout|end of')})[ -](${M})\\b(?! \\d)`, 'g'),

@@ -30,6 +30,9 @@ export function quotationsOf(text: string): Quotation[] {
     const lineEnd = lineStart + line.length;
     let open = -1;
     for (let i = 0; i < line.length; i++) {
+      // Most characters are no quotation mark: told by their code, without a string or a lookup.
+      const code = line.charCodeAt(i);
+      if (code !== 34 && (code < 0x201c || code > 0x201e)) continue;
       const c = line[i]!;
       const opens = OPENING.has(c) || (c === '"' && open < 0);
       const closes = CLOSING.has(c) || (c === '"' && open >= 0);
