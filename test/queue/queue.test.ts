@@ -126,6 +126,10 @@ describe.skipIf(!server)(server ? 'queue: workers on a local redis-server' : 'qu
     expect(queued.stdout.length).toBeGreaterThan(10_000);
     expect(queued.stdout).toBe(oneStep.stdout);
 
+    // A job's result reaches Redis before its worker logs it, so the producer can finish while
+    // the survivor's last lines are still in the pipe: wait until every job it began is logged done.
+    const count = (pattern: RegExp) => survivor.log.match(pattern)?.length ?? 0;
+    await waitFor(() => count(/: extracting( \(again\))?$/gm) === count(/: \d+ claims in \d+ ms$/gm), "the survivor's last log lines");
     const logged = survivor.log.length;
     const again = await cli([dir, '--redis', redis.url, '-f', 'json', '-v']);
     expect(again.stdout).toBe(oneStep.stdout);
