@@ -3,7 +3,7 @@
 // the script a start-up snapshot is built from (bin/snapshot.js), since that must be one file.
 import v8 from 'node:v8';
 import { runCli, runWarm } from '../dist/cli.js';
-import { main, mainWarm } from './main.js';
+import { main, mainWarm, regExpFlagsFor } from './main.js';
 
 export { runCli, runWarm, main, mainWarm };
 
@@ -23,7 +23,11 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
       process.channel.unref();
       process.on('disconnect', () => process.exit(1));
     }
-    main(runCli, process.argv.slice(1));
+    main(runCli, process.argv.slice(1), (size) => {
+      // At run time, not in SNAPSHOT_FLAGS: what the snapshot is built and started with cannot
+      // depend on a run's input, and these two change nothing the snapshot holds.
+      for (const flag of regExpFlagsFor(size)) v8.setFlagsFromString(flag);
+    });
   });
   // The code of every stage compiled too: the extractors on their warm-up sentence, then the
   // whole command line on a made-up sample (src/preload-sample.ts), so that a run of a few

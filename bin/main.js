@@ -58,10 +58,32 @@ function processIo() {
   return { io, exit };
 }
 
-/** Runs claimcheck with `args` (without node and script) on this process's streams, then exits. */
-export async function main(runCli, args) {
+/**
+ * Runs claimcheck with `args` (without node and script) on this process's streams, then exits;
+ * `onInput` is told the size of a check's input once read (CliIO's onInput).
+ */
+export async function main(runCli, args, onInput) {
   const { io, exit } = processIo();
-  exit(await runCli(args, io));
+  exit(await runCli(args, onInput ? { ...io, onInput } : io));
+}
+
+/** The most bytes of articles a run reads for its regular expressions to stay interpreted. */
+export const INTERPRETED_REGEXPS_MAX_BYTES = 24 * 1024;
+
+/**
+ * The V8 flags for the regular expressions of a run of this size, set as it goes (a process
+ * started from the snapshot: bin/bundle-entry.js): none but for a small one. V8 runs a regular
+ * expression's bytecode first and compiles it to machine code at its second run, or at its first
+ * on a text of 1,000 characters or more; a few articles run some 500 of them a few times each,
+ * and compiling them (the bytecode too, which the snapshot keeps only for those held at the top
+ * of a module) is then most of the regular expressions' cost. Kept to the bytecode interpreter,
+ * its bytecode unoptimized (a peephole pass that takes longer than a short run saves), the four
+ * seed articles' run takes 15 % fewer instructions; ten short articles (14 kB) 11 %; thirty
+ * (31 kB) as many as with machine code; above that, machine code pays. What is read is the
+ * same either way, only how fast.
+ */
+export function regExpFlagsFor(size) {
+  return size.bytes <= INTERPRETED_REGEXPS_MAX_BYTES ? ['--regexp-interpret-all', '--no-regexp-peephole-optimization'] : [];
 }
 
 /**

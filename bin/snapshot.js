@@ -4,7 +4,6 @@
 // binary and one build of the bundle and data: it is looked up under a key of both, checked
 // against the files it was made from, and any miss means the ordinary start, never an error.
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,12 +49,19 @@ const INPUTS = ['dist/claimcheck.cjs', 'data/gazetteer.json', 'data/lexicon.json
 /** Where snapshots are kept: CLAIMCHECK_SNAPSHOT_DIR, else beside the package's other caches. */
 export const snapshotDir = (env = process.env) => env.CLAIMCHECK_SNAPSHOT_DIR || path.join(ROOT, 'node_modules/.cache/claimcheck');
 
+/**
+ * A 64-bit FNV-1a hash of `text`'s UTF-8 bytes, in 16 hex digits: a name for a snapshot needs no
+ * cryptographic strength, and node:crypto takes some 5 ms to load, at every run.
+ */
+export function snapshotKey(text) {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return hash.toString(16).padStart(16, '0');
+}
+
 /** The files of the snapshot for this node binary and this copy of the package. */
 export function snapshotFiles(env = process.env) {
-  const key = createHash('sha256')
-    .update(JSON.stringify([process.version, process.arch, process.platform, process.execPath, ROOT]))
-    .digest('hex')
-    .slice(0, 16);
+  const key = snapshotKey(JSON.stringify([process.version, process.arch, process.platform, process.execPath, ROOT]));
   const base = path.join(snapshotDir(env), `snapshot-${key}`);
   return { blob: `${base}.blob`, manifest: `${base}.json`, lock: `${base}.building`, failed: `${base}.failed` };
 }

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { EXIT, type CliIO } from './cli/io.js';
+import { EXIT, inputSize, type CliIO } from './cli/io.js';
 import { addInputOptions, addReportOptions, addSettingsOptions, configureCommand, parseArguments, settingsChoice, cacheFolder, poolChoice, queueChoice, type InputOptions, type ReportCliOptions } from './cli/options.js';
 import { checkTargets, emitReport, errorExit, progressBarFor, safeIo } from './cli/report-output.js';
 import { isSplitCommand, runSplitCommand } from './cli/split-commands.js';
@@ -107,6 +107,7 @@ export async function runCli(argv: string[], rawIo: CliIO): Promise<number> {
     const cache = cacheFolder(opts, cwd);
     const checkOptions = checkOptionsOf(opts, cwd, io, stdin);
     const opened = await openCheck(cmd.args, checkOptions);
+    io.onInput?.(inputSize(opened.read.sources));
     // A warm run: the output an earlier run on the same input printed, with nothing ingested or formatted.
     const warm = cache ? await warmOutput(opened, cache, opts, given, io, cwd) : null;
     const replayed = warm?.replay() ?? null;

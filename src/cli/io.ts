@@ -1,3 +1,5 @@
+import type { ReadSources } from '../run/load-documents.js';
+
 /** What the command line reads and writes: bin/claimcheck.js passes the process's, tests their own. */
 export interface CliIO {
   /**
@@ -20,6 +22,19 @@ export interface CliIO {
   readStdin?: () => Promise<Uint8Array>;
   /** The working directory (default: process.cwd()). */
   cwd?: string;
+  /**
+   * Told the size of a check's input once it is read, before anything is ingested: the process
+   * started from the snapshot tunes its regular expressions to it (bin/bundle-entry.js).
+   */
+  onInput?: (size: InputSize) => void;
 }
+
+/** How much a check reads: its articles and their bytes. */
+export interface InputSize {
+  documents: number;
+  bytes: number;
+}
+
+export const inputSize = (sources: ReadSources): InputSize => ({ documents: sources.read.length, bytes: sources.read.reduce((sum, source) => sum + source.size, 0) });
 
 export const EXIT = { ok: 0, findings: 1, error: 2 } as const;

@@ -1,0 +1,36 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INTERPRETED_REGEXPS_MAX_BYTES, regExpFlagsFor } from '../bin/main.js';
+import type { InputSize } from '../src/cli/io.js';
+import { runCli } from '../src/cli.js';
+import { tempDir } from './helpers/temp-dir.js';
+
+// A process started from the snapshot keeps a small run's regular expressions to V8's bytecode
+// interpreter (compiling them to machine code costs a few articles more than it saves), told
+// the run's size by runCli once its input is read, before anything is ingested.
+describe("a run's regular expressions by the size of its input", () => {
+  it('are interpreted for a few articles, and compiled as V8 does by default above', () => {
+    expect(regExpFlagsFor({ documents: 4, bytes: 16_238 })).toEqual(['--regexp-interpret-all', '--no-regexp-peephole-optimization']);
+    expect(regExpFlagsFor({ documents: 1, bytes: INTERPRETED_REGEXPS_MAX_BYTES })).toHaveLength(2);
+    expect(regExpFlagsFor({ documents: 30, bytes: INTERPRETED_REGEXPS_MAX_BYTES + 1 })).toEqual([]);
+    expect(regExpFlagsFor({ documents: 1000, bytes: 1_400_000 })).toEqual([]);
+  });
+
+  it("runCli tells the size of the articles read, once, before the report", async () => {
+    const dir = tempDir('regexps');
+    const texts = ['Two people were hurt in a fire on Elm Street in Norvale on Monday, officials said.', 'A fire on Elm Street in Norvale injured three people, the fire chief said.'];
+    texts.forEach((text, i) => writeFileSync(path.join(dir, `a${i}.txt`), text));
+    const told: Array<InputSize | string> = [];
+    const code = await runCli([dir, '--format', 'json', '--fail-on', 'never'], {
+      stdout: () => void told.push('report'),
+      stderr: () => {},
+      isTTY: false,
+      env: {},
+      onInput: (size) => void told.push(size),
+    });
+    expect(code).toBe(0);
+    expect(told[0]).toEqual({ documents: 2, bytes: Buffer.byteLength(texts.join('')) });
+    expect(told.slice(1).every((item) => item === 'report')).toBe(true);
+  });
+});
