@@ -1,9 +1,7 @@
 import type { NormalizedDocument } from '../types.js';
-import { PhraseIds } from './phrase-ids.js';
 import { TextWords } from './text-words.js';
 
 // Copies of one wire story (near-identical text under different outlets) are one source.
-const SHINGLE = 5;
 const COPY_THRESHOLD = 0.6;
 
 /**
@@ -12,18 +10,6 @@ const COPY_THRESHOLD = 0.6;
  * the square of the folder. It still counts in the overlap of the candidates other phrases find.
  */
 const MAX_PHRASE_DOCUMENTS = 50;
-
-/** The document's 5-word phrases as numbers (one per distinct phrase in the run), sorted. */
-function shingles(doc: NormalizedDocument, ids: PhraseIds, textWords: TextWords): Int32Array {
-  const words = textWords.take(doc.id, doc.sentences);
-  const count = Math.max(0, words.length - SHINGLE + 1);
-  const out = new Int32Array(count);
-  for (let i = 0; i < count; i++) out[i] = ids.id(words, i);
-  out.sort();
-  let distinct = 0;
-  for (let i = 0; i < count; i++) if (i === 0 || out[i] !== out[distinct - 1]) out[distinct++] = out[i]!;
-  return out.slice(0, distinct);
-}
 
 /** How many numbers two sorted lists share. */
 function shared(a: Int32Array, b: Int32Array): number {
@@ -98,7 +84,6 @@ export function sourceGroups(docs: NormalizedDocument[], textWords = new TextWor
   const byText = new Map<string, string>();
   const indexed: { id: string; phrases: Int32Array }[] = [];
   const postings = new Postings();
-  const ids = new PhraseIds(SHINGLE);
   for (const doc of docs) {
     const text = `${doc.hash}\u0000${doc.published}`;
     const same = byText.get(text);
@@ -109,7 +94,8 @@ export function sourceGroups(docs: NormalizedDocument[], textWords = new TextWor
       continue;
     }
     byText.set(text, doc.id);
-    const phrases = shingles(doc, ids, textWords);
+    // The document's 5-word phrases as numbers, sorted (text-words.ts).
+    const phrases = textWords.take(doc.id, doc.sentences);
     group[doc.id] = doc.id;
     // Phrases in common with each earlier document, counted through the lists of the rarer
     // phrases; the common ones are counted only for a document that could reach the threshold.

@@ -7,21 +7,22 @@ import { documentFrom } from '../helpers/documents.js';
 const sentences = (...texts: string[]) => texts.map((text, i) => ({ text, start: i * 100, end: i * 100 + text.length }));
 
 describe('TextWords', () => {
-  it('numbers each distinct word once, lower-cased, in the order first read', () => {
+  it('numbers each distinct 5-word phrase once, lower-cased, in the order first read; a text gives its phrases sorted, each once', () => {
     const words = new TextWords();
-    expect([...words.take('a', sentences('The Mill burned.', 'the mill, again'))]).toEqual([0, 1, 2, 0, 1, 3]);
-    expect([...words.take('b', sentences('Again the barn'))]).toEqual([3, 0, 4]);
+    expect([...words.take('a', sentences('One two three four', 'five six, one two three four five.'))]).toEqual([0, 1, 2, 3, 4, 5]);
+    expect([...words.take('b', sentences('Two THREE four five six seven'))]).toEqual([1, 6]);
+    expect([...words.take('c', sentences('one two three four'))]).toEqual([]);
   });
 
-  it('gives the words read when added, once; after that, or unread, it reads them then', () => {
+  it('gives the phrases read when added, once; after that, or unread, it reads them then', () => {
     const words = new TextWords();
-    words.add('a', sentences('one two three'));
-    // The sentences given to take are not read again: the words are those added.
-    expect([...words.take('a', sentences('four five'))]).toEqual([0, 1, 2]);
-    expect([...words.take('a', sentences('four five'))]).toEqual([3, 4]);
-    words.add('b', sentences('six'));
+    words.add('a', sentences('one two three four five'));
+    // The sentences given to take are not read again: the phrases are those added.
+    expect([...words.take('a', sentences('six seven eight nine ten'))]).toEqual([0]);
+    expect([...words.take('a', sentences('six seven eight nine ten'))]).toEqual([1]);
+    words.add('b', sentences('eleven twelve thirteen fourteen fifteen'));
     words.forget('b');
-    expect([...words.take('b', sentences('two'))]).toEqual([1]);
+    expect([...words.take('b', sentences('one two three four five'))]).toEqual([0]);
   });
 
   it('source groups are the same whatever order the documents were read in, and with none read before', () => {
