@@ -68,7 +68,13 @@ export async function warmOutput(
     recording(inner) {
       recorder = cache.record(key);
       const r = recorder;
-      return r ? { ...inner, stdout: (text) => { inner.stdout(text); r.write(text); } } : inner;
+      // Encoded once for both: a string written to each would be encoded twice (at 1,000
+      // articles, 33 MB of JSON, most of it in pieces two bytes a character).
+      return r ? { ...inner, stdout: (text) => {
+        const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+        inner.stdout(bytes);
+        r.write(bytes);
+      } } : inner;
     },
     async finish(run) {
       if (!recorder) return;
