@@ -6,7 +6,7 @@ import { averageLink, type Pair } from './cluster.js';
 import { factConflicts, factsOf, joinFacts } from './event-facts.js';
 import { actDated } from './act-date.js';
 import { eventLabel } from './label.js';
-import { countsConflict, datesConflict, mainDate, mainKilled, mainPlace, victims } from './main-facts.js';
+import { countsConflict, dateSpan, datesConflict, mainDate, mainKilled, mainPlace, spansConflict, victims } from './main-facts.js';
 import { documentTerms, PackedVectors, vectorOf } from './similarity.js';
 
 export interface GroupingParameters {
@@ -74,17 +74,27 @@ function pairScorer(docs: NormalizedDocument[], params: GroupingParameters) {
   topics.done();
   const wordCosine = words.cosine;
   const topicCosine = topics.cosine;
-  const dates = docs.map(mainDate);
+  const dates = docs.map((d) => dateSpan(mainDate(d)));
   const places = docs.map((d) => mainPlace(d)?.value as PlaceValue | undefined);
   const named = docs.map(victims);
   const killed = docs.map(mainKilled);
   const specifics = docs.map(specificsOf);
-  // Few distinct places, many pairs: each pair of places is looked up in the gazetteer once.
-  const apart = new Map<string, boolean>();
-  const placesApart = (a: PlaceValue, b: PlaceValue) => {
-    const key = `${a.name}\u0000${a.country}\u0000${b.name}\u0000${b.country}`;
-    if (!apart.has(key)) apart.set(key, placeRelation(a, b) === 'disjoint');
-    return apart.get(key)!;
+  // Few distinct places, many pairs: each pair of places (by name and country) is looked up in
+  // the gazetteer once, and found again by two numbers, not a string made for every pair.
+  const placeIds = new Map<string, number>();
+  const placeId = places.map((p) => {
+    if (!p) return -1;
+    const key = `${p.name}\u0000${p.country}`;
+    let id = placeIds.get(key);
+    if (id === undefined) placeIds.set(key, (id = placeIds.size));
+    return id;
+  });
+  const apart = new Map<number, boolean>();
+  const placesApart = (i: number, j: number) => {
+    const key = placeId[i]! * placeIds.size + placeId[j]!;
+    let found = apart.get(key);
+    if (found === undefined) apart.set(key, (found = placeRelation(places[i]!, places[j]!) === 'disjoint'));
+    return found;
   };
   const fullNames = named.map((v) => [...v].filter((name) => name.includes(' ')));
   const score = (i: number, j: number): number => {
@@ -92,13 +102,12 @@ function pairScorer(docs: NormalizedDocument[], params: GroupingParameters) {
     // Two stories from one city share its name, weighed as a rare word: they must share more.
     sim *= Math.min(1, topicCosine(i, j) / params.topicOverlap);
     let conflicts = 0;
-    if (datesConflict(dates[i]!, dates[j]!)) conflicts++;
-    const [a, b] = [places[i], places[j]];
-    if (a && b && placesApart(a, b)) conflicts++;
+    if (spansConflict(dates[i]!, dates[j]!)) conflicts++;
+    if (placeId[i]! >= 0 && placeId[j]! >= 0 && placesApart(i, j)) conflicts++;
     if (countsConflict(killed[i]!, killed[j]!)) conflicts++;
     const [va, vb] = [named[i]!, named[j]!];
     // Follow-up stories (arrest, charges, funeral, trial) join the event whose victim they name.
-    const sharedVictim = va.size > 0 && vb.size > 0 && [...va].some((v) => vb.has(v) && v.includes(' '));
+    const sharedVictim = va.size > 0 && vb.size > 0 && fullNames[i]!.some((v) => vb.has(v));
     if (va.size && vb.size && !sharedVictim) conflicts++;
     if (conflicts) sim *= params.oneConflict * params.moreConflicts ** (conflicts - 1);
     if (!shareAnchor(specifics[i]!, specifics[j]!)) sim *= params.nothingSpecificShared;

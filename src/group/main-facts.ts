@@ -44,9 +44,18 @@ export function mainPlace(doc: NormalizedDocument, claims: NormalizedClaim[] = d
 
 /** Whether two day-level dates are too far apart to be one event's. */
 export function datesConflict(a: DateValue | null, b: DateValue | null, days = 3): boolean {
-  if (!a?.start || !b?.start || !a.end || !b.end) return false;
-  const gap = Math.max(Date.parse(a.start) - Date.parse(b.end), Date.parse(b.start) - Date.parse(a.end));
-  return gap > days * 864e5;
+  return spansConflict(dateSpan(a), dateSpan(b), days);
+}
+
+/** A date's first and last moment in milliseconds, for datesConflict; null for a date without both. */
+export type DateSpan = readonly [start: number, end: number] | null;
+
+export const dateSpan = (d: DateValue | null): DateSpan => (d?.start && d.end ? [Date.parse(d.start), Date.parse(d.end)] : null);
+
+/** datesConflict of two dates' spans: each date parsed once, not once a pair (grouping scores every candidate pair). */
+export function spansConflict(a: DateSpan, b: DateSpan, days = 3): boolean {
+  if (!a || !b) return false;
+  return Math.max(a[0] - b[1], b[0] - a[1]) > days * 864e5;
 }
 
 // Where a name stands as the one killed or shot: "killed X", "X was shot", "X’s death".
