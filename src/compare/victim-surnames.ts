@@ -91,11 +91,15 @@ export function victimsBySurname(doc: NormalizedDocument, found: NormalizedClaim
   }
   const out: NormalizedClaim[] = [];
   const foundSet = new Set(found);
-  const sentencesOf = sentencesBySurname(doc, bySurname);
+  // Only the surnames of one person each, not found a victim already, are looked for: most
+  // documents have none, and their text is then not read at all.
+  const wanted = new Map<string, string[]>();
   for (const [surname, names] of bySurname) {
-    if (names.length !== 1) continue;
+    if (names.length === 1 && !fullNames.get(names[0]!)!.some((c) => foundSet.has(c))) wanted.set(surname, names);
+  }
+  const sentencesOf = wanted.size ? sentencesBySurname(doc, wanted) : new Map<string, NormalizedDocument['sentences']>();
+  for (const [surname, names] of wanted) {
     const claims = fullNames.get(names[0]!)!;
-    if (claims.some((c) => foundSet.has(c))) continue;
     const shot = (sentencesOf.get(surname) ?? []).some((sentence) => standingAlone(sentence.text, surname).some((index) => {
       const start = sentence.start + index;
       // the surname inside a full name the document gives ("Dana Pike", "Kevin Pike")
