@@ -17,6 +17,7 @@ import { statementConflicts } from './statement-conflicts.js';
 import { findingReason } from './reasons.js';
 import { policeConflicts, policePlaces } from './police-places.js';
 import { SPEAKER_INFERRED } from '../extract/quote.js';
+import { compareText } from '../util/collate.js';
 
 const VICTIMS_SLOT = 'person.victims';
 const QUOTATION = '\u0000';
@@ -87,7 +88,7 @@ function status(kind: NormalizedClaim['kind'], values: DocumentValue[]): { statu
   if (worst === 'equal') return { status: 'agree', latest: null };
   if (worst === 'compatible') return { status: 'compatible', latest: null };
   if (kind === 'casualty' && ordered) {
-    const latest = [...values].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.claim.span.start - a.claim.span.start)[0]!;
+    const latest = [...values].sort((a, b) => compareText(b.published ?? '', a.published ?? '') || b.claim.span.start - a.claim.span.start)[0]!;
     return { status: 'update', latest: valueKey(latest.claim.value) };
   }
   return { status: 'contradict', latest: null };
@@ -230,7 +231,7 @@ export function compareEvents(docs: NormalizedDocument[], grouping: Grouping, te
       for (const v of values) v.sources = independentSources(v.documents, sourceOf);
       // Most-supported first; between equally supported counts, the larger (fuller reports come later).
       const size = (v: FindingValue) => (kind === 'casualty' || kind === 'quantity' ? (v.value as { min: number }).min : 0);
-      values.sort((a, b) => b.sources - a.sources || b.documents.length - a.documents.length || b.claims.length - a.claims.length || size(b) - size(a) || a.display.localeCompare(b.display));
+      values.sort((a, b) => b.sources - a.sources || b.documents.length - a.documents.length || b.claims.length - a.claims.length || size(b) - size(a) || compareText(a.display, b.display));
       const { status: st, latest } = status(kind, compared);
       const finding: Finding = {
         id: '', event: event.id, kind, slot, status: st, values,

@@ -6,6 +6,7 @@ import { MAX_SENTENCE_CHARS, MAX_TOKEN_CHARS, sentenceAt, splitSentencesBounded 
 import { sentenceAttribution } from './attribution.js';
 import { plural } from '../util/plural.js';
 import { SCAN_UNITS_PER_CHAR, WINDOW_UNITS_PER_KIB, WorkBudget } from './work-budget.js';
+import { compareText } from '../util/collate.js';
 
 // The span holds the mention itself: no surrounding space, trailing punctuation or "’s".
 function trimSpan(text: string, start: number, end: number): [number, number] {
@@ -180,7 +181,7 @@ export function extractDocument(doc: IngestedDocument, options: ExtractOptions =
       sentenceIndex,
     });
   }
-  claims.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind) || a.rule.localeCompare(b.rule));
+  claims.sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.kind, b.kind) || compareText(a.rule, b.rule));
   if (claims.length > MAX_CLAIMS_PER_DOCUMENT) {
     warnings.push(`more than ${MAX_CLAIMS_PER_DOCUMENT} claims: only the first ${MAX_CLAIMS_PER_DOCUMENT} kept`);
     claims.length = MAX_CLAIMS_PER_DOCUMENT;
