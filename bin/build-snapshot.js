@@ -4,8 +4,8 @@
 // --background: bin/snapshot.js buildInBackground), or by hand:
 // `node node_modules/claimcheck/bin/build-snapshot.js`.
 // A failure is reported and leaves claimcheck starting the ordinary way (exit 0 with --optional).
-import os from 'node:os';
-import { buildSnapshot, endBackgroundBuild } from './snapshot.js';
+const os = require('node:os');
+const { buildSnapshot, endBackgroundBuild } = require('./snapshot.js');
 
 const background = process.argv.includes('--background');
 if (background) {

@@ -1,6 +1,7 @@
 // The entry of dist/claimcheck.cjs (scripts/build-bundle.mjs): the whole command line in one
 // file, which bin/claimcheck.js loads instead of the 170 modules of dist/, and which is also
 // the script a start-up snapshot is built from (bin/snapshot.js), since that must be one file.
+// An ES module in a CommonJS folder (bin/package.json): only esbuild reads it, never node.
 import v8 from 'node:v8';
 import { runCli, runWarm } from '../dist/cli.js';
 import { main, mainWarm, regExpFlagsFor } from './main.js';

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { BUNDLE, buildInBackground, bundleIsCurrent, runFromSnapshot, usableSnapshot } from './snapshot.js';
+// CommonJS (bin/package.json), not an ES module: node starts its ES module loader for an ES
+// module entry (some 15 ms of this process's start, and a thread pool its exit then joins),
+// and the usual run needs no module of its own but bin/snapshot.js.
+const { readdirSync } = require('node:fs');
+const path = require('node:path');
+const { BUNDLE, buildInBackground, bundleIsCurrent, runFromSnapshot, usableSnapshot } = require('./snapshot.js');
 
 const args = process.argv.slice(2);
 // Fastest: a second node started from the snapshot, its tables already built (bin/snapshot.js).
@@ -13,7 +15,7 @@ const blob = args[0] === 'worker' ? null : usableSnapshot();
 // bundle, before any snapshot is started: its work is a fraction of that start.
 const warm = async () => {
   if (!keptOutputs()) return false;
-  const { runWarm, mainWarm } = createRequire(import.meta.url)(BUNDLE);
+  const { runWarm, mainWarm } = require(BUNDLE);
   return mainWarm(runWarm, args);
 };
 
@@ -32,16 +34,21 @@ function keptOutputs() {
     return false;
   }
 }
-if (blob) {
-  if (!(await warm())) runFromSnapshot(blob, args);
-} else if (process.env.CLAIMCHECK_SNAPSHOT === '1') {
-  // Asked for the snapshot (its tests): never the ordinary start instead.
-  process.stderr.write('claimcheck: CLAIMCHECK_SNAPSHOT=1 but no usable start-up snapshot (npm run build:snapshot)\n');
-  process.exit(2);
-} else {
-  // None yet (an installed copy, a changed data file): built meanwhile for the next runs.
-  if (args[0] !== 'worker') buildInBackground();
-  const { main } = await import('./main.js');
-  const { runCli } = bundleIsCurrent() && process.env.CLAIMCHECK_BUNDLE !== '0' ? createRequire(import.meta.url)(BUNDLE) : await import('../dist/cli.js');
-  await main(runCli, args);
+
+async function start() {
+  if (blob) {
+    if (!(await warm())) runFromSnapshot(blob, args);
+  } else if (process.env.CLAIMCHECK_SNAPSHOT === '1') {
+    // Asked for the snapshot (its tests): never the ordinary start instead.
+    process.stderr.write('claimcheck: CLAIMCHECK_SNAPSHOT=1 but no usable start-up snapshot (npm run build:snapshot)\n');
+    process.exit(2);
+  } else {
+    // None yet (an installed copy, a changed data file): built meanwhile for the next runs.
+    if (args[0] !== 'worker') buildInBackground();
+    const { main } = require('./main.js');
+    const { runCli } = bundleIsCurrent() && process.env.CLAIMCHECK_BUNDLE !== '0' ? require(BUNDLE) : await import('../dist/cli.js');
+    await main(runCli, args);
+  }
 }
+// A failure is node's unhandled rejection: the error, and exit 1, as an ES module's top-level await.
+start();

@@ -2,7 +2,7 @@
 // Shared by bin/claimcheck.js (a run in its own process) and the start-up snapshot's main
 // (bin/bundle-entry.js), so that both write and exit alike.
 
-import { fstatSync } from 'node:fs';
+const { fstatSync } = require('node:fs');
 
 /** Whether node writes stdout synchronously: a file or device (a terminal too, but on Windows). */
 function stdoutIsSync() {
@@ -62,13 +62,13 @@ function processIo() {
  * Runs claimcheck with `args` (without node and script) on this process's streams, then exits;
  * `onInput` is told the size of a check's input once read (CliIO's onInput).
  */
-export async function main(runCli, args, onInput) {
+async function main(runCli, args, onInput) {
   const { io, exit } = processIo();
   exit(await runCli(args, onInput ? { ...io, onInput } : io));
 }
 
 /** The most bytes of articles a run reads for its regular expressions to stay interpreted. */
-export const INTERPRETED_REGEXPS_MAX_BYTES = 24 * 1024;
+const INTERPRETED_REGEXPS_MAX_BYTES = 24 * 1024;
 
 /**
  * The V8 flags for the regular expressions of a run of this size, set as it goes (a process
@@ -82,7 +82,7 @@ export const INTERPRETED_REGEXPS_MAX_BYTES = 24 * 1024;
  * (31 kB) as many as with machine code; above that, machine code pays. What is read is the
  * same either way, only how fast.
  */
-export function regExpFlagsFor(size) {
+function regExpFlagsFor(size) {
   return size.bytes <= INTERPRETED_REGEXPS_MAX_BYTES ? ['--regexp-interpret-all', '--no-regexp-peephole-optimization'] : [];
 }
 
@@ -90,7 +90,7 @@ export function regExpFlagsFor(size) {
  * A warm run (runWarm) in this process, which then exits; false, with nothing written, when
  * the run is not one.
  */
-export async function mainWarm(runWarm, args) {
+async function mainWarm(runWarm, args) {
   const { io, exit } = processIo();
   const code = await runWarm(args, io);
   if (code === null) {
@@ -100,3 +100,5 @@ export async function mainWarm(runWarm, args) {
   exit(code);
   return true;
 }
+
+module.exports = { main, INTERPRETED_REGEXPS_MAX_BYTES, regExpFlagsFor, mainWarm };

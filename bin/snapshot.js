@@ -3,13 +3,12 @@
 // them instead of spending a second or two building them. A snapshot belongs to one node
 // binary and one build of the bundle and data: it is looked up under a key of both, checked
 // against the files it was made from, and any miss means the ordinary start, never an error.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+const { spawn, spawnSync } = require('node:child_process');
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const path = require('node:path');
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const BUNDLE = path.join(ROOT, 'dist/claimcheck.cjs');
+const ROOT = path.resolve(__dirname, '..');
+const BUNDLE = path.join(ROOT, 'dist/claimcheck.cjs');
 /** tsc's record of its last compile (tsconfig.json's tsBuildInfoFile): absent from an installed copy. */
 const BUILD_INFO = path.join(ROOT, 'node_modules/.cache/claimcheck/tsconfig.tsbuildinfo');
 
@@ -17,7 +16,7 @@ const BUILD_INFO = path.join(ROOT, 'node_modules/.cache/claimcheck/tsconfig.tsbu
  * Whether the bundle is there and holds the code of the last compile: `tsc` alone rewrites
  * dist/ and its build info but not the bundle, which then holds older code than dist/.
  */
-export function bundleIsCurrent(bundle = BUNDLE, buildInfo = BUILD_INFO) {
+function bundleIsCurrent(bundle = BUNDLE, buildInfo = BUILD_INFO) {
   try {
     const built = statSync(bundle).mtimeMs;
     try {
@@ -41,26 +40,26 @@ export function bundleIsCurrent(bundle = BUNDLE, buildInfo = BUILD_INFO) {
  * too little to repay; with it the seeds' run and a run of 1,000 articles (whose workers share
  * this process's flags) take less CPU, the latter a fifth less, with 20 MB less at peak.
  */
-export const SNAPSHOT_FLAGS = ['--no-rehash-snapshot', '--interrupt-budget=1000000'];
+const SNAPSHOT_FLAGS = ['--no-rehash-snapshot', '--interrupt-budget=1000000'];
 
 /** What the snapshot's heap was built from: any of them changed, and it is stale. */
 const INPUTS = ['dist/claimcheck.cjs', 'data/gazetteer.json', 'data/lexicon.json'];
 
 /** Where snapshots are kept: CLAIMCHECK_SNAPSHOT_DIR, else beside the package's other caches. */
-export const snapshotDir = (env = process.env) => env.CLAIMCHECK_SNAPSHOT_DIR || path.join(ROOT, 'node_modules/.cache/claimcheck');
+const snapshotDir = (env = process.env) => env.CLAIMCHECK_SNAPSHOT_DIR || path.join(ROOT, 'node_modules/.cache/claimcheck');
 
 /**
  * A 64-bit FNV-1a hash of `text`'s UTF-8 bytes, in 16 hex digits: a name for a snapshot needs no
  * cryptographic strength, and node:crypto takes some 5 ms to load, at every run.
  */
-export function snapshotKey(text) {
+function snapshotKey(text) {
   let hash = 0xcbf29ce484222325n;
   for (const byte of Buffer.from(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
   return hash.toString(16).padStart(16, '0');
 }
 
 /** The files of the snapshot for this node binary and this copy of the package. */
-export function snapshotFiles(env = process.env) {
+function snapshotFiles(env = process.env) {
   const key = snapshotKey(JSON.stringify([process.version, process.arch, process.platform, process.execPath, ROOT]));
   const base = path.join(snapshotDir(env), `snapshot-${key}`);
   return { blob: `${base}.blob`, manifest: `${base}.json`, lock: `${base}.building`, failed: `${base}.failed` };
@@ -76,7 +75,7 @@ const stamp = (file) => {
  * Not used where node runs with options of its own (NODE_OPTIONS, flags before the script):
  * V8 refuses a snapshot made under other flags, and an inspector or loader wants the modules.
  */
-export function usableSnapshot(env = process.env) {
+function usableSnapshot(env = process.env) {
   if (!snapshotAllowed(env)) return null;
   try {
     const files = snapshotFiles(env);
@@ -118,7 +117,7 @@ const BUILD_LOCK_MS = 10 * 60_000;
  * kept in a .failed file). Not where the snapshot could not be used anyway, nor with
  * CLAIMCHECK_SNAPSHOT_BUILD=0 (a read-only or short-lived install). Returns whether it started one.
  */
-export function buildInBackground(env = process.env) {
+function buildInBackground(env = process.env) {
   if (env.CLAIMCHECK_SNAPSHOT_BUILD === '0' || !snapshotAllowed(env)) return false;
   try {
     const files = snapshotFiles(env);
@@ -153,7 +152,7 @@ export function buildInBackground(env = process.env) {
  * failure recorded with the stamps of the files it was built from, so that it is not retried
  * at every run.
  */
-export function endBackgroundBuild(error, env = process.env) {
+function endBackgroundBuild(error, env = process.env) {
   const files = snapshotFiles(env);
   try {
     if (error) writeFileSync(files.failed, `${JSON.stringify({ error: String(error.message ?? error).slice(0, 500), inputs: Object.fromEntries(INPUTS.map((file) => [file, stamp(file)])) })}\n`);
@@ -174,7 +173,7 @@ export function endBackgroundBuild(error, env = process.env) {
  * faults of a start, and a third of its system time, where the kernel gives huge pages on
  * request; ignored by any other C library or kernel).
  */
-export function childEnv(args, env = process.env) {
+function childEnv(args, env = process.env) {
   const dropCerts = Boolean(env.NODE_EXTRA_CA_CERTS) && !args.some((arg) => arg === '--redis' || arg.startsWith('--redis='));
   if (!dropCerts && env.GLIBC_TUNABLES !== undefined) return env;
   const { NODE_EXTRA_CA_CERTS: _unused, ...rest } = env;
@@ -182,13 +181,13 @@ export function childEnv(args, env = process.env) {
 }
 
 /** glibc's tunable (2.35 on) for malloc to madvise transparent huge pages on what it maps. */
-export const MALLOC_HUGE_PAGES = 'glibc.malloc.hugetlb=1';
+const MALLOC_HUGE_PAGES = 'glibc.malloc.hugetlb=1';
 
 /**
  * Runs claimcheck from the snapshot in a child node with this process's standard streams, and
  * ends this process as the child ended (its exit code, or its signal).
  */
-export function runFromSnapshot(blob, args) {
+function runFromSnapshot(blob, args) {
   // `--` keeps an argument such as --version for claimcheck, not for node.
   // The channel (fd 3) is how the child learns that this process ended (bin/bundle-entry.js).
   const child = spawn(process.execPath, [...SNAPSHOT_FLAGS, '--snapshot-blob', blob, '--', ...args], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env: childEnv(args) });
@@ -211,7 +210,7 @@ export function runFromSnapshot(blob, args) {
  * temporary file renamed in place, its manifest last; removes the snapshots of other keys.
  * Returns the blob's path; throws with node's message when the build fails.
  */
-export function buildSnapshot(env = process.env) {
+function buildSnapshot(env = process.env) {
   const files = snapshotFiles(env);
   const dir = path.dirname(files.blob);
   mkdirSync(dir, { recursive: true });
@@ -241,3 +240,5 @@ export function buildSnapshot(env = process.env) {
     rmSync(tmp, { force: true });
   }
 }
+
+module.exports = { ROOT, BUNDLE, bundleIsCurrent, SNAPSHOT_FLAGS, snapshotDir, snapshotKey, snapshotFiles, usableSnapshot, buildInBackground, endBackgroundBuild, childEnv, MALLOC_HUGE_PAGES, runFromSnapshot, buildSnapshot };
