@@ -4,7 +4,7 @@
 // An ES module in a CommonJS folder (bin/package.json): only esbuild reads it, never node.
 import v8 from 'node:v8';
 import { runCli, runWarm } from '../dist/cli.js';
-import { main, mainWarm, regExpFlagsFor } from './main.js';
+import { main, mainWarm, regExpFlagsFor, watchLauncher } from './main.js';
 
 export { runCli, runWarm, main, mainWarm };
 
@@ -18,12 +18,10 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
   // A snapshot's process gets `node <args>`: `node --snapshot-blob file -- args` leaves the
   // arguments from the second place on.
   v8.startupSnapshot.setDeserializeMainFunction(() => {
-    // Started by bin/claimcheck.js, which holds a channel to this process: when that process
-    // ends (killed, even by SIGKILL), so does this one, as a run in one process would.
-    if (process.channel) {
-      process.channel.unref();
-      process.on('disconnect', () => process.exit(1));
-    }
+    // Started by bin/claimcheck.js: when that process ends (killed, even by SIGKILL), so does
+    // this one, as a run in one process would. (The variable: bin/snapshot.js LAUNCHER_VAR, not
+    // imported, which would bring the launcher's module into the bundle and its snapshot.)
+    watchLauncher('CLAIMCHECK_LAUNCHER');
     main(runCli, process.argv.slice(1), (size) => {
       // At run time, not in SNAPSHOT_FLAGS: what the snapshot is built and started with cannot
       // depend on a run's input, and these two change nothing the snapshot holds.

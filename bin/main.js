@@ -67,6 +67,41 @@ async function main(runCli, args, onInput) {
   exit(await runCli(args, onInput ? { ...io, onInput } : io));
 }
 
+/** How often a run started from the snapshot looks whether bin/claimcheck.js still runs. */
+const LAUNCHER_POLL_MS = 100;
+
+/**
+ * In a run started from the snapshot by bin/claimcheck.js (which gives its pid in `variable`):
+ * the exit, with 1, within LAUNCHER_POLL_MS of that process's end (killed, even by SIGKILL), as
+ * a run in one process would end. Looked up, not told through a channel: node's 'ipc' channel
+ * costs both processes some 6 ms of their start. Returns whether there is a launcher to watch.
+ */
+function watchLauncher(variable, env = process.env) {
+  const pid = Number(env[variable]);
+  // Not passed on to what this run starts.
+  delete env[variable];
+  if (!(pid > 0)) return false;
+  setInterval(() => {
+    if (!launcherRuns(pid)) process.exit(1);
+  }, LAUNCHER_POLL_MS).unref();
+  return true;
+}
+
+/**
+ * Whether `pid`, this process's parent, still runs: a POSIX process whose parent ended has
+ * another one (init, or a subreaper); on Windows the parent's pid stays, and is looked up.
+ */
+function launcherRuns(pid) {
+  if (process.ppid !== pid) return false;
+  if (process.platform !== 'win32') return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
 /** The most bytes of articles a run reads for its regular expressions to stay interpreted. */
 const INTERPRETED_REGEXPS_MAX_BYTES = 24 * 1024;
 
@@ -101,4 +136,4 @@ async function mainWarm(runWarm, args) {
   return true;
 }
 
-module.exports = { main, INTERPRETED_REGEXPS_MAX_BYTES, regExpFlagsFor, mainWarm };
+module.exports = { main, INTERPRETED_REGEXPS_MAX_BYTES, regExpFlagsFor, mainWarm, watchLauncher };

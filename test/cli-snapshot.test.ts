@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, openSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { tempDir } from './helpers/temp-dir.js';
 
 // bin/claimcheck.js starts three ways: from the start-up snapshot (a second node, its tables
@@ -144,6 +144,66 @@ describe('start-up snapshot', () => {
       writeFileSync(file, text);
     }
   });
+});
+
+// A run from the snapshot is two processes: bin/claimcheck.js and the node it starts, which has
+// no channel to it (bin/snapshot.js runFromSnapshot). Each test's run waits on standard input,
+// which is never closed, so that only its end by the launcher's can end it.
+describe.skipIf(process.platform === 'win32' || !existsSync('/proc/self/stat'))('the launcher of a run from the snapshot', () => {
+  // Standard input: node's pipe, or (`fifo`) a named pipe this test keeps open, whose end no
+  // launcher's end brings (node closes its own pipe to a process that ended).
+  const startWaiting = async (args: string[] = [], fifo = false) => {
+    const base = { ...process.env };
+    delete base.NODE_OPTIONS;
+    let stdin: 'pipe' | number = 'pipe';
+    if (fifo) {
+      const file = path.join(tempDir('launcher'), 'stdin');
+      execFileSync('mkfifo', [file]);
+      stdin = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+      const writer = openSync(file, 'w');
+      onTestFinished(() => {
+        closeSync(writer);
+        closeSync(stdin as number);
+      });
+    }
+    const launcher = spawn(process.execPath, [BIN, '-', ...args, '--format', 'json'], {
+      cwd: ROOT,
+      stdio: [stdin, 'pipe', 'pipe'],
+      env: { ...base, CLAIMCHECK_SNAPSHOT_DIR: dir, CLAIMCHECK_SNAPSHOT_BUILD: '0', ...START.snapshot },
+    });
+    let stderr = '';
+    launcher.stderr.on('data', (chunk) => (stderr += chunk));
+    // Ends once the child has too: it holds the other ends of the pipes.
+    const closed = new Promise<{ code: number | null; signal: string | null }>((resolve) => launcher.on('close', (code, signal) => resolve({ code, signal })));
+    // The child: the process whose parent the launcher is (the 4th field of /proc/PID/stat).
+    const child = () => readdirSync('/proc').find((name) => /^\d+$/.test(name) && (() => { try { return readFileSync(`/proc/${name}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1] === String(launcher.pid); } catch { return false; } })());
+    for (let waited = 0; !child() && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(child()).toBeDefined();
+    // Time for the child to reach its main function (and its watch of the launcher).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return { launcher, closed, stderr: () => stderr };
+  };
+  const within = <T,>(promise: Promise<T>, ms: number) => Promise.race([promise, new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), ms))]);
+
+  it('ends the run when the launcher is killed, even by SIGKILL', async () => {
+    const { launcher, closed } = await startWaiting([], true);
+    launcher.kill('SIGKILL');
+    expect(await within(closed, 5000)).toEqual({ code: null, signal: 'SIGKILL' });
+  }, 30_000);
+
+  it('passes a signal on to the run and ends by it', async () => {
+    const { launcher, closed, stderr } = await startWaiting([], true);
+    launcher.kill('SIGTERM');
+    expect(await within(closed, 5000)).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(stderr()).toBe('');
+  }, 30_000);
+
+  it('ends with the exit code of the run', async () => {
+    // A contradiction among the fixture's articles: exit 1.
+    const { launcher, closed } = await startWaiting(['fixtures/planted-stays-in-event']);
+    launcher.stdin.end('# A headline\n\nA council in Veltmark approved the budget on Monday.\n');
+    expect(await within(closed, 20_000)).toEqual({ code: 1, signal: null });
+  }, 40_000);
 });
 
 describe('a copy with no snapshot (installed: npm install builds none)', () => {
