@@ -2,6 +2,7 @@ import type { CasualtyValue, DateValue, NormalizedClaim, NormalizedDocument, Pla
 import { ACT_WORD, OTHER_INCIDENTS, statesEventDate } from '../group/act-date.js';
 import { isEventClaim } from '../extract/not-event.js';
 import { recallsOtherIncident } from '../group/recalled-incidents.js';
+import { allMatches } from '../util/matches.js';
 
 // A document's value for a slot is one claim (its main place, date or toll), but any sentence
 // that states the event's own place, day or toll can contradict another source. These
@@ -28,7 +29,7 @@ export function statesEventPlace(claim: NormalizedClaim, sentence: string, sente
   const after = sentence.slice(at + claim.text.length);
   const scene = SCENE_PREPOSITION.test(before) || /^['’]s\s+(?:[\w-]+\s+){0,3}(?:neighborhood|district|area|suburb|side)\b/i.test(after);
   // "taken to the hospital after a shooting in Peoria": what comes after the last act word decides
-  const lastAct = [...before.matchAll(ACT_WORD)].at(-1);
+  const lastAct = allMatches(ACT_WORD, before).at(-1);
   const lead = lastAct ? before.slice(lastAct.index + lastAct[0].length) : before;
   return scene && !NOT_THE_SCENE.test(lead.replace(SCENE_PREPOSITION, ''));
 }

@@ -1,6 +1,7 @@
 import type { NormalizedClaim, NormalizedDocument } from '../types.js';
 import { nameWords } from '../normalize/people.js';
 import { victimWording } from './victims.js';
+import { allMatches } from '../util/matches.js';
 
 // A story names a person in full once and goes on by surname: "Dana Pike was standing outside
 // when two men opened fire. … Pike, of the 700 block of Elm Street, was shot in the back." The
@@ -25,7 +26,7 @@ const WORD_RUN = /[\p{L}'’-]+/gu;
 function sentencesBySurname(doc: NormalizedDocument, surnames: Map<string, string[]>): Map<string, NormalizedDocument['sentences']> {
   const found = new Map<string, NormalizedDocument['sentences']>();
   for (const sentence of doc.sentences) {
-    for (const [run] of sentence.text.matchAll(WORD_RUN)) {
+    for (const [run] of allMatches(WORD_RUN, sentence.text)) {
       for (let end = 0; end <= run.length; end++) {
         if (end < run.length && run[end] !== "'" && run[end] !== '’') continue;
         const candidate = run.slice(0, end);

@@ -3,6 +3,7 @@ import { nameWords } from '../normalize/people.js';
 import { victimClaims } from '../group/main-facts.js';
 import { victimsBySurname } from './victim-surnames.js';
 import { AFTER, BEFORE, FOUND, IDENTIFIED, IDENTIFIED_BY_EXAMINER, EARLIER, KIN_NAMED, LIST_JOIN, LIST_WORDS, SPEAKER, SUSPECT, kinHit } from './victim-patterns.js';
+import { allMatches } from '../util/matches.js';
 
 // Who a document names as killed or hurt, for the event's `person.victims` slot. Wider than
 // grouping's victim test (group/main-facts.ts): names identified as the dead, listed after "the
@@ -168,6 +169,8 @@ function relationOf(before: string, after: string): VictimRelation | null {
   return COPARENT_AFTER.test(after) ? 'spouse' : null;
 }
 
+const AND = /\band\b/g;
+
 export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): VictimFacts {
   const sentence = doc.sentences[claim.sentenceIndex];
   if (!sentence) return { age: null, died: false, relation: null };
@@ -175,7 +178,7 @@ export function victimFacts(claim: NormalizedClaim, doc: NormalizedDocument): Vi
   const after = sentence.text.slice(claim.span.end - sentence.start, claim.span.end - sentence.start + 80);
   // "the receptionist was shot dead and two managers, Paul Riva …": a death before "and" is
   // someone else's; not in a list of names ("the deaths of Dale Moore and 33-year-old Chris Webb").
-  const ands = [...before.matchAll(/\band\b/g)].map((m) => m.index);
+  const ands = allMatches(AND, before).map((m) => m.index);
   let own = before;
   for (let i = ands.length - 1; i >= 0; i--) {
     const segment = before.slice(ands[i]! + 3, ands[i + 1] ?? before.length);

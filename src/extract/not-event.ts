@@ -4,6 +4,7 @@
 // event's own date and place leave them out; they stay claims of the document.
 
 import { DESTINATION, ORIGIN, OUTLET, SECTION } from './place-roles.js';
+import { allMatches } from '../util/matches.js';
 
 /** Qualifier of a place or date in a dateline ("DHAKA, March 5 (Reuters) –"). */
 export const DATELINE = 'dateline';
@@ -73,8 +74,8 @@ const AFTERMATH_WORDS =
 const ACT_WORDS =
   /\b(?:kill(?:ed|ing|s)?|shot|shooting|shootout|gunfire|opened fire|stabb(?:ed|ing)|wounded|injured|hurt|died|dead|attack(?:ed)?|exploded|explosion|blast|bomb(?:ed|ing)|crash(?:ed)?|struck|hit|fire broke out|murdered|slain)\b/g;
 
-const lastAt = (re: RegExp, text: string) => Math.max(-1, ...[...text.matchAll(re)].map((m) => m.index + m[0].length));
-const firstAt = (re: RegExp, text: string) => [...text.matchAll(re)][0]?.index ?? Infinity;
+const lastAt = (re: RegExp, text: string) => Math.max(-1, ...allMatches(re, text).map((m) => m.index + m[0].length));
+const firstAt = (re: RegExp, text: string) => allMatches(re, text)[0]?.index ?? Infinity;
 
 /**
  * Whether a date in `before` + date + `after` (its clause) is the date of what followed the

@@ -1,5 +1,6 @@
 import type { DateValue, NormalizedClaim, NormalizedDocument } from '../types.js';
 import { recallsOtherIncident } from './recalled-incidents.js';
+import { allMatches } from '../util/matches.js';
 
 // The day of the act: a date bound to an act word ("killed on Saturday", "Sunday's shooting"),
 // not to what followed (arrest, hearing, funeral). Such a date states the event's own day even
@@ -27,7 +28,7 @@ export function statesEventDate(claim: NormalizedClaim, sentence: string, senten
   // "Sunday's shooting", "Sunday night's attack"
   if (/^(?:\s+(?:morning|afternoon|evening|night))?['’]s?\s+(?:\w+\s+){0,2}(?:shooting|attack|killing|bombing|blast|explosion|crash|stabbing|riots?)\b/i.test(after)) return true;
   // "… killed on Saturday", "… the shooting in west Houston on Monday": the last act word within 8 words before
-  const acts = [...before.matchAll(ACT_WORD)];
+  const acts = allMatches(ACT_WORD, before);
   const last = acts.at(-1);
   if (!last) return false;
   const between = before.slice(last.index + last[0].length);

@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import { Parser } from 'htmlparser2';
+import { allMatches } from '../util/matches.js';
 
 /**
  * An HTML article read for claims. The document's text stays the decoded file, so every offset,
@@ -71,7 +72,7 @@ export function readHtml(text: string): HtmlArticle {
         const c = data[i]!;
         out[start + i] = c === '\n' || c === '\r' || c === '\t' ? ' ' : c;
       }
-      for (const m of data.matchAll(ENTITY)) {
+      for (const m of allMatches(ENTITY, data)) {
         const decoded = decodeHTML(m[0]).replace(/\u00a0/g, ' ');
         if (decoded === m[0] || decoded.length > m[0].length) continue;
         for (let i = 0; i < m[0].length; i++) out[start + m.index + i] = i < decoded.length ? decoded[i]! : ' ';

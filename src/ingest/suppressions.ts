@@ -1,4 +1,5 @@
 import type { ClaimKind } from '../types.js';
+import { allMatches } from '../util/matches.js';
 
 /**
  * Kinds of claims an article asks not to be compared, as linters' disable comments do:
@@ -19,7 +20,7 @@ export interface Suppressions {
 
 export function readSuppressions(text: string, frontMatterKinds: string[]): Suppressions {
   const named = [...frontMatterKinds];
-  for (const m of text.matchAll(COMMENT)) named.push(...m[1]!.split(/[\s,]+/).filter(Boolean));
+  for (const m of allMatches(COMMENT, text)) named.push(...m[1]!.split(/[\s,]+/).filter(Boolean));
   const kinds = new Set<ClaimKind>();
   const unknown: string[] = [];
   for (const name of named) {

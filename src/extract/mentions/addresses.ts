@@ -1,4 +1,5 @@
 import type { Mention } from './types.js';
+import { allMatches } from '../../util/matches.js';
 
 // Street addresses: "the 9000 block of South Ashland Avenue", "at 2211 Falling Oaks".
 const STREET = String.raw`(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Trail|Row)`;
@@ -21,9 +22,9 @@ export function streetAddresses(clean: string): Mention[] {
     out.push({ start, end, name: clean.slice(start, end), type: 'place', rule: 'place/street-address', strong: true });
   };
   for (const re of [BLOCK, WITH_SUFFIX, COMPASS_STREET]) {
-    for (const m of clean.matchAll(re)) add(m.index, m.index + m[0].length);
+    for (const m of allMatches(re, clean)) add(m.index, m.index + m[0].length);
   }
-  for (const m of clean.matchAll(AFTER_AT)) {
+  for (const m of allMatches(AFTER_AT, clean)) {
     const start = m.index + m[0].length - m[1]!.length;
     add(start, m.index + m[0].length);
   }
