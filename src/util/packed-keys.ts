@@ -10,8 +10,12 @@
  */
 export class PackedKeys {
   private readonly keys: PackedStrings;
-  /** Open addressing by hashOf: each slot holds a key's index + 1, or 0 when free. */
-  private readonly slots: Int32Array;
+  /**
+   * Open addressing by hashOf: each slot holds a key's index + 1, or 0 when free. Two bytes a
+   * slot where the indexes fit (under 65,535 keys, every table a run has): the snapshot keeps
+   * the slots, and a table of 20,000 keys has 65,536.
+   */
+  private readonly slots: Int32Array | Uint16Array;
   readonly size: number;
 
   constructor(keys: Iterable<string>, parts?: PackedKeysParts) {
@@ -27,7 +31,7 @@ export class PackedKeys {
     // At most half full, so that a probe ends after a slot or two.
     let capacity = 8;
     while (capacity < sorted.length * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity);
+    this.slots = sorted.length < 0xffff ? new Uint16Array(capacity) : new Int32Array(capacity);
     const mask = capacity - 1;
     for (let i = 0; i < sorted.length; i++) {
       let slot = hashOf(sorted[i]!) & mask;
@@ -67,7 +71,7 @@ export class PackedKeys {
 }
 
 /** A PackedKeys as plain data: what structuredClone and a worker's workerData carry. */
-export interface PackedKeysParts { keys: PackedStringsParts; slots: Int32Array }
+export interface PackedKeysParts { keys: PackedStringsParts; slots: Int32Array | Uint16Array }
 export interface PackedStringsParts { text: string; starts: Int32Array; wide?: WideChars }
 
 /**

@@ -27,6 +27,19 @@ describe('PackedKeys', () => {
     expect(new PackedKeys([]).has('')).toBe(false);
   });
 
+  it('keeps its slots two bytes each while the indexes fit, four beyond', () => {
+    expect(new PackedKeys(names).toParts().slots).toBeInstanceOf(Uint16Array);
+    const many = Array.from({ length: 70_000 }, (_, i) => `k${i}`);
+    const packed = new PackedKeys(many);
+    expect(packed.toParts().slots).toBeInstanceOf(Int32Array);
+    expect(many.filter((key) => packed.keyAt(packed.indexOf(key)) !== key || packed.has(`${key}x`))).toEqual([]);
+    // 65,535 keys: the last index + 1 would not fit in two bytes.
+    const edge = Array.from({ length: 0xffff }, (_, i) => `e${i}`);
+    const wide = new PackedKeys(edge);
+    expect(wide.toParts().slots).toBeInstanceOf(Int32Array);
+    expect(edge.filter((key) => wide.keyAt(wide.indexOf(key)) !== key)).toEqual([]);
+  });
+
   it('made again from its parts, as a worker thread receives them, answers every key as the original', () => {
     const original = new PackedKeys(names);
     const copy = PackedKeys.fromParts(structuredClone(original.toParts()));
