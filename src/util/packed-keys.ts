@@ -85,6 +85,7 @@ export interface WideChars { at: Int32Array; codes: Uint16Array }
 
 /** What the text holds in place of a character kept apart: a control character, rare in a name. */
 const WIDE_MARK = 0x01;
+const WIDE_MARK_CHAR = String.fromCharCode(WIDE_MARK);
 
 /** FNV-1a over a string's UTF-16 code units. */
 function hashOf(key: string): number {
@@ -132,9 +133,9 @@ export class PackedStrings {
   at(i: number): string {
     const start = this.starts[i]!;
     const end = this.starts[i + 1]!;
-    if (!this.wide) return this.text.slice(start, end);
+    const held = this.text.slice(start, end);
+    if (!this.wide || !held.includes(WIDE_MARK_CHAR)) return held;
     let w = firstAtOrAfter(this.wide.at, start);
-    if (w === this.wide.at.length || this.wide.at[w]! >= end) return this.text.slice(start, end);
     let text = '';
     let from = start;
     for (; w < this.wide.at.length && this.wide.at[w]! < end; w++) {
