@@ -2,9 +2,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CliIO } from './cli/io.js';
+import { ANOTHER_VICTIM } from './compare/event-statements.js';
+import { AFTER } from './compare/victim-patterns.js';
+import { COPARENT_AFTER, SUSPECT_AFTER } from './compare/victims.js';
+import { rules as aliasRules } from './extract/alias.js';
+import { NOT_NAME, PERSON } from './extract/casualty/who.js';
 import { extractDocument } from './extract/extract-document.js';
+import { VICTIM_AFTER as CUE_VICTIM_AFTER } from './extract/mentions/cues.js';
 import { isCommonWord } from './extract/mentions/lexicon.js';
 import { isCountryName, isPlaceName, isTownName } from './extract/mentions/places.js';
+import { rules as quoteRules } from './extract/quote.js';
+import { TITLE } from './extract/quote/speaker.js';
+import { VICTIM_AFTER as FACT_VICTIM_AFTER } from './group/main-facts.js';
 import { tableShare } from './group/similarity.js';
 import { cityReadings, countryName, regionIn } from './normalize/gazetteer.js';
 import { nlpWords } from './util/nlp.js';
@@ -31,6 +40,51 @@ export function preloadTables(): void {
   tableShare('the');
   // Every index of the place records is built: the rows themselves are read no more.
   releasePlaceRecords();
+}
+
+/**
+ * Large regular expressions (tens to hundreds of kilobytes of V8 bytecode each, for both string
+ * encodings) that the start-up snapshot keeps compiled without V8's regexp optimizations
+ * (bin/bundle-entry.js compiles them first, under --no-regexp-optimization): a fifth to a third
+ * of the bytecode, the same matches. Each is anchored at the start of its text (anchoredAtStart),
+ * so a match is tried at one position and that bytecode's slower search costs next to nothing;
+ * a large run compiles them to machine code, optimized, as before.
+ */
+export function leanRegExps(): RegExp[] {
+  const rules = [...quoteRules, ...aliasRules].flatMap((rule) => (rule.after ? [rule.after] : []));
+  return [AFTER, SUSPECT_AFTER, COPARENT_AFTER, CUE_VICTIM_AFTER, FACT_VICTIM_AFTER, PERSON, NOT_NAME, TITLE, ANOTHER_VICTIM, ...rules].filter(anchoredAtStart);
+}
+
+/**
+ * Whether every alternative of the pattern begins with ^ and ^ means the start of the text (no
+ * m flag): a match is then tried at the first position only.
+ */
+export function anchoredAtStart(re: RegExp): boolean {
+  if (re.multiline) return false;
+  const source = re.source;
+  let depth = 0;
+  let inClass = false;
+  let alternativeStart = true;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (alternativeStart && depth === 0 && char !== '^') return false;
+    alternativeStart = false;
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) alternativeStart = true;
+  }
+  return !alternativeStart;
+}
+
+/** Compiles each regular expression for both of V8's string encodings (one and two bytes a character). */
+export function compileRegExps(regExps: readonly RegExp[]): void {
+  for (const re of regExps) {
+    for (const text of ['x', 'x\u2019']) re.test(text);
+    re.lastIndex = 0;
+  }
 }
 
 /**

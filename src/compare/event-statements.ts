@@ -70,7 +70,7 @@ export function statesEventToll(claim: NormalizedClaim): boolean {
  * roundup of earlier shootings: "About 1 p.m., a 23-year-old man was shot in Eastside"), whatever
  * its day or place.
  */
-const ANOTHER_VICTIM = /^\s*(?:(?:About|Around|At|Just|Shortly|Earlier|Later)\b[^,]{0,30},\s*)?(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had been)\s+(?:(?:also|fatally|critically|seriously)\s+)?(?:shot|killed|wounded|injured|stabbed|struck|slain|hit)\b/;
+export const ANOTHER_VICTIM = /^\s*(?:(?:About|Around|At|Just|Shortly|Earlier|Later)\b[^,]{0,30},\s*)?(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|had been)\s+(?:(?:also|fatally|critically|seriously)\s+)?(?:shot|killed|wounded|injured|stabbed|struck|slain|hit)\b/;
 
 /** The claims of one slot in one document, besides its main value, that state the event's own fact. */
 export function eventStatements(claims: NormalizedClaim[], main: NormalizedClaim | null, doc: NormalizedDocument): NormalizedClaim[] {

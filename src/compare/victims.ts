@@ -160,7 +160,7 @@ const namedKin = (before: string) => {
   return kin && NAMED_RELATION.test(kin) ? kin : undefined;
 };
 // "shooting Ana Ortiz and their daughters": the other parent of the children shot with her.
-const COPARENT_AFTER = /^,?(?: \d{1,3},)? and (?:their|the couple['’]s) (?:(?:two|three|four|five|six|young|\d{1,2}-year-old) )?(?:daughters?|sons?|children|kids)\b/i;
+export const COPARENT_AFTER = /^,?(?: \d{1,3},)? and (?:their|the couple['’]s) (?:(?:two|three|four|five|six|young|\d{1,2}-year-old) )?(?:daughters?|sons?|children|kids)\b/i;
 const RELATION: Record<string, VictimRelation> = { mother: 'mother', father: 'father' };
 
 function relationOf(before: string, after: string): VictimRelation | null {
@@ -202,7 +202,7 @@ const TITLE_WORDS = String.raw`\s+(?:(?!(?:of|in|for|with)\b)[\w.'’-]+\s+){0,2
 const SUSPECT_BEFORE = new RegExp(String.raw`\b(?:suspects?|gunm[ae]n|shooters?|accused|defendant)${TITLE_WORDS}`, 'i');
 // An official's title: whoever speaks, prosecutes or shoots back, unless the story names them as shot ("Officer A was shot and killed").
 const OFFICIAL_BEFORE = new RegExp(String.raw`\b(?:attorneys?|prosecutors?|judge|lawyer|driver|officer|deputy|trooper|spokes(?:wo)?man|chief|sheriff)${TITLE_WORDS}`, 'i');
-const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot|told|said)\b|^,?(?: \d{1,3},)? shot (?:his|her|their)\b/i;
+export const SUSPECT_AFTER = /^,?(?: \d{1,3},)?(?: who)? (?:is|was|has been|had been|were) (?:also )?(?:accused|charged|arrested|arraigned|indicted|convicted|sentenced|held|booked|wanted|sought)\b|^,?(?: \d{1,3},)? (?:pleaded|faces|surrendered|fled|opened fire|shot and killed|killed|fatally shot|told|said)\b|^,?(?: \d{1,3},)? shot (?:his|her|their)\b/i;
 
 /**
  * Names a document gives as a suspect, official or speaker: not victims, whatever else a sentence

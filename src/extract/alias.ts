@@ -3,7 +3,7 @@ import { mentionsOf } from './mentions/index.js';
 import type { Extractor, RuleInfo } from './rule.js';
 
 /** An alias rule: what may follow a person's name to introduce another name for them. */
-interface AliasRule extends RuleInfo {
+export interface AliasRule extends RuleInfo {
   /** Matched right after the person's name; group `alias` is the other name. */
   after?: RegExp;
   /** Matched right before the person's name ("Abu Khadija, whose real name is …"). */
@@ -13,7 +13,7 @@ interface AliasRule extends RuleInfo {
 const NAME = "(?<alias>(?:(?:Abu|Umm|Al|El|Bin|Ibn|de|van|von|al-)\\s?)?[A-Z][\\w'’.-]+(?:[ -](?:(?:al|bin|ibn|de|la|van|der)[ -])?[A-Z][\\w'’.-]+){0,3})";
 const QUOTED = `["“‘']?${NAME}["”’']?`;
 
-const rules: AliasRule[] = [
+export const rules: AliasRule[] = [
   {
     id: 'alias/known-as',
     reason: '"known as", "also known as", "aka", "nicknamed" and "dubbed" introduce another name',

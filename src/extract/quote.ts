@@ -5,7 +5,7 @@ import { isPronoun, resolvePronoun, speakerFrom, type Gender } from './quote/spe
 import type { Extractor, RuleInfo } from './rule.js';
 import { sentenceAt } from './sentences.js';
 
-interface QuoteRule extends RuleInfo {
+export interface QuoteRule extends RuleInfo {
   /** Tested on the rest of the line after the closing mark, up to the next quotation. */
   after?: RegExp;
   /** Tested on the line before the opening mark, from the previous quotation on. */
@@ -23,7 +23,7 @@ const speaker = (group: string) => `(?<![\\w’'-])(?<${group}>${NAME}|he|she|${
 // An adverbial between subject and verb ("said Sunday", "allegedly said", "said in a statement").
 const ADVERB = "(?:\\s+(?:also|later|then|allegedly|reportedly|previously|earlier|once|had|has|have|would|later))?";
 
-const rules: QuoteRule[] = [
+export const rules: QuoteRule[] = [
   {
     id: 'quote/said-after',
     reason: '“…,” X said / said X: the speaker follows the quotation',

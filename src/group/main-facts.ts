@@ -60,7 +60,7 @@ export function spansConflict(a: DateSpan, b: DateSpan, days = 3): boolean {
 
 // Where a name stands as the one killed or shot: "killed X", "X was shot", "X’s death".
 const VICTIM_BEFORE = /\b(?:(?:killed|killing|eliminated|slain|assassinated|shot|stabbed|murdered)(?:[^.]{0,70}\bincluding)?|(?:death|killing|elimination|murder|shooting) of)\s*$/i;
-const VICTIM_AFTER = /^(?:['’]s (?:death|killing|elimination|murder|body)|(?:,[^,.]{0,60},)? (?:was|has been|had been|were) (?:(?:fatally|reportedly|also) )?(?:killed|shot|slain|stabbed|murdered|eliminated|found dead|pronounced dead))/i;
+export const VICTIM_AFTER = /^(?:['’]s (?:death|killing|elimination|murder|body)|(?:,[^,.]{0,60},)? (?:was|has been|had been|were) (?:(?:fatally|reportedly|also) )?(?:killed|shot|slain|stabbed|murdered|eliminated|found dead|pronounced dead))/i;
 
 /** The people a document names as killed or shot: the event's victims or targets. */
 export function victims(doc: NormalizedDocument): Set<string> {

@@ -10,8 +10,12 @@
  */
 export class PackedKeys {
   private readonly keys: PackedStrings;
-  /** Open addressing by hashOf: each slot holds a key's index + 1, or 0 when free. */
-  private readonly slots: Int32Array;
+  /**
+   * Open addressing by hashOf: each slot holds a key's index + 1, or 0 when free. Two bytes a
+   * slot where the indexes fit (under 65,535 keys, every table a run has): the snapshot keeps
+   * the slots, and a table of 20,000 keys has 65,536.
+   */
+  private readonly slots: Int32Array | Uint16Array;
   readonly size: number;
 
   constructor(keys: Iterable<string>, parts?: PackedKeysParts) {
@@ -27,7 +31,7 @@ export class PackedKeys {
     // At most half full, so that a probe ends after a slot or two.
     let capacity = 8;
     while (capacity < sorted.length * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity);
+    this.slots = sorted.length < 0xffff ? new Uint16Array(capacity) : new Int32Array(capacity);
     const mask = capacity - 1;
     for (let i = 0; i < sorted.length; i++) {
       let slot = hashOf(sorted[i]!) & mask;
@@ -67,8 +71,21 @@ export class PackedKeys {
 }
 
 /** A PackedKeys as plain data: what structuredClone and a worker's workerData carry. */
-export interface PackedKeysParts { keys: PackedStringsParts; slots: Int32Array }
-export interface PackedStringsParts { text: string; starts: Int32Array }
+export interface PackedKeysParts { keys: PackedStringsParts; slots: Int32Array | Uint16Array }
+export interface PackedStringsParts { text: string; starts: Int32Array; wide?: WideChars }
+
+/**
+ * The characters of a PackedStrings' text kept apart, where the text holds WIDE_MARK in their
+ * place: V8 keeps a string one byte a character only when every character of it is Latin-1, and
+ * a few names such as "Sālūt" made a whole table's text (up to 300,000 characters, in the
+ * start-up snapshot) two bytes a character. `at` holds their positions in the text, ascending,
+ * `codes` their UTF-16 code units; a WIDE_MARK of the strings themselves is kept there too.
+ */
+export interface WideChars { at: Int32Array; codes: Uint16Array }
+
+/** What the text holds in place of a character kept apart: a control character, rare in a name. */
+const WIDE_MARK = 0x01;
+const WIDE_MARK_CHAR = String.fromCharCode(WIDE_MARK);
 
 /** FNV-1a over a string's UTF-16 code units. */
 function hashOf(key: string): number {
@@ -81,6 +98,7 @@ function hashOf(key: string): number {
 export class PackedStrings {
   private readonly text: string;
   private readonly starts: Int32Array;
+  private readonly wide: WideChars | undefined;
   readonly length: number;
 
   constructor(values: readonly string[], parts?: PackedStringsParts) {
@@ -88,6 +106,7 @@ export class PackedStrings {
       this.length = parts.starts.length - 1;
       this.starts = parts.starts;
       this.text = flat(parts.text);
+      this.wide = parts.wide;
       return;
     }
     this.length = values.length;
@@ -98,11 +117,13 @@ export class PackedStrings {
       at += values[i]!.length;
     }
     this.starts[values.length] = at;
-    this.text = flat(values.join(''));
+    const joined = values.join('');
+    this.wide = /[^\x00-\xff]/.test(joined) ? wideChars(joined) : undefined;
+    this.text = this.wide ? latin1Text(joined) : flat(joined);
   }
 
   toParts(): PackedStringsParts {
-    return { text: this.text, starts: this.starts };
+    return this.wide ? { text: this.text, starts: this.starts, wide: this.wide } : { text: this.text, starts: this.starts };
   }
 
   static fromParts(parts: PackedStringsParts): PackedStrings {
@@ -110,16 +131,72 @@ export class PackedStrings {
   }
 
   at(i: number): string {
-    return this.text.slice(this.starts[i], this.starts[i + 1]);
+    const start = this.starts[i]!;
+    const end = this.starts[i + 1]!;
+    const held = this.text.slice(start, end);
+    if (!this.wide || !held.includes(WIDE_MARK_CHAR)) return held;
+    let w = firstAtOrAfter(this.wide.at, start);
+    let text = '';
+    let from = start;
+    for (; w < this.wide.at.length && this.wide.at[w]! < end; w++) {
+      text += this.text.slice(from, this.wide.at[w]) + String.fromCharCode(this.wide.codes[w]!);
+      from = this.wide.at[w]! + 1;
+    }
+    return text + this.text.slice(from, end);
   }
 
   /** Whether string i is `value`, read in place. */
   isAt(i: number, value: string): boolean {
     const start = this.starts[i]!;
     if (this.starts[i + 1]! - start !== value.length) return false;
-    for (let k = 0; k < value.length; k++) if (this.text.charCodeAt(start + k) !== value.charCodeAt(k)) return false;
+    for (let k = 0; k < value.length; k++) {
+      let held = this.text.charCodeAt(start + k);
+      if (held === WIDE_MARK && this.wide) held = this.wide.codes[firstAtOrAfter(this.wide.at, start + k)]!;
+      if (held !== value.charCodeAt(k)) return false;
+    }
     return true;
   }
+}
+
+/** The positions and code units of `text`'s characters beyond Latin-1, and of its WIDE_MARKs. */
+function wideChars(text: string): WideChars {
+  const at: number[] = [];
+  const codes: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code > 0xff || code === WIDE_MARK) {
+      at.push(k);
+      codes.push(code);
+    }
+  }
+  return { at: Int32Array.from(at), codes: Uint16Array.from(codes) };
+}
+
+/**
+ * `text` with WIDE_MARK for each character beyond Latin-1, built from char codes: a string
+ * made from a two-byte one by replace or slices stays two bytes a character in V8.
+ */
+function latin1Text(text: string): string {
+  const bytes = new Uint8Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    bytes[k] = code > 0xff ? WIDE_MARK : code;
+  }
+  const chunks: string[] = [];
+  for (let k = 0; k < bytes.length; k += 8192) chunks.push(String.fromCharCode(...bytes.subarray(k, k + 8192)));
+  return flat(chunks.join(''));
+}
+
+/** The index of the first of the ascending `sorted` that is `value` or more (its length if none). */
+function firstAtOrAfter(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

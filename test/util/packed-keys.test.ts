@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { isCommonWord } from '../../src/extract/mentions/lexicon.js';
 import { isTownName } from '../../src/extract/mentions/places.js';
@@ -7,7 +8,7 @@ import { cityRecords } from '../../src/util/place-data.js';
 // The packed tables must answer exactly what a Set of the same strings answers, for every key
 // and for keys next to them (one character more, one less, a case changed).
 const names = cityRecords().flatMap((c) => [c.name, c.name.toLowerCase(), c.altName]);
-const near = (keys: string[]) => ['', ' ', '\u0000', '\uffff', '\ud83d\ude00', 'constructor', '__proto__', ...keys.flatMap((k) => [`${k}a`, k.slice(0, -1), k.slice(1), k.toUpperCase(), `${k}\u0000`])];
+const near = (keys: string[]) => ['', ' ', '\u0000', '\u0001', '\uffff', '\ud83d\ude00', 'constructor', '__proto__', ...keys.flatMap((k) => [`${k}a`, k.slice(0, -1), k.slice(1), k.toUpperCase(), `${k}\u0000`, `\u0001${k.slice(1)}`])];
 
 describe('PackedKeys', () => {
   it('holds every key of a Set of tens of thousands of names, and no other', () => {
@@ -26,6 +27,19 @@ describe('PackedKeys', () => {
     expect(new PackedKeys([]).has('')).toBe(false);
   });
 
+  it('keeps its slots two bytes each while the indexes fit, four beyond', () => {
+    expect(new PackedKeys(names).toParts().slots).toBeInstanceOf(Uint16Array);
+    const many = Array.from({ length: 70_000 }, (_, i) => `k${i}`);
+    const packed = new PackedKeys(many);
+    expect(packed.toParts().slots).toBeInstanceOf(Int32Array);
+    expect(many.filter((key) => packed.keyAt(packed.indexOf(key)) !== key || packed.has(`${key}x`))).toEqual([]);
+    // 65,535 keys: the last index + 1 would not fit in two bytes.
+    const edge = Array.from({ length: 0xffff }, (_, i) => `e${i}`);
+    const wide = new PackedKeys(edge);
+    expect(wide.toParts().slots).toBeInstanceOf(Int32Array);
+    expect(edge.filter((key) => wide.keyAt(wide.indexOf(key)) !== key)).toEqual([]);
+  });
+
   it('made again from its parts, as a worker thread receives them, answers every key as the original', () => {
     const original = new PackedKeys(names);
     const copy = PackedKeys.fromParts(structuredClone(original.toParts()));
@@ -34,6 +48,31 @@ describe('PackedKeys', () => {
     expect(keys.filter((key) => copy.indexOf(key) !== original.indexOf(key))).toEqual([]);
     expect(Array.from({ length: copy.size }, (_, i) => copy.keyAt(i))).toEqual(Array.from({ length: original.size }, (_, i) => original.keyAt(i)));
     expect(PackedKeys.fromParts(new PackedKeys([]).toParts()).has('')).toBe(false);
+  });
+});
+
+// V8 keeps a string one byte a character only when all of it is Latin-1: a table's text keeps
+// its few other characters apart (with the control character that stands for them in the text),
+// or a handful of names would make all of it two bytes a character in the snapshot.
+describe('a table of names beyond Latin-1', () => {
+  const keys = ['Sālūt', 'Qaşr', 'a\u0001b', '\u0001', 'ab', 'a\u0101b', 'Łódź', '\ud83d\ude00x', 'plain', 'Zürich', 'İzmir', 'x\u0001'];
+  const oneByte = (text: string) => v8.serialize(text).length < text.length + 16;
+
+  it('answers every key and its near misses as a Set does, and keeps its text one byte a character', () => {
+    const set = new Set(keys);
+    for (const packed of [new PackedKeys(keys), PackedKeys.fromParts(structuredClone(new PackedKeys(keys).toParts()))]) {
+      expect(near([...keys, 'a\u0102b', 'Salut', 'S\u0001l\u0001t']).filter((key) => packed.has(key) !== set.has(key))).toEqual([]);
+      expect(Array.from({ length: packed.size }, (_, i) => packed.keyAt(i))).toEqual([...set].sort());
+      expect(oneByte(packed.toParts().keys.text)).toBe(true);
+    }
+  });
+
+  it('gives back each string in its place', () => {
+    const values = [...keys, ...[...keys].reverse(), ''];
+    const list = new PackedStrings(values);
+    expect(Array.from({ length: list.length }, (_, i) => list.at(i))).toEqual(values);
+    expect(oneByte(list.toParts().text)).toBe(true);
+    expect(oneByte(new PackedStrings(names).toParts().text)).toBe(true);
   });
 });
 

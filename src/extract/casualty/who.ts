@@ -17,7 +17,7 @@ export interface Who {
   people: Individual[];
 }
 
-const PERSON = new RegExp(`^(?:(?:step-?|grand|great-grand)?(?:${PERSON_NOUN})s?|people|persons|men|women|boys|girls|children|kids|teens|teenagers|victims|others|adults|students|officers|residents|bystanders|toddlers|siblings|brothers|sisters|friends|relatives|family members|customers|patrons|passengers|employees|workers|[a-z]*goers|(?:[a-z\d]+-)?graders?|freshm[ae]n|sophomores?|worship+ers|protesters|diners|spectators|onlookers|teammates|classmates|attendees|revell?ers|partiers|fans|tenants|guests|members)$`, 'i');
+export const PERSON = new RegExp(`^(?:(?:step-?|grand|great-grand)?(?:${PERSON_NOUN})s?|people|persons|men|women|boys|girls|children|kids|teens|teenagers|victims|others|adults|students|officers|residents|bystanders|toddlers|siblings|brothers|sisters|friends|relatives|family members|customers|patrons|passengers|employees|workers|[a-z]*goers|(?:[a-z\d]+-)?graders?|freshm[ae]n|sophomores?|worship+ers|protesters|diners|spectators|onlookers|teammates|classmates|attendees|revell?ers|partiers|fans|tenants|guests|members)$`, 'i');
 const AGE = /\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](year|yr|month|week|day)s?[- ]old\b|\b(\d{1,3})[- ]?yo\b/i;
 // An age in months, weeks or days, in years: "a 22-month-old" is 1.83 (people.ts tells it from a year age loosely).
 const UNIT_YEARS: Record<string, number> = { month: 1 / 12, week: 1 / 52, day: 1 / 365 };
@@ -28,7 +28,7 @@ const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth:
 const NAME_WORD = /^(?:[A-Z][a-z'’-]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z'’-]+|Jr\.?|Sr\.?|I{2,3}|IV)$/;
 // Capitalized words that are not people's names.
 const PLACE_WORD = /^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|Place|Park|County|City|Township|Hospital|Center|Centre|Church|School|High|Mall|Apartments|Highway|Interstate|Parkway|Square|Department|Office|Police|Sheriff|North|South|East|West|Northeast|Northwest|Southeast|Southwest)$/;
-const NOT_NAME = /^(?:In|On|At|Of|For|From|By|With|After|Before|During|Since|And|But|Or|If|When|While|As|Then|Now|Also|January|February|March|April|May|June|July|August|September|October|November|December|Update|Updated|Breaking|Video|Photos?|Watch|Police|Cops|Man|Woman|The|A|An|One|This|That|Police|Officers?|Authorities|Deputies|Sheriff|Officials|He|She|They|It|Both|All|No|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Victims?|Man|Woman|Boy|Girl|Teens?|Child|Toddler|Driver|Suspect|Gunman|Shooter|Officer|Deputy|Trooper|Agent|Family|Mother|Father|Son|Daughter)$/;
+export const NOT_NAME = /^(?:In|On|At|Of|For|From|By|With|After|Before|During|Since|And|But|Or|If|When|While|As|Then|Now|Also|January|February|March|April|May|June|July|August|September|October|November|December|Update|Updated|Breaking|Video|Photos?|Watch|Police|Cops|Man|Woman|The|A|An|One|This|That|Police|Officers?|Authorities|Deputies|Sheriff|Officials|He|She|They|It|Both|All|No|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Victims?|Man|Woman|Boy|Girl|Teens?|Child|Toddler|Driver|Suspect|Gunman|Shooter|Officer|Deputy|Trooper|Agent|Family|Mother|Father|Son|Daughter)$/;
 
 function ageOf(text: string): number | undefined {
   const m = AGE.exec(text);

@@ -148,7 +148,7 @@ export function isCityAsTeam(c: Candidate, sports: boolean): boolean {
 }
 
 /** What news copy says happened to a person right after their name: "was pronounced dead", "was taken to a hospital", "died". */
-const VICTIM_AFTER = /^(?:(?:was|were|is|has been|had been)(?: (?:fatally|critically|seriously|also|later|reportedly|still))? (?:shot|killed|slain|stabbed|murdered|wounded|injured|hospitalized|pronounced|found dead|taken to|rushed to|transported to|flown to|struck|hit by)|died|dies|remains? (?:in|on life)|suffered (?:a |an |multiple |several )?(?:fatal |serious |critical |life-threatening )?(?:gunshot|bullet|stab))\b/;
+export const VICTIM_AFTER = /^(?:(?:was|were|is|has been|had been)(?: (?:fatally|critically|seriously|also|later|reportedly|still))? (?:shot|killed|slain|stabbed|murdered|wounded|injured|hospitalized|pronounced|found dead|taken to|rushed to|transported to|flown to|struck|hit by)|died|dies|remains? (?:in|on life)|suffered (?:a |an |multiple |several )?(?:fatal |serious |critical |life-threatening )?(?:gunshot|bullet|stab))\b/;
 /** What it says right before: "identified the boy as", "the family of", "the shooting of". */
 const VICTIM_BEFORE = /(?:\bidentified (?:(?:the|a) )?(?:[a-z]+ ){0,2}(?:to [^,]{1,30} )?as|\bthe (?:family|families|death|deaths|killing|shooting|murder|slaying|funeral|body|mother|father|parents) of|\bvictims? (?:was|is|as)|\b(?:killed|slain|wounded|injured) (?:was|were))$/;
 // Words of roles and agencies: "County Officer", "Homicide Unit" are never a person's name.

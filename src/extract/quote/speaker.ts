@@ -3,7 +3,7 @@ import type { Mention } from '../mentions/index.js';
 
 // Titles and ranks come off a speaker: roles are the role extractor's business, and the
 // same person quoted as "Sgt. Rudy Lopez" and "Lopez" is one speaker.
-const TITLE =
+export const TITLE =
   /^(?:(?:the |a )?(?:(?:Police|Fire|Assistant|Deputy|Interim|Acting|Former|Chief|Chicago|County|State|U\.S\.|Pentagon|press|police) )*(?:Mr|Mrs|Ms|Dr|Prof|Rev|Gen|Lt|Col|Maj|Capt|Cpl|Sgt|Adm|Cmdr|Gov|Sen|Rep|Supt|Det|Officer|Detectives?|Chief|Sheriff|Mayor|Judge|President|Pastor|Father|Bishop|Superintendent|Commander|Lieutenant|Sergeant|Captain|Spokes(?:man|woman)|spokes(?:man|woman)|Attorney|Prosecutor)\.? )+/;
 
 // A speaker named by what it is: a source or a person described, kept as written.
