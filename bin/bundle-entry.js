@@ -13,6 +13,11 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
   // snapshot (a warm run answered before one starts, bin/claimcheck.js) initializes none of
   // the stages' modules it does not use.
   const { preloadTables, warmUpExtractors, warmUpRuns, leanRegExps, compileRegExps } = require('../dist/preload.js');
+  // Regular expressions compile to bytecode only from the first one the build runs, the tables'
+  // too (see below). One run first as machine code, while the tables were built, and kept by a
+  // module, was left in a state that crashed V8's regexp interpreter (SIGSEGV) in small runs,
+  // which set --regexp-interpret-all (bin/main.js regExpFlagsFor).
+  v8.setFlagsFromString('--regexp-interpret-all');
   // The tables every run reads, built now and kept in the snapshot's heap.
   preloadTables();
   // A snapshot's process gets `node <args>`: `node --snapshot-blob file -- args` leaves the
@@ -35,7 +40,7 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
   // put back (the one implies the other's negation), since V8 starts from a snapshot only
   // under the flags it was made with, and bin/claimcheck.js gives none. The snapshot is taken
   // once the event loop is empty, after the sample's last run; a failed run fails the build.
-  v8.setFlagsFromString('--regexp-interpret-all');
+  // (--regexp-interpret-all is set above, before the tables.)
   // A few large regular expressions, each anchored at the start of its text, compiled first
   // without V8's regexp optimizations: their bytecode is a fifth to a third the size, for about
   // as much work per match where a match is tried at one position (src/preload.ts); 1 MB less

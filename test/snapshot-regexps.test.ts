@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INTERPRETED_REGEXPS_MAX_BYTES, regExpFlagsFor } from '../bin/main.js';
@@ -32,5 +32,21 @@ describe("a run's regular expressions by the size of its input", () => {
     expect(code).toBe(0);
     expect(told[0]).toEqual({ documents: 2, bytes: Buffer.byteLength(texts.join('')) });
     expect(told.slice(1).every((item) => item === 'report')).toBe(true);
+  });
+});
+
+// The snapshot's regular expressions hold bytecode only. One compiled to machine code while the
+// snapshot was built (its tables were built first, at V8's defaults) and kept by a module
+// crashed V8's regexp interpreter (SIGSEGV) in some small runs, which interpret every regular
+// expression (regExpFlagsFor). V8 tells no script how a regular expression was compiled, so the
+// build's order is checked: bytecode only, before the first table is built.
+describe('the start-up snapshot build', () => {
+  it('sets --regexp-interpret-all before it builds any table or runs any warm-up', () => {
+    const entry = readFileSync(path.resolve(__dirname, '../bin/bundle-entry.js'), 'utf8');
+    const flag = entry.indexOf("v8.setFlagsFromString('--regexp-interpret-all')");
+    expect(flag).toBeGreaterThan(0);
+    for (const step of ['preloadTables()', 'compileRegExps(', 'warmUpExtractors()', 'warmUpRuns(']) {
+      expect(entry.indexOf(step), step).toBeGreaterThan(flag);
+    }
   });
 });
