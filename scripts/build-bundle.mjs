@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hoistRegExps } from './hoist-regexps.mjs';
 import { latin1Source } from './latin1-source.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,7 +28,7 @@ const plugin = {
         .replace(/createRequire\(import\.meta\.url\)\('([^']+)'\)/g, "require('$1')")
         .replaceAll('import.meta.url', `__claimcheckUrl(${JSON.stringify(rel)})`)
         .replace(/\bimport\('tinypool'\)/g, "__claimcheckImport('tinypool')");
-      return { contents: text, loader: 'js' };
+      return { contents: hoistRegExps(text, args.path), loader: 'js' };
     });
     // The queue's client packages are loaded at run time from node_modules, never bundled:
     // only `--redis` runs and workers load them. tinypool, an ES module loaded by the worker
