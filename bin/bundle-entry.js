@@ -13,7 +13,11 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
   // snapshot (a warm run answered before one starts, bin/claimcheck.js) initializes none of
   // the stages' modules it does not use.
   const { preloadTables, warmUpExtractors, warmUpRuns, leanRegExps, compileRegExps } = require('../dist/preload.js');
-  // The tables every run reads, built now and kept in the snapshot's heap.
+  // The tables every run reads, built now and kept in the snapshot's heap. Their regular
+  // expressions too run in V8's interpreter only (see below): one run under tier-up is left marked
+  // for it, and a small run, which turns tier-up off (regExpFlagsFor), then ran it with no bytecode
+  // and died of SIGSEGV.
+  v8.setFlagsFromString('--regexp-interpret-all');
   preloadTables();
   // A snapshot's process gets `node <args>`: `node --snapshot-blob file -- args` leaves the
   // arguments from the second place on.
