@@ -4,13 +4,7 @@
  * them they hold what the pipeline reads (counts of dead and hurt that disagree, named victims
  * with ages, a suspect charged, a police statement, a quote, dates, a street and a county, a
  * place in a dateline), one file of each kind a folder holds (text, Markdown, HTML), so that
- * every stage's code is compiled before the snapshot is taken. The wire story's last paragraphs
- * are there for rules and comparisons the rest never reaches but a few real articles do ("the
- * deaths of", "no one else was", a place in the sentence of the act, "years ago", an act "carried
- * out by"): their regular expressions are then compiled in the snapshot, in both encodings, not
- * in the run (seeds: 3 % fewer instructions; 0.9 MB more snapshot). Only a regular expression
- * held at a module's top level is kept: one written inside a function is compiled anew by each
- * process, whatever the warm-up ran.
+ * every stage's code is compiled before the snapshot is taken.
  */
 export const SAMPLE_ARTICLES: readonly { name: string; text: string }[] = [
   {
@@ -40,16 +34,6 @@ Authorities identified two of the victims as Orla Penhallow, 35, and Caspian Pen
 A 41-year-old man, Dorian Quillfeather, was taken into custody on Sunday and charged with four counts of murder, sheriff's deputies said. Investigators recovered a handgun near the house.
 
 It was the deadliest shooting in the county since 2019, officials said.
-
-The shooting in Ohio's Ashgrove County wounded two others, and investigators are still piecing together what happened in the northern part of Dunmore Falls.
-
-The attack resulted in the deaths of three adults, including a retired teacher, deputies said. No one else was injured, according to Sheriff Tobiah Wrenfield.
-
-A neighbor, Marisol Quaintance, 58, said she heard about a dozen shots. "It sounded like fireworks at first," Quaintance said.
-
-Penhallow's death stunned the street. Two years ago, a man was found shot a block away, on Dunmore Falls' east side, police said.
-
-The raid that ended the standoff was carried out by county deputies. Ines Galbreath, 52, was pronounced dead at 12:40 a.m. Sunday by the county medical examiner.
 `,
   },
   {
