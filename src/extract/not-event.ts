@@ -33,7 +33,7 @@ export const maySceneClaim = (claim: { qualifiers: string[] }) => !claim.qualifi
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 // A line opening with a place in capitals, maybe a region or country and a date, then an
 // agency in brackets or a dash: "PHOENIX (AP) –", "BAGHDAD, Iraq, March 5 (Reuters) -", "WASHINGTON —".
-const DATELINE_PREFIX = new RegExp(
+export const DATELINE_PREFIX = new RegExp(
   String.raw`^[ \t]*\p{Lu}[\p{Lu}.'’-]+(?:[ \t]+\p{Lu}[\p{Lu}.'’-]+){0,3}` +
     String.raw`(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})?` +
     String.raw`(?:,?[ \t]*${MONTH}[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?` +

@@ -15,7 +15,7 @@ const OFFICE =
   "(?:Prime Minister|President|Vice President|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister|Secretary|press secretary|spokes(?:man|woman|person)|commander|Commander|chief|Chief|director|Director|Gen\\.|General|Maj\\. Gen\\.|Lt\\. Gen\\.|Brig\\. Gen\\.|Col\\.|Lt\\.|Capt\\.|Sgt\\.|Officer|officer|Detective|detective|Sheriff|sheriff|Mayor|mayor|Governor|Gov\\.|Sen\\.|Senator|Rep\\.|Judge|judge|Prosecutor|prosecutor|District Attorney|Attorney General|CEO|[Cc]hairman|[Cc]hairwoman|[Ll]eader|[Hh]ead|King|Queen|Prince|Ambassador|ambassador|envoy|coach|Coach)";
 const QUALIFIER = "(?:(?:[A-Z][\\w’'.-]*|press|interim|deputy|foreign|prime|defen[cs]e|interior|police|fire|state|senior|top|former|acting|vice|assistant|county|district|U\\.S\\.|Iraqi|Syrian) )";
 
-const rules: RoleRule[] = [
+export const rules: RoleRule[] = [
   {
     id: 'role/title',
     reason: 'an office or rank written before a name is that person’s role',

@@ -13,7 +13,7 @@ export const VERBS: Record<CasualtyType, string> = {
 export const ALL_VERBS = Object.values(VERBS).join('|');
 
 // Each type's words as one whole-text pattern, built once: typeOfVerb runs for every count read.
-const VERB_TYPES = (Object.entries(VERBS) as [CasualtyType, string][]).map(([type, words]) => [type, new RegExp(`^(?:${words})$`)] as const);
+export const VERB_TYPES = (Object.entries(VERBS) as [CasualtyType, string][]).map(([type, words]) => [type, new RegExp(`^(?:${words})$`)] as const);
 
 export function typeOfVerb(verb: string): CasualtyType | null {
   const v = verb.toLowerCase();
