@@ -4,7 +4,8 @@
 // An ES module in a CommonJS folder (bin/package.json): only esbuild reads it, never node.
 import v8 from 'node:v8';
 import { runCli, runWarm } from '../dist/cli.js';
-import { main, mainWarm, regExpFlagsFor, watchLauncher } from './main.js';
+import { isSplitCommand } from '../dist/cli/split-commands.js';
+import { main, mainWarm, regExpFlagsAtStart, regExpFlagsFor, watchLauncher } from './main.js';
 
 export { runCli, runWarm, main, mainWarm };
 
@@ -16,7 +17,7 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
   // Regular expressions compile to bytecode only from the first one the build runs, the tables'
   // too (see below). One run first as machine code, while the tables were built, and kept by a
   // module, was left in a state that crashed V8's regexp interpreter (SIGSEGV) in small runs,
-  // which set --regexp-interpret-all (bin/main.js regExpFlagsFor).
+  // which interpret every regular expression (bin/main.js regExpFlagsAtStart).
   v8.setFlagsFromString('--regexp-interpret-all');
   // The tables every run reads, built now and kept in the snapshot's heap.
   preloadTables();
@@ -27,9 +28,11 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
     // this one, as a run in one process would. (The variable: bin/snapshot.js LAUNCHER_VAR, not
     // imported, which would bring the launcher's module into the bundle and its snapshot.)
     watchLauncher('CLAIMCHECK_LAUNCHER');
-    main(runCli, process.argv.slice(1), (size) => {
-      // At run time, not in SNAPSHOT_FLAGS: what the snapshot is built and started with cannot
-      // depend on a run's input, and these two change nothing the snapshot holds.
+    // At run time, not in SNAPSHOT_FLAGS: what the snapshot is built and started with cannot
+    // depend on a run's input, and these change nothing the snapshot holds.
+    const args = process.argv.slice(1);
+    for (const flag of regExpFlagsAtStart(isSplitCommand(args))) v8.setFlagsFromString(flag);
+    main(runCli, args, (size) => {
       for (const flag of regExpFlagsFor(size)) v8.setFlagsFromString(flag);
     });
   });

@@ -105,20 +105,38 @@ function launcherRuns(pid) {
 /** The most bytes of articles a run reads for its regular expressions to stay interpreted. */
 const INTERPRETED_REGEXPS_MAX_BYTES = 24 * 1024;
 
+/** V8's flags for the regular expressions of a run of a few articles (see regExpFlagsFor). */
+const SMALL_RUN_REGEXP_FLAGS = ['--regexp-interpret-all', '--no-regexp-peephole-optimization'];
+/** V8's own defaults, which those change (the first implies --no-regexp-tier-up). */
+const DEFAULT_REGEXP_FLAGS = ['--no-regexp-interpret-all', '--regexp-tier-up', '--regexp-peephole-optimization'];
+
 /**
- * The V8 flags for the regular expressions of a run of this size, set as it goes (a process
- * started from the snapshot: bin/bundle-entry.js): none but for a small one. V8 runs a regular
- * expression's bytecode first and compiles it to machine code at its second run, or at its first
- * on a text of 1,000 characters or more; a few articles run some 500 of them a few times each,
- * and compiling them (the bytecode too, which the snapshot keeps only for those held at the top
- * of a module) is then most of the regular expressions' cost. Kept to the bytecode interpreter,
- * its bytecode unoptimized (a peephole pass that takes longer than a short run saves), the four
- * seed articles' run takes 15 % fewer instructions; ten short articles (14 kB) 11 %; thirty
- * (31 kB) as many as with machine code; above that, machine code pays. What is read is the
- * same either way, only how fast.
+ * The V8 flags a process started from the snapshot (bin/bundle-entry.js) sets at its start,
+ * before any regular expression runs: a small run's, but for `extract` and `compare`, which
+ * never learn their input's size (CliIO.onInput). Set first and taken back for a larger input,
+ * never the other way: V8's interpreter crashes (SIGSEGV, node 20) on a regular expression that
+ * has run as machine code, and a regular expression run twice before --regexp-interpret-all was
+ * set, then once after, is one. Going from the interpreter to V8's defaults is what the
+ * snapshot's build does too.
+ */
+function regExpFlagsAtStart(splitCommand) {
+  return splitCommand ? [] : SMALL_RUN_REGEXP_FLAGS;
+}
+
+/**
+ * The V8 flags for the regular expressions of a run of this size, set once its input is read
+ * (after regExpFlagsAtStart's): none for a small one, V8's defaults back for a larger one. V8
+ * runs a regular expression's bytecode first and compiles it to machine code at its second
+ * run, or at its first on a text of 1,000 characters or more; a few articles run some 500 of
+ * them a few times each, and compiling them (the bytecode too, which the snapshot keeps only for
+ * those held at the top of a module) is then most of the regular expressions' cost. Kept to the
+ * bytecode interpreter, its bytecode unoptimized (a peephole pass that takes longer than a short
+ * run saves), the four seed articles' run takes 15 % fewer instructions; ten short articles
+ * (14 kB) 11 %; thirty (31 kB) as many as with machine code; above that, machine code pays.
+ * What is read is the same either way, only how fast.
  */
 function regExpFlagsFor(size) {
-  return size.bytes <= INTERPRETED_REGEXPS_MAX_BYTES ? ['--regexp-interpret-all', '--no-regexp-peephole-optimization'] : [];
+  return size.bytes <= INTERPRETED_REGEXPS_MAX_BYTES ? [] : DEFAULT_REGEXP_FLAGS;
 }
 
 /**
@@ -136,4 +154,4 @@ async function mainWarm(runWarm, args) {
   return true;
 }
 
-module.exports = { main, INTERPRETED_REGEXPS_MAX_BYTES, regExpFlagsFor, mainWarm, watchLauncher };
+module.exports = { main, INTERPRETED_REGEXPS_MAX_BYTES, regExpFlagsAtStart, regExpFlagsFor, mainWarm, watchLauncher };

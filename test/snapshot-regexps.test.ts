@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INTERPRETED_REGEXPS_MAX_BYTES, regExpFlagsFor } from '../bin/main.js';
+import { INTERPRETED_REGEXPS_MAX_BYTES, regExpFlagsAtStart, regExpFlagsFor } from '../bin/main.js';
 import type { InputSize } from '../src/cli/io.js';
 import { runCli } from '../src/cli.js';
 import { tempDir } from './helpers/temp-dir.js';
@@ -10,11 +10,16 @@ import { tempDir } from './helpers/temp-dir.js';
 // interpreter (compiling them to machine code costs a few articles more than it saves), told
 // the run's size by runCli once its input is read, before anything is ingested.
 describe("a run's regular expressions by the size of its input", () => {
-  it('are interpreted for a few articles, and compiled as V8 does by default above', () => {
-    expect(regExpFlagsFor({ documents: 4, bytes: 16_238 })).toEqual(['--regexp-interpret-all', '--no-regexp-peephole-optimization']);
-    expect(regExpFlagsFor({ documents: 1, bytes: INTERPRETED_REGEXPS_MAX_BYTES })).toHaveLength(2);
-    expect(regExpFlagsFor({ documents: 30, bytes: INTERPRETED_REGEXPS_MAX_BYTES + 1 })).toEqual([]);
-    expect(regExpFlagsFor({ documents: 1000, bytes: 1_400_000 })).toEqual([]);
+  it('are interpreted from the start, and V8\'s defaults come back above a few articles', () => {
+    const small = ['--regexp-interpret-all', '--no-regexp-peephole-optimization'];
+    const defaults = ['--no-regexp-interpret-all', '--regexp-tier-up', '--regexp-peephole-optimization'];
+    expect(regExpFlagsAtStart(false)).toEqual(small);
+    // extract and compare never learn their input's size: they keep V8's defaults throughout.
+    expect(regExpFlagsAtStart(true)).toEqual([]);
+    expect(regExpFlagsFor({ documents: 4, bytes: 16_238 })).toEqual([]);
+    expect(regExpFlagsFor({ documents: 1, bytes: INTERPRETED_REGEXPS_MAX_BYTES })).toEqual([]);
+    expect(regExpFlagsFor({ documents: 30, bytes: INTERPRETED_REGEXPS_MAX_BYTES + 1 })).toEqual(defaults);
+    expect(regExpFlagsFor({ documents: 1000, bytes: 1_400_000 })).toEqual(defaults);
   });
 
   it("runCli tells the size of the articles read, once, before the report", async () => {
