@@ -15,9 +15,10 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
   // the stages' modules it does not use.
   const { preloadTables, warmUpExtractors, warmUpRuns, leanRegExps, compileRegExps } = require('../dist/preload.js');
   // Regular expressions compile to bytecode only from the first one the build runs, the tables'
-  // too (see below). One run first as machine code, while the tables were built, and kept by a
-  // module, was left in a state that crashed V8's regexp interpreter (SIGSEGV) in small runs,
-  // which interpret every regular expression (bin/main.js regExpFlagsAtStart).
+  // too: V8 cannot save one compiled to machine code, and one run as machine code while the
+  // tables were built, then kept by a module, was left in a state that crashed V8's regexp
+  // interpreter (SIGSEGV) in small runs, which interpret every regular expression (bin/main.js
+  // regExpFlagsAtStart). The flags are put back once the warm-up below has run.
   v8.setFlagsFromString('--regexp-interpret-all');
   // The tables every run reads, built now and kept in the snapshot's heap.
   preloadTables();
@@ -38,12 +39,10 @@ if (v8.startupSnapshot?.isBuildingSnapshot()) {
   });
   // The code of every stage compiled too: the extractors on their warm-up sentence, then the
   // whole command line on a made-up sample (src/preload-sample.ts), so that a run of a few
-  // articles compiles next to nothing. V8 cannot save a regular expression compiled to machine
-  // code (the build aborts), so meanwhile they compile to bytecode only; then both flags are
-  // put back (the one implies the other's negation), since V8 starts from a snapshot only
-  // under the flags it was made with, and bin/claimcheck.js gives none. The snapshot is taken
-  // once the event loop is empty, after the sample's last run; a failed run fails the build.
-  // (--regexp-interpret-all is set above, before the tables.)
+  // articles compiles next to nothing. Then both regexp flags are put back (the one implies the
+  // other's negation), since V8 starts from a snapshot only under the flags it was made with,
+  // and bin/claimcheck.js gives none. The snapshot is taken once the event loop is empty, after
+  // the sample's last run; a failed run fails the build.
   // A few large regular expressions, most anchored at the start of their text, compiled first
   // without V8's regexp optimizations: their bytecode is a fifth to a third the size, for about
   // as much work per match where a match is tried at one position, and for the casualty rules'
